@@ -1,0 +1,150 @@
+"""The reference data a plan is checked against, as one immutable value.
+
+Storage loads it from the database (seeded from ``resources/reference.json``); tests and the
+exporters build it with :func:`Catalogus.from_dict`. Adding a municipality or a round is a data
+change, never a code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
+
+
+@dataclass(frozen=True)
+class Catalogus:
+    gemeenten: tuple[Gemeente, ...] = ()
+    rondes: tuple[Ronde, ...] = ()
+    factoren: tuple[Factor, ...] = ()
+    erkenningsniveaus: tuple[Erkenningsniveau, ...] = ()
+    pijlers: tuple[CodeLabel, ...] = ()
+    partnersoorten: tuple[CodeLabel, ...] = ()
+    ingroeimechanismen: tuple[CodeLabel, ...] = ()
+    categorieen: tuple[CodeLabel, ...] = ()
+    kostensoorten: tuple[CodeLabel, ...] = ()
+    _index: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Lookups by code are frequent (validation, exports): index once.
+        for name in (
+            "gemeenten",
+            "rondes",
+            "factoren",
+            "erkenningsniveaus",
+            "pijlers",
+            "partnersoorten",
+            "ingroeimechanismen",
+            "categorieen",
+            "kostensoorten",
+        ):
+            self._index[name] = {item.code: item for item in getattr(self, name)}
+
+    # -- lookups -------------------------------------------------------------------------
+    def gemeente(self, code: str) -> Gemeente | None:
+        return self._index["gemeenten"].get(code)
+
+    def ronde(self, code: str) -> Ronde | None:
+        return self._index["rondes"].get(code)
+
+    def factor(self, code: str) -> Factor | None:
+        return self._index["factoren"].get(code)
+
+    def erkenningsniveau(self, code: str) -> Erkenningsniveau | None:
+        return self._index["erkenningsniveaus"].get(code)
+
+    def label(self, catalogue: str, code: str) -> str:
+        """The Dutch label of ``code`` in ``catalogue`` (e.g. "pijlers"), or the code itself."""
+        item = self._index[catalogue].get(code)
+        return getattr(item, "label", None) or getattr(item, "naam", None) or code
+
+    def codes(self, catalogue: str) -> list[str]:
+        return list(self._index[catalogue])
+
+    @property
+    def risicofactoren(self) -> list[Factor]:
+        return [f for f in self.factoren if f.soort == FactorSoort.RISICO]
+
+    @property
+    def beschermende_factoren(self) -> list[Factor]:
+        return [f for f in self.factoren if f.soort == FactorSoort.BESCHERMEND]
+
+    # -- (de)serialisation of the reference file -----------------------------------------
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Catalogus:
+        def labels(key: str) -> tuple[CodeLabel, ...]:
+            return tuple(CodeLabel(d["code"], d["label"]) for d in data.get(key, []))
+
+        return cls(
+            gemeenten=tuple(
+                Gemeente(d["code"], d["naam"], tuple(d.get("focusgebieden", [])))
+                for d in data.get("gemeenten", [])
+            ),
+            rondes=tuple(
+                Ronde(
+                    code=d["code"],
+                    naam=d["naam"],
+                    kosten_vanaf=date.fromisoformat(d["kosten_vanaf"]),
+                    kosten_tot=date.fromisoformat(d["kosten_tot"]),
+                    max_jaren=int(d["max_jaren"]),
+                    plafond=Decimal(d["plafond"]),
+                )
+                for d in data.get("rondes", [])
+            ),
+            factoren=tuple(
+                Factor(d["code"], d["label"], FactorSoort(d["soort"]), bool(d["gefundeerd"]))
+                for d in data.get("factoren", [])
+            ),
+            erkenningsniveaus=tuple(
+                sorted(
+                    (
+                        Erkenningsniveau(d["code"], d["label"], int(d["rang"]), bool(d["erkend"]))
+                        for d in data.get("erkenningsniveaus", [])
+                    ),
+                    key=lambda e: e.rang,
+                )
+            ),
+            pijlers=labels("pijlers"),
+            partnersoorten=labels("partnersoorten"),
+            ingroeimechanismen=labels("ingroeimechanismen"),
+            categorieen=labels("categorieen"),
+            kostensoorten=labels("kostensoorten"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        def labels(items: tuple[CodeLabel, ...]) -> list[dict[str, str]]:
+            return [{"code": i.code, "label": i.label} for i in items]
+
+        return {
+            "gemeenten": [
+                {"code": g.code, "naam": g.naam, "focusgebieden": list(g.focusgebieden)}
+                for g in self.gemeenten
+            ],
+            "rondes": [
+                {
+                    "code": r.code,
+                    "naam": r.naam,
+                    "kosten_vanaf": r.kosten_vanaf.isoformat(),
+                    "kosten_tot": r.kosten_tot.isoformat(),
+                    "max_jaren": r.max_jaren,
+                    "plafond": f"{r.plafond:.2f}",
+                }
+                for r in self.rondes
+            ],
+            "factoren": [
+                {"code": f.code, "label": f.label, "soort": f.soort.value, "gefundeerd": f.gefundeerd}
+                for f in self.factoren
+            ],
+            "erkenningsniveaus": [
+                {"code": e.code, "label": e.label, "rang": e.rang, "erkend": e.erkend}
+                for e in self.erkenningsniveaus
+            ],
+            "pijlers": labels(self.pijlers),
+            "partnersoorten": labels(self.partnersoorten),
+            "ingroeimechanismen": labels(self.ingroeimechanismen),
+            "categorieen": labels(self.categorieen),
+            "kostensoorten": labels(self.kostensoorten),
+        }

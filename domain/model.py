@@ -1,0 +1,262 @@
+"""The plan as the programme has it (Regeling SPUK 2022, art. 3), in plain dataclasses.
+
+Names follow the programme's Dutch terms, because they are also the names in the exchange
+formats and in what coordinators and assessors read. Ids are UUID strings. Amounts are
+``Decimal`` (see :mod:`domain.money`). Totals are never stored: see :mod:`domain.totals`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from domain.money import NUL
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Status(StrEnum):
+    CONCEPT = "concept"
+    INGEDIEND = "ingediend"
+    IN_BEOORDELING = "in_beoordeling"
+    GOEDGEKEURD = "goedgekeurd"
+    AFGEWEZEN = "afgewezen"
+
+
+class Kant(StrEnum):
+    """The two sides of every plan in the seed letter: offering chances, setting limits."""
+
+    KANSEN = "kansen"
+    GRENZEN = "grenzen"
+
+
+class Categorie(StrEnum):
+    """What later rounds fund: a problem analysis, programme support, interventions."""
+
+    PROBLEEMANALYSE = "probleemanalyse"
+    PROGRAMMAONDERSTEUNING = "programmaondersteuning"
+    INTERVENTIE = "interventie"
+
+
+class Kostensoort(StrEnum):
+    PERSONEEL = "personeel"
+    INHUUR_DERDEN = "inhuur_derden"
+    MATERIEEL = "materieel"
+    OVERIG = "overig"
+
+
+class FactorSoort(StrEnum):
+    RISICO = "risico"
+    BESCHERMEND = "beschermend"
+
+
+# --- reference data (loaded from resources/, kept in the database, editable) -------------
+
+
+@dataclass(frozen=True)
+class Gemeente:
+    code: str  # CBS code, e.g. GM0363
+    naam: str
+    focusgebieden: tuple[str, ...] = ()
+
+    @property
+    def cijfers(self) -> str:
+        """The four digits that wijk and buurt codes repeat (GM0363 → 0363)."""
+        return self.code[2:]
+
+
+@dataclass(frozen=True)
+class Ronde:
+    code: str
+    naam: str
+    kosten_vanaf: date  # first allowed cost date
+    kosten_tot: date  # last allowed cost date
+    max_jaren: int
+    plafond: Decimal  # total ceiling for all municipalities together
+
+    @property
+    def eerste_jaar(self) -> int:
+        return self.kosten_vanaf.year
+
+    @property
+    def laatste_jaar(self) -> int:
+        return self.kosten_tot.year
+
+
+@dataclass(frozen=True)
+class Factor:
+    code: str
+    label: str
+    soort: FactorSoort
+    gefundeerd: bool = False  # "well founded" in Beke (WODC 2022); the rest is plausible
+
+
+@dataclass(frozen=True)
+class Erkenningsniveau:
+    """One step of the Erkenningscommissie's ordered scale; ``rang`` orders them."""
+
+    code: str
+    label: str
+    rang: int
+    erkend: bool  # counts towards "budget on recognised interventions"
+
+
+@dataclass(frozen=True)
+class CodeLabel:
+    """A small catalogue entry: pillars, partner kinds, ingroeimechanismen, categories …"""
+
+    code: str
+    label: str
+
+
+# --- the plan --------------------------------------------------------------------------
+
+
+@dataclass
+class Contactpersoon:
+    naam: str = ""
+    functie: str = ""
+    email: str = ""
+    telefoon: str = ""
+
+
+@dataclass
+class GekozenFactor:
+    """A catalogue factor the plan addresses, with the municipality's explanation."""
+
+    code: str
+    toelichting: str = ""
+
+
+@dataclass
+class Probleemanalyse:
+    tekst: str = ""
+    risicofactoren: list[GekozenFactor] = field(default_factory=list)
+    beschermende_factoren: list[GekozenFactor] = field(default_factory=list)
+
+
+@dataclass
+class Doelgroep:
+    """An age band of young people the plan targets (within 8–27 years)."""
+
+    id: str = field(default_factory=new_id)
+    naam: str = ""
+    leeftijd_van: int = 12
+    leeftijd_tot_en_met: int = 17
+
+
+@dataclass
+class Wijk:
+    code: str = ""  # CBS wijk code WK + gemeente digits + 2 characters
+    naam: str = ""
+    toelichting: str = ""
+
+
+@dataclass
+class Partner:
+    id: str = field(default_factory=new_id)
+    naam: str = ""
+    soort: str = ""  # partner kind code from the catalogue
+    rol: str = ""
+
+
+@dataclass
+class Interventie:
+    id: str = field(default_factory=new_id)
+    naam: str = ""
+    omschrijving: str = ""
+    kant: Kant = Kant.KANSEN
+    pijler: str = ""  # pillar code from the catalogue
+    erkenning: str = "niet_erkend"  # evidence level code
+    factoren: list[str] = field(default_factory=list)  # risk/protective factor codes
+    doelgroep_ids: list[str] = field(default_factory=list)
+    wijk_codes: list[str] = field(default_factory=list)
+    lead_partner_id: str | None = None
+    bereik: int | None = None  # young people reached per year
+    jaar_van: int | None = None
+    jaar_tot_en_met: int | None = None
+
+
+@dataclass
+class Indicator:
+    id: str = field(default_factory=new_id)
+    naam: str = ""
+    eenheid: str = ""
+    nulmeting: Decimal | None = None
+    streefwaarden: dict[int, Decimal] = field(default_factory=dict)  # plan year → target
+    bron: str = ""
+    interventie_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Begrotingsregel:
+    """One cost line for one year. ``interventie_id`` None means programme-wide costs."""
+
+    id: str = field(default_factory=new_id)
+    interventie_id: str | None = None
+    categorie: Categorie = Categorie.INTERVENTIE
+    kostensoort: Kostensoort = Kostensoort.PERSONEEL
+    jaar: int = 2023
+    omschrijving: str = ""
+    bedrag: Decimal = NUL  # requested from the ministry
+    cofinanciering: Decimal = NUL  # other money
+    cofinanciering_bron: str = ""
+
+
+@dataclass
+class Plan:
+    id: str = field(default_factory=new_id)
+    gemeente_code: str = ""
+    ronde_code: str = ""
+    titel: str = ""
+    jaar_van: int = 2023
+    jaar_tot_en_met: int = 2026
+    status: Status = Status.CONCEPT
+    revisie: int = 1
+    iban: str = ""
+    contactpersoon: Contactpersoon = field(default_factory=Contactpersoon)
+    samenvatting: str = ""
+    probleemanalyse: Probleemanalyse = field(default_factory=Probleemanalyse)
+    doelgroepen: list[Doelgroep] = field(default_factory=list)
+    wijken: list[Wijk] = field(default_factory=list)
+    interventies: list[Interventie] = field(default_factory=list)
+    partners: list[Partner] = field(default_factory=list)
+    indicatoren: list[Indicator] = field(default_factory=list)
+    begroting: list[Begrotingsregel] = field(default_factory=list)
+
+    @property
+    def jaren(self) -> list[int]:
+        if self.jaar_tot_en_met < self.jaar_van:
+            return []
+        return list(range(self.jaar_van, self.jaar_tot_en_met + 1))
+
+    @property
+    def bevroren(self) -> bool:
+        """A submitted (or later) revision is read-only; edits start a new revision."""
+        return self.status != Status.CONCEPT
+
+    def interventie(self, interventie_id: str | None) -> Interventie | None:
+        return next((i for i in self.interventies if i.id == interventie_id), None)
+
+    def partner(self, partner_id: str | None) -> Partner | None:
+        return next((p for p in self.partners if p.id == partner_id), None)
+
+
+@dataclass(frozen=True)
+class PlanOverzicht:
+    """One row of the plan list: what the list and ``plans`` show, without loading a plan."""
+
+    id: str
+    gemeente_code: str
+    gemeente_naam: str
+    titel: str
+    jaar_van: int
+    jaar_tot_en_met: int
+    status: Status
+    revisie: int
+    totaal_gevraagd: Decimal

@@ -1,0 +1,1 @@
+"""Exports: JSON, Excel and PDF, out and in. Knows no Qt."""

@@ -1,0 +1,1 @@
+"""The PySide6 desktop app: thin widgets, Qt models and dialogs that call services."""
