@@ -135,7 +135,12 @@ class Catalogus:
                 for r in self.rondes
             ],
             "factoren": [
-                {"code": f.code, "label": f.label, "soort": f.soort.value, "gefundeerd": f.gefundeerd}
+                {
+                    "code": f.code,
+                    "label": f.label,
+                    "soort": f.soort.value,
+                    "gefundeerd": f.gefundeerd,
+                }
                 for f in self.factoren
             ],
             "erkenningsniveaus": [

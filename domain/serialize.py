@@ -79,7 +79,9 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             }
             for d in plan.doelgroepen
         ],
-        "wijken": [{"code": w.code, "naam": w.naam, "toelichting": w.toelichting} for w in plan.wijken],
+        "wijken": [
+            {"code": w.code, "naam": w.naam, "toelichting": w.toelichting} for w in plan.wijken
+        ],
         "interventies": [
             {
                 "id": i.id,
@@ -193,7 +195,9 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
             for i in data.get("interventies", [])
         ],
         partners=[
-            Partner(id=p["id"], naam=p.get("naam", ""), soort=p.get("soort", ""), rol=p.get("rol", ""))
+            Partner(
+                id=p["id"], naam=p.get("naam", ""), soort=p.get("soort", ""), rol=p.get("rol", "")
+            )
             for p in data.get("partners", [])
         ],
         indicatoren=[

@@ -1,1 +1,1 @@
-"""Storage: SQLAlchemy 2.0 mapping of the plan, Alembic migrations, a unit of work per user action."""
+"""Storage: SQLAlchemy 2.0 mapping, Alembic migrations, a unit of work per user action."""

@@ -15,8 +15,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from domain.catalogue import Catalogus  # noqa: E402
-from resources import load_json  # noqa: E402
+from domain.catalogue import Catalogus
+from resources import load_json
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_URL_ENV = "WIJKPLAN_TEST_PG_URL"

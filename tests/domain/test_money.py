@@ -23,7 +23,9 @@ def test_dutch_amounts_are_accepted(typed, expected):
     assert parse_bedrag(typed) == Decimal(expected)
 
 
-@pytest.mark.parametrize("typed", ["", "abc", "1,234.56", "12,345", "1.23", "1.2345,00", "€", "1e5"])
+@pytest.mark.parametrize(
+    "typed", ["", "abc", "1,234.56", "12,345", "1.23", "1.2345,00", "€", "1e5"]
+)
 def test_ambiguous_or_foreign_amounts_are_refused_in_dutch(typed):
     with pytest.raises(BedragFout) as info:
         parse_bedrag(typed)
