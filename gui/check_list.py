@@ -17,6 +17,8 @@ class CheckList(QListWidget):
         self._updating = False
         self.itemChanged.connect(self._on_item_changed)
         self.setMinimumHeight(90)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_items(self, items: list[tuple[str, str]]) -> None:
         """``(code, label)`` pairs; keeps the checked codes that are still there."""
@@ -26,6 +28,7 @@ class CheckList(QListWidget):
         for code, label in items:
             item = QListWidgetItem(label, self)
             item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setToolTip(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if code in checked else Qt.CheckState.Unchecked

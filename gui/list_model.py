@@ -212,8 +212,11 @@ class PlanListModel(QAbstractTableModel):
                 idx = self.index(row, col)
                 self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.BackgroundRole])
 
+    def row_for(self, path: str) -> int | None:
+        return plan_paths.list_index(path, self.list_path.split(".")[-1])
+
     def column_for(self, path: str) -> int | None:
-        row = plan_paths.list_index(path, self.list_path.split(".")[-1])
+        row = self.row_for(path)
         if row is None:
             return None
         for c in range(len(self.columns)):

@@ -77,8 +77,9 @@ class PlanEditor(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
-        self.nav.setMinimumWidth(230)
-        self.nav.setMaximumWidth(290)
+        self.nav.setMinimumWidth(200)
+        self.nav.setMaximumWidth(230)
+        self.nav.setSpacing(3)
         self.stack = QStackedWidget(self)
         self.sections = _build_sections(session)
         for section in self.sections:

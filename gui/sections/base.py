@@ -127,9 +127,7 @@ class Section(QWidget):
                 return True
             if not pad.startswith(model.list_path + "["):
                 continue
-            from gui import plan_paths
-
-            row = plan_paths.list_index(pad, model.list_path.split(".")[-1])
+            row = model.row_for(pad)
             if row is None or row >= model.rowCount():
                 continue
             col = model.column_for(pad)
