@@ -9,10 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass
 class Actions:
     new_plan: QAction
@@ -42,24 +38,38 @@ def build(window: QMainWindow) -> Actions:
 
     S = QKeySequence.StandardKey
     actions = Actions(
-        new_plan=act(_t("&Nieuw plan…"), QKeySequence(S.New)),
-        new_database=act(_t("Nieuwe &database…")),
-        open_database=act(_t("Database &openen…"), QKeySequence(S.Open)),
-        open_shared=act(_t("&Gedeelde database (PostgreSQL) openen")),
-        settings=act(_t("&Instellingen…")),
-        quit=act(_t("&Afsluiten"), QKeySequence("Ctrl+Q")),
+        new_plan=act(QCoreApplication.translate("MainWindow", "&Nieuw plan…"), QKeySequence(S.New)),
+        new_database=act(QCoreApplication.translate("MainWindow", "Nieuwe &database…")),
+        open_database=act(
+            QCoreApplication.translate("MainWindow", "Database &openen…"), QKeySequence(S.Open)
+        ),
+        open_shared=act(
+            QCoreApplication.translate("MainWindow", "&Gedeelde database (PostgreSQL) openen")
+        ),
+        settings=act(QCoreApplication.translate("MainWindow", "&Instellingen…")),
+        quit=act(QCoreApplication.translate("MainWindow", "&Afsluiten"), QKeySequence("Ctrl+Q")),
         # Both redo conventions work: Ctrl+Y (Windows) and Ctrl+Shift+Z.
-        undo=act(_t("&Ongedaan maken"), QKeySequence("Ctrl+Z")),
-        redo=act(_t("&Opnieuw"), [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]),
-        export_excel=act(_t("&Excel-werkmap…"), QKeySequence("Ctrl+E")),
-        export_pdf=act(_t("&PDF…")),
-        preview=act(_t("&Voorbeeld…")),
-        print=act(_t("Af&drukken…"), QKeySequence(S.Print)),
-        import_excel=act(_t("&Excel-bestanden importeren…"), QKeySequence("Ctrl+I")),
-        recent_menu=QMenu(_t("&Recente databases"), window),
+        undo=act(
+            QCoreApplication.translate("MainWindow", "&Ongedaan maken"), QKeySequence("Ctrl+Z")
+        ),
+        redo=act(
+            QCoreApplication.translate("MainWindow", "&Opnieuw"),
+            [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")],
+        ),
+        export_excel=act(
+            QCoreApplication.translate("MainWindow", "&Excel-werkmap…"), QKeySequence("Ctrl+E")
+        ),
+        export_pdf=act(QCoreApplication.translate("MainWindow", "&PDF…")),
+        preview=act(QCoreApplication.translate("MainWindow", "&Voorbeeld…")),
+        print=act(QCoreApplication.translate("MainWindow", "Af&drukken…"), QKeySequence(S.Print)),
+        import_excel=act(
+            QCoreApplication.translate("MainWindow", "&Excel-bestanden importeren…"),
+            QKeySequence("Ctrl+I"),
+        ),
+        recent_menu=QMenu(QCoreApplication.translate("MainWindow", "&Recente databases"), window),
     )
     bar = window.menuBar()
-    bestand = bar.addMenu(_t("&Bestand"))
+    bestand = bar.addMenu(QCoreApplication.translate("MainWindow", "&Bestand"))
     bestand.addAction(actions.new_plan)
     bestand.addSeparator()
     bestand.addAction(actions.new_database)
@@ -70,15 +80,15 @@ def build(window: QMainWindow) -> Actions:
     bestand.addAction(actions.settings)
     bestand.addSeparator()
     bestand.addAction(actions.quit)
-    bewerken = bar.addMenu(_t("Be&werken"))
+    bewerken = bar.addMenu(QCoreApplication.translate("MainWindow", "Be&werken"))
     bewerken.addAction(actions.undo)
     bewerken.addAction(actions.redo)
-    exporteren = bar.addMenu(_t("&Exporteren"))
+    exporteren = bar.addMenu(QCoreApplication.translate("MainWindow", "&Exporteren"))
     exporteren.addAction(actions.export_excel)
     exporteren.addAction(actions.export_pdf)
     exporteren.addSeparator()
     exporteren.addAction(actions.preview)
     exporteren.addAction(actions.print)
-    importeren = bar.addMenu(_t("&Importeren"))
+    importeren = bar.addMenu(QCoreApplication.translate("MainWindow", "&Importeren"))
     importeren.addAction(actions.import_excel)
     return actions

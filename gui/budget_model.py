@@ -42,10 +42,6 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the Begrotingsregel in plan
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BudgetModel", text)
-
-
 @dataclass
 class Group:
     key: tuple[Any, ...]
@@ -121,17 +117,17 @@ class BudgetModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         fixed = (
-            _t("Interventie"),
-            _t("Categorie"),
-            _t("Kostensoort"),
-            _t("Omschrijving"),
-            _t("Bron cofinanciering"),
+            QCoreApplication.translate("BudgetModel", "Interventie"),
+            QCoreApplication.translate("BudgetModel", "Categorie"),
+            QCoreApplication.translate("BudgetModel", "Kostensoort"),
+            QCoreApplication.translate("BudgetModel", "Omschrijving"),
+            QCoreApplication.translate("BudgetModel", "Bron cofinanciering"),
         )
         if section < FIXED:
             return fixed[section]
         year, cof = self.cell(section) or (0, False)
         if cof:
-            return _t("Cofin. %1").replace("%1", str(year))
+            return QCoreApplication.translate("BudgetModel", "Cofin. %1").replace("%1", str(year))
         return str(year)
 
     def _labels(self, column: int, value: Any) -> str:
@@ -139,8 +135,12 @@ class BudgetModel(QAbstractTableModel):
         if column == COL_INTERVENTIE:
             iv = self.session.plan.interventie(value)
             if value is None:
-                return _t("(programmabreed)")
-            return iv.naam if iv and iv.naam else _t("(onbekende interventie)")
+                return QCoreApplication.translate("BudgetModel", "(programmabreed)")
+            return (
+                iv.naam
+                if iv and iv.naam
+                else QCoreApplication.translate("BudgetModel", "(onbekende interventie)")
+            )
         if column == COL_CATEGORIE:
             return cat.label("categorieen", str(value))
         if column == COL_KOSTENSOORT:
@@ -207,7 +207,9 @@ class BudgetModel(QAbstractTableModel):
         else:
             value = str(value)
         lines = sorted(self.groups[row].lines.values())
-        with self.session.macro(_t("Begrotingsregel wijzigen")):
+        with self.session.macro(
+            QCoreApplication.translate("BudgetModel", "Begrotingsregel wijzigen")
+        ):
             for i in lines:
                 self.session.set(f"begroting[{i}].{field_name}", value)
         return True
@@ -229,7 +231,11 @@ class BudgetModel(QAbstractTableModel):
             line = self.session.plan.begroting[i]
             other = line.bedrag if cof else line.cofinanciering
             if amount is None and other == NUL and len(group.lines) > 1:
-                self.session.remove("begroting", i, text=_t("Begrotingsbedrag weghalen"))
+                self.session.remove(
+                    "begroting",
+                    i,
+                    text=QCoreApplication.translate("BudgetModel", "Begrotingsbedrag weghalen"),
+                )
             else:
                 self.session.set(f"begroting[{i}].{field_name}", amount or NUL)
             return True
@@ -238,7 +244,11 @@ class BudgetModel(QAbstractTableModel):
         keys = dict(zip(KEY_FIELDS, group.key, strict=True))
         line = Begrotingsregel(jaar=year, **keys)
         setattr(line, field_name, amount)
-        self.session.append("begroting", line, text=_t("Begrotingsbedrag invullen"))
+        self.session.append(
+            "begroting",
+            line,
+            text=QCoreApplication.translate("BudgetModel", "Begrotingsbedrag invullen"),
+        )
         return True
 
     def add_row(self, interventie_id: str | None = None) -> int:
@@ -248,12 +258,18 @@ class BudgetModel(QAbstractTableModel):
         line = Begrotingsregel(
             interventie_id=interventie_id, categorie=categorie, jaar=year, bedrag=Decimal("0.00")
         )
-        self.session.append("begroting", line, text=_t("Begrotingsregel toevoegen"))
+        self.session.append(
+            "begroting",
+            line,
+            text=QCoreApplication.translate("BudgetModel", "Begrotingsregel toevoegen"),
+        )
         return self._line_pos.get(len(self.session.plan.begroting) - 1, (self.rowCount() - 1, 0))[0]
 
     def remove_row(self, row: int) -> None:
         lines = sorted(self.groups[row].lines.values(), reverse=True)
-        with self.session.macro(_t("Begrotingsregel verwijderen")):
+        with self.session.macro(
+            QCoreApplication.translate("BudgetModel", "Begrotingsregel verwijderen")
+        ):
             for i in lines:  # from the back, so the other indices stay valid
                 self.session.remove("begroting", i)
 

@@ -33,10 +33,6 @@ COL_TOELICHTING = 3
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FactorModel", text)
-
-
 class FactorModel(QAbstractTableModel):
     inputRefused = Signal(str)
 
@@ -45,7 +41,12 @@ class FactorModel(QAbstractTableModel):
         self.session = session
         self.list_path = list_path
         self.factors = [f for f in session.catalogus.factoren if f.soort == soort]
-        self.headers = (_t("Gekozen"), _t("Factor"), _t("Gefundeerd"), _t("Toelichting"))
+        self.headers = (
+            QCoreApplication.translate("FactorModel", "Gekozen"),
+            QCoreApplication.translate("FactorModel", "Factor"),
+            QCoreApplication.translate("FactorModel", "Gefundeerd"),
+            QCoreApplication.translate("FactorModel", "Toelichting"),
+        )
         self._codes: list[str] = []
         self._marks: dict[tuple[int, int], tuple[str, str]] = {}
         self._rebuild()
@@ -116,9 +117,19 @@ class FactorModel(QAbstractTableModel):
             return Qt.CheckState.Checked if i is not None else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == COL_FACTOR:
-                return factor.label if factor else _t("Onbekende factor %1").replace("%1", code)
+                return (
+                    factor.label
+                    if factor
+                    else QCoreApplication.translate("FactorModel", "Onbekende factor %1").replace(
+                        "%1", code
+                    )
+                )
             if col == COL_GEFUNDEERD:
-                return _t("★ gefundeerd") if factor and factor.gefundeerd else ""
+                return (
+                    QCoreApplication.translate("FactorModel", "★ gefundeerd")
+                    if factor and factor.gefundeerd
+                    else ""
+                )
             if col == COL_TOELICHTING:
                 return self.chosen()[i].toelichting if i is not None else ""
             return None
@@ -154,13 +165,19 @@ class FactorModel(QAbstractTableModel):
                     self.session.append(
                         self.list_path,
                         GekozenFactor(self._codes[row]),
-                        text=_t("Factor kiezen: %1").replace("%1", label),
+                        text=QCoreApplication.translate("FactorModel", "Factor kiezen: %1").replace(
+                            "%1", label
+                        ),
                     )
                     >= 0
                 )
             if not checked and i is not None:
                 return self.session.remove(
-                    self.list_path, i, text=_t("Factor weghalen: %1").replace("%1", label)
+                    self.list_path,
+                    i,
+                    text=QCoreApplication.translate("FactorModel", "Factor weghalen: %1").replace(
+                        "%1", label
+                    ),
                 )
             return False
         if col == COL_TOELICHTING and role == Qt.ItemDataRole.EditRole and i is not None:

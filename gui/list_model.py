@@ -55,7 +55,7 @@ def parse_number(text: str) -> Decimal | None:
     return parse_bedrag(text).normalize()
 
 
-class PlanListModel(QAbstractTableModel):
+class ItemsModel(QAbstractTableModel):
     inputRefused = Signal(str)
 
     def __init__(self, session: PlanSession, list_path: str, columns: tuple[Column, ...]) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.model import PlanOverzicht
-from gui.plan_list_model import COL_TITEL, RECORD_ROLE, SORT_ROLE, PlanListModel
+from gui.plan_list_model import COL_TITEL, RECORD_ROLE, SORT_ROLE, PlansModel
 
 
 class PlanListPage(QWidget):
@@ -31,7 +31,7 @@ class PlanListPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = PlanListModel(self)
+        self.model = PlansModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

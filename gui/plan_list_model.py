@@ -28,32 +28,28 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanListModel", text)
-
-
 def status_label(status: Status) -> str:
     labels = {
-        Status.CONCEPT: _t("Concept"),
-        Status.INGEDIEND: _t("Ingediend"),
-        Status.IN_BEOORDELING: _t("In beoordeling"),
-        Status.GOEDGEKEURD: _t("Goedgekeurd"),
-        Status.AFGEWEZEN: _t("Afgewezen"),
+        Status.CONCEPT: QCoreApplication.translate("PlansModel", "Concept"),
+        Status.INGEDIEND: QCoreApplication.translate("PlansModel", "Ingediend"),
+        Status.IN_BEOORDELING: QCoreApplication.translate("PlansModel", "In beoordeling"),
+        Status.GOEDGEKEURD: QCoreApplication.translate("PlansModel", "Goedgekeurd"),
+        Status.AFGEWEZEN: QCoreApplication.translate("PlansModel", "Afgewezen"),
     }
     return labels.get(status, str(status))
 
 
-class PlanListModel(QAbstractTableModel):
+class PlansModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PlanOverzicht] = []
         self.headers = (
-            _t("Gemeente"),
-            _t("Titel"),
-            _t("Periode"),
-            _t("Status"),
-            _t("Revisie"),
-            _t("Gevraagd"),
+            QCoreApplication.translate("PlansModel", "Gemeente"),
+            QCoreApplication.translate("PlansModel", "Titel"),
+            QCoreApplication.translate("PlansModel", "Periode"),
+            QCoreApplication.translate("PlansModel", "Status"),
+            QCoreApplication.translate("PlansModel", "Revisie"),
+            QCoreApplication.translate("PlansModel", "Gevraagd"),
         )
 
     def set_rows(self, rows: list[PlanOverzicht]) -> None:

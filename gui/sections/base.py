@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from gui.binder import Binder, matches
 from gui.forms import message_label
-from gui.list_model import PlanListModel
+from gui.list_model import ItemsModel
 from gui.plan_session import PlanSession
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.session = session
         self.binders: list[Binder] = []
-        self.tables: list[tuple[QTableView, PlanListModel, QLabel]] = []
+        self.tables: list[tuple[QTableView, ItemsModel, QLabel]] = []
         self.edit_widgets: list[QWidget] = []  # buttons that change the plan
         session.changed.connect(self.on_changed)
         session.planReplaced.connect(self.refresh)
@@ -41,7 +41,7 @@ class Section(QWidget):
         self.binders.append(b)
         return b
 
-    def table(self, model: PlanListModel, name: str) -> tuple[QTableView, QLabel]:
+    def table(self, model: ItemsModel, name: str) -> tuple[QTableView, QLabel]:
         view = QTableView(self)
         view.setModel(model)
         view.setAccessibleName(name)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from domain.model import Doelgroep, FactorSoort
 from gui.factor_model import COL_FACTOR, COL_GEFUNDEERD, COL_GEKOZEN, COL_TOELICHTING, FactorModel
 from gui.forms import add_field, new_form
-from gui.list_model import Column, PlanListModel
+from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.sections.list_tools import list_buttons
@@ -38,7 +38,7 @@ class DoelgroepenSection(Section):
             Column("leeftijd_van", self.tr("Leeftijd vanaf"), "int"),
             Column("leeftijd_tot_en_met", self.tr("t/m"), "int"),
         )
-        self.groups = PlanListModel(session, "doelgroepen", columns)
+        self.groups = ItemsModel(session, "doelgroepen", columns)
         self.groups_view, groups_msg = self.table(self.groups, self.tr("Doelgroepen"))
         header = self.groups_view.horizontalHeader()
         header.setSectionResizeMode(COL_NAAM, QHeaderView.ResizeMode.Stretch)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Indicator
-from gui.list_model import Column, PlanListModel
+from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.sections.list_tools import list_buttons
@@ -22,7 +22,7 @@ class IndicatorenSection(Section):
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.model = PlanListModel(session, "indicatoren", self._columns())
+        self.model = ItemsModel(session, "indicatoren", self._columns())
         self.view, msg = self.table(self.model, self.tr("Indicatoren"))
         h = self.view.horizontalHeader()
         h.setStretchLastSection(False)

@@ -18,7 +18,7 @@ from gui import plan_paths
 from gui.binder import optional_int
 from gui.check_list import CheckList
 from gui.forms import add_field, code_combo, new_form
-from gui.list_model import Column, PlanListModel
+from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.sections.list_tools import list_buttons
@@ -51,7 +51,7 @@ class InterventiesSection(Section):
             Column("erkenning", self.tr("Erkenning"), "code", dict(niveaus), editable=False),
             Column("bereik", self.tr("Bereik"), "int"),
         )
-        self.model = PlanListModel(session, "interventies", columns)
+        self.model = ItemsModel(session, "interventies", columns)
         self.view, msg = self.table(self.model, self.tr("Interventies"))
         h = self.view.horizontalHeader()
         h.setSectionResizeMode(COL_NAAM, QHeaderView.ResizeMode.Stretch)

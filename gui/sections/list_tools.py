@@ -8,14 +8,14 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
-from gui.list_model import PlanListModel
+from gui.list_model import ItemsModel
 from gui.sections.base import Section
 
 
 def list_buttons(
     section: Section,
     view: QTableView,
-    model: PlanListModel,
+    model: ItemsModel,
     factory: Callable[[], Any],
     add_text: str,
     remove_text: str,

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Partner
 from gui.delegates import CodeDelegate
-from gui.list_model import Column, PlanListModel
+from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.sections.list_tools import list_buttons
@@ -28,7 +28,7 @@ class PartnersSection(Section):
             Column("soort", self.tr("Soort partner"), "code", dict(soorten)),
             Column("rol", self.tr("Rol in het plan")),
         )
-        self.model = PlanListModel(session, "partners", columns)
+        self.model = ItemsModel(session, "partners", columns)
         self.view, msg = self.table(self.model, self.tr("Partners"))
         self.view.setItemDelegateForColumn(COL_SOORT, CodeDelegate(soorten, self.view))
         header = self.view.horizontalHeader()

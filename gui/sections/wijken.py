@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Wijk
-from gui.list_model import Column, PlanListModel
+from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.sections.list_tools import list_buttons
@@ -26,7 +26,7 @@ class WijkenSection(Section):
             Column("naam", self.tr("Naam")),
             Column("toelichting", self.tr("Waarom deze wijk")),
         )
-        self.model = PlanListModel(session, "wijken", columns)
+        self.model = ItemsModel(session, "wijken", columns)
         self.view, msg = self.table(self.model, self.tr("Wijken"))
         header = self.view.horizontalHeader()
         header.resizeSection(COL_CODE, 130)
