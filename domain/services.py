@@ -130,9 +130,7 @@ def dien_in(uow: UnitOfWork, plan_id: str) -> Plan:
 
     plan = uow.plans.get(plan_id)
     if plan.bevroren:
-        raise PlanBevroren(
-            plan_id, f"Revisie {plan.revisie} van plan '{plan_id}' is al ingediend."
-        )
+        raise PlanBevroren(plan_id, f"Revisie {plan.revisie} van plan '{plan_id}' is al ingediend.")
     bevindingen = valideer(plan, uow.catalogus())
     if any(b.ernst == Ernst.FOUT for b in bevindingen):
         raise NietIndienbaar(

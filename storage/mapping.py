@@ -93,7 +93,10 @@ def part_rows(plan: Plan) -> dict[str, dict[Key, Row]]:
     pa = plan.probleemanalyse
     factoren = [
         {"soort": soort, "volgorde": n, "code": f.code, "toelichting": f.toelichting}
-        for soort, lijst in (("risico", pa.risicofactoren), ("beschermend", pa.beschermende_factoren))
+        for soort, lijst in (
+            ("risico", pa.risicofactoren),
+            ("beschermend", pa.beschermende_factoren),
+        )
         for n, f in enumerate(lijst)
     ]
     return {
@@ -226,7 +229,9 @@ def plan_from_rows(p: Mapping[str, Any], parts: Mapping[str, list[Mapping[str, A
         probleemanalyse=Probleemanalyse(
             tekst=p["analyse_tekst"],
             risicofactoren=[
-                GekozenFactor(f["code"], f["toelichting"]) for f in factoren if f["soort"] == "risico"
+                GekozenFactor(f["code"], f["toelichting"])
+                for f in factoren
+                if f["soort"] == "risico"
             ],
             beschermende_factoren=[
                 GekozenFactor(f["code"], f["toelichting"])

@@ -37,7 +37,10 @@ class SqlPlanRepository:
 
     # -- reading --------------------------------------------------------------------------
     def exists(self, plan_id: str) -> bool:
-        return self._conn.execute(select(s.plans.c.id).where(s.plans.c.id == plan_id)).first() is not None
+        return (
+            self._conn.execute(select(s.plans.c.id).where(s.plans.c.id == plan_id)).first()
+            is not None
+        )
 
     def status(self, plan_id: str) -> tuple[Status, int]:
         row = self._conn.execute(
@@ -189,9 +192,7 @@ class SqlPlanRepository:
         keys = PART_KEYS[table.name]
         columns = [c for c in table.c if c.name != "plan_id"]
         have: dict[Key, Row] = {}
-        for r in self._conn.execute(
-            select(*columns).where(table.c.plan_id == plan_id)
-        ).mappings():
+        for r in self._conn.execute(select(*columns).where(table.c.plan_id == plan_id)).mappings():
             have[tuple(r[k] for k in keys)] = dict(r)
         gone = [k for k in have if k not in wanted]
         new = [r for k, r in wanted.items() if k not in have]
@@ -205,8 +206,10 @@ class SqlPlanRepository:
         if gone:
             self._conn.execute(
                 delete(table).where(key_match),
-                [{"k_plan_id": plan_id, **{f"k_{k}": v for k, v in zip(keys, key, strict=True)}}
-                 for key in gone],
+                [
+                    {"k_plan_id": plan_id, **{f"k_{k}": v for k, v in zip(keys, key, strict=True)}}
+                    for key in gone
+                ],
             )
         if diff:
             values = [c.name for c in columns if c.name not in keys]

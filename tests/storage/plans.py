@@ -60,9 +60,11 @@ def volledig_plan(regels: int = 12, gemeente: str = "GM0518", titel: str | None 
     begroting = [
         Begrotingsregel(
             interventie_id=(mentor.id, halt.id, None)[n % 3],
-            categorie=(Categorie.INTERVENTIE, Categorie.INTERVENTIE, Categorie.PROGRAMMAONDERSTEUNING)[
-                n % 3
-            ],
+            categorie=(
+                Categorie.INTERVENTIE,
+                Categorie.INTERVENTIE,
+                Categorie.PROGRAMMAONDERSTEUNING,
+            )[n % 3],
             kostensoort=list(Kostensoort)[n % 4],
             jaar=2023 + n % 3,
             omschrijving=f"Regel {n}: coördinator ‘wijk’ \t tab",
@@ -79,7 +81,9 @@ def volledig_plan(regels: int = 12, gemeente: str = "GM0518", titel: str | None 
         jaar_van=2023,
         jaar_tot_en_met=2025,
         iban="NL91ABNA0417164300",
-        contactpersoon=Contactpersoon("Åsa Çelik", "Coördinator", "a.celik@denhaag.nl", "070-1234567"),
+        contactpersoon=Contactpersoon(
+            "Åsa Çelik", "Coördinator", "a.celik@denhaag.nl", "070-1234567"
+        ),
         samenvatting="Samenvatting met emoji 🚲 en een regel\nerbij.",
         probleemanalyse=Probleemanalyse(
             tekst="Analyse van Moerwijk en Morgenstond.",

@@ -20,9 +20,7 @@ from tests.storage.plans import volledig_plan
 def test_head_constant_names_the_newest_migration_script():
     scripts = ScriptDirectory.from_config(migrate.alembic_config())
     assert scripts.get_current_head() == migrate.HEAD
-    assert [r.revision for r in reversed(list(scripts.walk_revisions()))] == list(
-        migrate.REVISIONS
-    )
+    assert [r.revision for r in reversed(list(scripts.walk_revisions()))] == list(migrate.REVISIONS)
 
 
 def test_a_database_made_by_the_first_migration_upgrades_with_its_plan_intact(db_url):

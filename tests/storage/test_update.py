@@ -8,7 +8,9 @@ from tests.storage.plans import volledig_plan
 
 def _writes(statements: list[str]) -> list[str]:
     return [
-        s.split()[0].upper() + " " + s.split()[2 if s.upper().startswith(("INSERT", "DELETE")) else 1]
+        s.split()[0].upper()
+        + " "
+        + s.split()[2 if s.upper().startswith(("INSERT", "DELETE")) else 1]
         for s in statements
         if s.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
     ]
