@@ -9,13 +9,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    # No command: start the desktop app on the default database (gui owner's one call).
+    from gui.app import run
 
-    app = QApplication(sys.argv if argv is None else ["wijkplan", *argv])
-    window = QMainWindow()
-    window.setWindowTitle("Wijkplan")
-    window.show()
-    return app.exec()
+    return run(None, argv=sys.argv if argv is None else ["wijkplan", *argv])
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from domain.money import BedragFout, format_bedrag, parse_bedrag
+from gui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +62,13 @@ class AmountEdit(QLineEdit):
         if not text.strip():
             if self._optional and self._value is not None:
                 self._value = None
-                self.valueEdited.emit(None)
+                emit(self.valueEdited, None)
             return
         value = self.parse(text)
         if value is not None and value != self._value:
             self._value = value
             self._set_error("")
-            self.valueEdited.emit(value)
+            emit(self.valueEdited, value)
 
     def _on_editing_finished(self) -> None:
         text = self.text()
@@ -82,7 +83,7 @@ class AmountEdit(QLineEdit):
         self._set_error("")
         if value != self._value:
             self._value = value
-            self.valueEdited.emit(value)
+            emit(self.valueEdited, value)
         self.setText(format_bedrag(value))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -97,4 +98,4 @@ class AmountEdit(QLineEdit):
             self.setProperty("invoerfout", bool(message))
             self.style().unpolish(self)
             self.style().polish(self)
-            self.inputRefused.emit(message)
+            emit(self.inputRefused, message)

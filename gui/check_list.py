@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from gui.qt_compat import emit
+
 
 class CheckList(QListWidget):
     selectionEdited = Signal(list)  # the checked codes, in the list's order
@@ -63,4 +65,4 @@ class CheckList(QListWidget):
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         if not self._updating:
-            self.selectionEdited.emit(self.checked())
+            emit(self.selectionEdited, self.checked())

@@ -10,15 +10,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from domain.errors import WijkplanFout
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from shiboken6 import isValid
 
+from domain.errors import WijkplanFout
 from gui import actions as actions_mod
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
 from gui.plan_session import PlanSession
+from gui.qt_compat import emit
 from gui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self._update_title()
         self.refresh_list()
-        self.databaseChanged.emit(url)
+        emit(self.databaseChanged, url)
         return True
 
     def _open_database(self) -> None:
@@ -144,7 +146,6 @@ class MainWindow(QMainWindow):
     # -- plans ---------------------------------------------------------------------------
     def new_plan(self) -> None:
         from domain.services import nieuw_plan
-
         from gui.new_plan_dialog import NewPlanDialog
 
         dialog = NewPlanDialog(self.db.catalogus(), self)
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_undo()
         self.exchange.update()
-        self.planOpened.emit(plan_id)
+        emit(self.planOpened, plan_id)
         return True
 
     def close_plan(self) -> None:
@@ -267,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def _update_undo(self) -> None:
         stack = self.session.undo_stack if self.session else None
+        if stack is not None and not isValid(stack):  # signal from a closing session
+            stack = None
         self.actions_.undo.setEnabled(bool(stack and stack.canUndo()))
         self.actions_.redo.setEnabled(bool(stack and stack.canRedo()))
 

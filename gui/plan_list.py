@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import PlanOverzicht
 from gui.plan_list_model import COL_TITEL, RECORD_ROLE, SORT_ROLE, PlansModel
+from gui.qt_compat import emit
 
 
 class PlanListPage(QWidget):
@@ -110,7 +111,7 @@ class PlanListPage(QWidget):
     def _emit(self, signal: Signal, row: int | None = None) -> None:
         rec = self.proxy.index(row, 0).data(RECORD_ROLE) if row is not None else self.selected()
         if rec is not None:
-            signal.emit(rec.id)  # type: ignore[attr-defined]
+            emit(signal, rec.id)  # type: ignore[attr-defined]
 
     def _focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

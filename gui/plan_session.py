@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from domain.catalogue import Catalogus
 from domain.model import Plan
 from gui import plan_paths
+from gui.qt_compat import emit
 from gui.undo_commands import InsertCommand, RemoveCommand, SetValueCommand
 
 log = logging.getLogger(__name__)
@@ -132,11 +133,11 @@ class PlanSession(QObject):
         self._totals = None
         self._save_timer.start()
         self._check_timer.start()
-        self.changed.emit(path)
+        emit(self.changed, path)
 
     def _recheck(self) -> None:
         self._findings = None
-        self.findingsChanged.emit()
+        emit(self.findingsChanged)
 
     # -- persistence -------------------------------------------------------------------
     def save_now(self) -> bool:
@@ -153,10 +154,10 @@ class PlanSession(QObject):
                 uow.commit()
         except WijkplanFout as exc:
             log.warning("opslaan mislukt: %s", exc)
-            self.saveFailed.emit(str(exc))
+            emit(self.saveFailed, str(exc))
             return False
         self.dirty = False
-        self.saved.emit()
+        emit(self.saved)
         return True
 
     def flush(self) -> None:
@@ -174,10 +175,10 @@ class PlanSession(QObject):
         self._findings = None
         self._totals = None
         self.undo_stack.clear()
-        self.planReplaced.emit()
-        self.findingsChanged.emit()
+        emit(self.planReplaced)
+        emit(self.findingsChanged)
         if was_read_only != self.read_only:
-            self.readOnlyChanged.emit(self.read_only)
+            emit(self.readOnlyChanged, self.read_only)
 
     def run_service(self, service: Any, *args: Any) -> Plan:
         """Flush, run a plan service (``dien_in``, ``nieuwe_revisie``) and load its result.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.plan_session import PlanSession
+from gui.qt_compat import emit
 from gui.sections.base import Section
 
 PAD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,4 +102,4 @@ class ControleSection(Section):
         super().set_read_only(read_only)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.jumpRequested.emit(item.data(0, PAD_ROLE))
+        emit(self.jumpRequested, item.data(0, PAD_ROLE))

@@ -34,7 +34,8 @@ def window(qtbot, db, settings):
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
-    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitActive(w)  # focus checks (jump to field) need an active window
     return w
 
 

@@ -62,11 +62,20 @@ def edit_cell(view, row: int, column: int, text: str) -> None:
 
     model = view.model()
     index = model.index(row, column)
-    view.setCurrentIndex(index)
-    view.scrollTo(index)
-    view.edit(index)
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not view, "no cell editor opened"
+    from PySide6.QtWidgets import QAbstractItemView
+
+    already = view.state() == QAbstractItemView.State.EditingState and view.currentIndex() == index
+    if not already:
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        view.edit(index)
+    editors = [
+        w
+        for w in view.viewport().findChildren(QWidget)
+        if w.isVisible() and w.parent() is view.viewport()
+    ]
+    assert editors, "no cell editor opened"
+    editor = editors[0]
     if isinstance(editor, QComboBox):
         found = editor.findText(text)
         assert found >= 0, f"{text!r} not in the dropdown"
@@ -75,6 +84,8 @@ def edit_cell(view, row: int, column: int, text: str) -> None:
         editor.selectAll()
         type_text(editor, text)
     QTest.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits the editor's data from a posted event: let it run.
+    QApplication.processEvents()
 
 
 def check_item(list_widget, label_part: str) -> None:
