@@ -47,6 +47,7 @@ def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding
     # after every edit.
     ctx = _Context(
         plan=plan,
+        catalogus=catalogus,
         ronde=ronde,
         jaren=frozenset(plan.jaren),
         interventies={iv.id: iv for iv in plan.interventies},
@@ -94,6 +95,7 @@ class _Naam:
 @dataclass(frozen=True)
 class _Context:
     plan: Plan
+    catalogus: Catalogus
     ronde: Ronde | None
     jaren: frozenset[int]
     interventies: dict[str, Interventie]
@@ -190,7 +192,8 @@ def _koppeling(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterato
                 "REGEL_CATEGORIE_INTERVENTIE",
                 f"{p}.categorie",
                 f"{wie} hoort bij interventie '{iv.naam}', maar staat in categorie "
-                f"'{r.categorie.value}' in plaats van 'interventie'.",
+                f"'{ctx.catalogus.label('categorieen', r.categorie.value)}' in plaats van "
+                f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}'.",
             )
     elif r.categorie == Categorie.INTERVENTIE:
         # An error: "implementatie van interventies" must say which intervention, otherwise
@@ -198,5 +201,7 @@ def _koppeling(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterato
         yield fout(
             "REGEL_INTERVENTIE_ONTBREEKT",
             f"{p}.interventie_id",
-            f"{wie} staat in categorie 'interventie', maar er is geen interventie gekozen.",
+            f"{wie} staat in categorie "
+            f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}', maar er is "
+            "geen interventie gekozen.",
         )
