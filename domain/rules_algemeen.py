@@ -19,7 +19,9 @@ from domain.model import Plan, Ronde
 # Pragmatic e-mail check: one @, no spaces, a dot in the domain. Deliverability is the
 # mail server's business; we only catch typos such as a missing @ or a comma for a dot.
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}$")
-_TELEFOON = re.compile(r"^\+?[0-9 ()\-]{8,20}$")
+# Phone: digits with the usual separators; 5 digits allow the municipal short number (14 010).
+_TELEFOON = re.compile(r"^(\+|00)?\d{5,15}$")
+_TELEFOON_SCHEIDING = re.compile(r"[ ()\-./]")
 # NL IBAN: NL, 2 check digits, 4-letter bank code, 10 digits (ISO 13616, 18 characters).
 _NL_IBAN = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
 
@@ -146,7 +148,7 @@ def _contactpersoon(plan: Plan) -> Iterator[Bevinding]:
             f"E-mailadres '{cp.email.strip()}' van de contactpersoon is niet geldig "
             "(verwacht bijvoorbeeld naam@denhaag.nl).",
         )
-    if not leeg(cp.telefoon) and not _TELEFOON.match(cp.telefoon.strip()):
+    if not leeg(cp.telefoon) and not _TELEFOON.match(_TELEFOON_SCHEIDING.sub("", cp.telefoon)):
         yield waarschuwing(
             "CONTACT_TELEFOON_ONGELDIG",
             "contactpersoon.telefoon",
