@@ -137,7 +137,7 @@ class SqlPlanRepository:
             raise PlanNietGevonden(prefix, f"Er is geen plan waarvan de id begint met '{prefix}'.")
         if len(ids) > 1:
             raise OngeldigeInvoer(
-                f"'{prefix}' past bij meer dan één plan ({', '.join(ids[:2])}, …); "
+                f"'{prefix}' past bij meer dan één plan ({', '.join(ids[:2])}{', …' if len(ids) > 2 else ''}); "
                 "geef meer tekens van de id."
             )
         return ids[0]
