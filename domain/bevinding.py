@@ -7,7 +7,7 @@ circular import; :mod:`domain.validation` re-exports :class:`Ernst` and :class:`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
@@ -47,9 +47,9 @@ def sleutel(naam: str) -> str:
     return " ".join(naam.split()).casefold()
 
 
-def dubbelen(items: Iterable[T], key: Callable[[T], str]) -> Iterator[tuple[int, T, int]]:
+def dubbelen(items: Iterable[T], key: Callable[[T], Hashable]) -> Iterator[tuple[int, T, int]]:
     """Yield (index, item, index of first occurrence) for every repeat of a non-empty key."""
-    eerste: dict[str, int] = {}
+    eerste: dict[Hashable, int] = {}
     for index, item in enumerate(items):
         k = key(item)
         if not k:

@@ -116,7 +116,8 @@ def controleer_doelgroepen(plan: Plan) -> Iterator[Bevinding]:
         yield waarschuwing(
             "DOELGROEP_NAAM_DUBBEL",
             f"doelgroepen[{i}].naam",
-            f"Doelgroep '{d.naam}' komt twee keer voor (ook als doelgroep {eerste + 1}).",
+            f"{genoemd('Doelgroep', d.naam, i)} komt twee keer voor "
+            f"(ook als doelgroep {eerste + 1}).",
         )
 
 

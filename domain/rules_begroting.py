@@ -8,11 +8,12 @@ programmaondersteuning, interventies).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from domain.bevinding import Bevinding, dubbelen, fout, leeg, sleutel, waarschuwing
 from domain.catalogue import Catalogus
-from domain.model import Begrotingsregel, Categorie, Plan
+from domain.model import Begrotingsregel, Categorie, Interventie, Plan, Ronde
 from domain.money import MAX_BEDRAG, NUL, format_bedrag
 
 # A single line above this is probably a typo (an extra zero); warn, do not block.
@@ -42,8 +43,17 @@ def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding
             f"Het totaal gevraagde bedrag ({format_bedrag(gevraagd)}) is hoger dan het "
             f"plafond van {ronde.naam} ({format_bedrag(ronde.plafond)}).",
         )
+    # Looked up once, not per line: a plan may hold thousands of lines and the GUI re-checks
+    # after every edit.
+    ctx = _Context(
+        plan=plan,
+        catalogus=catalogus,
+        ronde=ronde,
+        jaren=frozenset(plan.jaren),
+        interventies={iv.id: iv for iv in plan.interventies},
+    )
     for i, regel in enumerate(plan.begroting):
-        yield from _regel(plan, catalogus, i, regel)
+        yield from _regel(ctx, i, regel)
     for i, regel, eerste in dubbelen(plan.begroting, _regelsleutel):
         yield waarschuwing(
             "REGEL_DUBBEL",
@@ -53,27 +63,49 @@ def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding
         )
 
 
-def _regelsleutel(r: Begrotingsregel) -> str:
+def _regelsleutel(r: Begrotingsregel) -> tuple[object, ...] | None:
     if r.bedrag == NUL and r.cofinanciering == NUL:
-        return ""  # empty lines get their own warning
-    return "|".join(
-        (
-            str(r.interventie_id),
-            r.categorie.value,
-            r.kostensoort.value,
-            str(r.jaar),
-            sleutel(r.omschrijving),
-            f"{r.bedrag:.2f}",
-            f"{r.cofinanciering:.2f}",
-        )
+        return None  # empty lines get their own warning
+    return (
+        r.interventie_id,
+        r.categorie,
+        r.kostensoort,
+        r.jaar,
+        sleutel(r.omschrijving),
+        r.bedrag,
+        r.cofinanciering,
     )
 
 
-def _regel(plan: Plan, catalogus: Catalogus, i: int, r: Begrotingsregel) -> Iterator[Bevinding]:
+class _Naam:
+    """The line's name, built only when a finding needs it (most lines have none)."""
+
+    __slots__ = ("i", "r")
+
+    def __init__(self, i: int, r: Begrotingsregel) -> None:
+        self.i, self.r = i, r
+
+    def __str__(self) -> str:
+        return regelnaam(self.i, self.r)
+
+    def __format__(self, spec: str) -> str:  # f"{wie}: …"
+        return str(self)
+
+
+@dataclass(frozen=True)
+class _Context:
+    plan: Plan
+    catalogus: Catalogus
+    ronde: Ronde | None
+    jaren: frozenset[int]
+    interventies: dict[str, Interventie]
+
+
+def _regel(ctx: _Context, i: int, r: Begrotingsregel) -> Iterator[Bevinding]:
     p = f"begroting[{i}]"
-    wie = regelnaam(i, r)
-    yield from _jaar(plan, catalogus, p, wie, r)
-    yield from _koppeling(plan, p, wie, r)
+    wie = _Naam(i, r)
+    yield from _jaar(ctx, p, wie, r)
+    yield from _koppeling(ctx, p, wie, r)
     for veld, bedrag, naam in (
         ("bedrag", r.bedrag, "het gevraagde bedrag"),
         ("cofinanciering", r.cofinanciering, "de cofinanciering"),
@@ -112,10 +144,8 @@ def _regel(plan: Plan, catalogus: Catalogus, i: int, r: Begrotingsregel) -> Iter
         )
 
 
-def _jaar(
-    plan: Plan, catalogus: Catalogus, p: str, wie: str, r: Begrotingsregel
-) -> Iterator[Bevinding]:
-    ronde = catalogus.ronde(plan.ronde_code)
+def _jaar(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bevinding]:
+    plan, ronde = ctx.plan, ctx.ronde
     if ronde is not None and not ronde.eerste_jaar <= r.jaar <= ronde.laatste_jaar:
         yield fout(
             "REGEL_JAAR_BUITEN_RONDE",
@@ -124,7 +154,7 @@ def _jaar(
             f"tot {ronde.kosten_tot:%d-%m-%Y}.",
         )
         return
-    if plan.jaren and r.jaar not in plan.jaren:
+    if ctx.jaren and r.jaar not in ctx.jaren:
         yield fout(
             "REGEL_JAAR_BUITEN_PLAN",
             f"{p}.jaar",
@@ -132,7 +162,7 @@ def _jaar(
             f"({plan.jaar_van}–{plan.jaar_tot_en_met}).",
         )
         return
-    iv = plan.interventie(r.interventie_id)
+    iv = ctx.interventies.get(r.interventie_id) if r.interventie_id is not None else None
     if iv is None:
         return
     van = iv.jaar_van if iv.jaar_van is not None else plan.jaar_van
@@ -146,9 +176,9 @@ def _jaar(
         )
 
 
-def _koppeling(plan: Plan, p: str, wie: str, r: Begrotingsregel) -> Iterator[Bevinding]:
+def _koppeling(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bevinding]:
     if r.interventie_id is not None:
-        iv = plan.interventie(r.interventie_id)
+        iv = ctx.interventies.get(r.interventie_id)
         if iv is None:
             yield fout(
                 "REGEL_INTERVENTIE_ONBEKEND",
@@ -162,7 +192,8 @@ def _koppeling(plan: Plan, p: str, wie: str, r: Begrotingsregel) -> Iterator[Bev
                 "REGEL_CATEGORIE_INTERVENTIE",
                 f"{p}.categorie",
                 f"{wie} hoort bij interventie '{iv.naam}', maar staat in categorie "
-                f"'{r.categorie.value}' in plaats van 'interventie'.",
+                f"'{ctx.catalogus.label('categorieen', r.categorie.value)}' in plaats van "
+                f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}'.",
             )
     elif r.categorie == Categorie.INTERVENTIE:
         # An error: "implementatie van interventies" must say which intervention, otherwise
@@ -170,5 +201,7 @@ def _koppeling(plan: Plan, p: str, wie: str, r: Begrotingsregel) -> Iterator[Bev
         yield fout(
             "REGEL_INTERVENTIE_ONTBREEKT",
             f"{p}.interventie_id",
-            f"{wie} staat in categorie 'interventie', maar er is geen interventie gekozen.",
+            f"{wie} staat in categorie "
+            f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}', maar er is "
+            "geen interventie gekozen.",
         )

@@ -64,5 +64,6 @@ def controleer_indicatoren(plan: Plan) -> Iterator[Bevinding]:
         yield waarschuwing(
             "INDICATOR_NAAM_DUBBEL",
             f"indicatoren[{i}].naam",
-            f"Indicator '{ind.naam}' komt twee keer voor (ook als indicator {eerste + 1}).",
+            f"{genoemd('Indicator', ind.naam, i)} komt twee keer voor "
+            f"(ook als indicator {eerste + 1}).",
         )

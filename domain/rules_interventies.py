@@ -90,7 +90,8 @@ def controleer_interventies(plan: Plan, catalogus: Catalogus) -> Iterator[Bevind
         yield fout(
             "INTERVENTIE_NAAM_DUBBEL",
             f"interventies[{i}].naam",
-            f"Interventie '{iv.naam}' komt twee keer voor (ook als interventie {eerste + 1}); "
+            f"{genoemd('Interventie', iv.naam, i)} komt twee keer voor "
+            f"(ook als interventie {eerste + 1}); "
             "geef elke interventie een eigen naam.",
         )
 
@@ -196,5 +197,6 @@ def controleer_partners(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]
         yield waarschuwing(
             "PARTNER_NAAM_DUBBEL",
             f"partners[{i}].naam",
-            f"Partner '{partner.naam}' staat twee keer in de lijst (ook als partner {eerste + 1}).",
+            f"{genoemd('Partner', partner.naam, i)} staat twee keer in de lijst "
+            f"(ook als partner {eerste + 1}).",
         )

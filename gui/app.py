@@ -42,9 +42,8 @@ def run(
 
 
 def open_main_window(db_url: str | None, settings: Settings):  # -> MainWindow | None
-    from storage.database import open_database
-
     from gui.main_window import MainWindow
+    from storage.database import open_database
 
     url = db_url or None
     try:

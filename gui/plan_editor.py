@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from domain.errors import WijkplanFout
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.errors import WijkplanFout
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 

@@ -109,3 +109,11 @@ def test_a_plan_whose_years_are_reversed_gets_one_finding_not_one_per_line(catal
     assert codes.count("JAREN_VOLGORDE") == 1
     assert "REGEL_JAAR_BUITEN_PLAN" not in codes
     assert "STREEFWAARDE_BUITEN_PLAN" not in codes
+
+
+def test_the_rules_document_lists_every_code_with_its_severity():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "validatie.md").read_text("utf-8")
+    for code, (ernst, _uitleg) in REGELS.items():
+        assert f"| `{code}` | {ernst.value} |" in doc, code
