@@ -75,3 +75,10 @@ def test_an_exported_file_written_atomically_reads_back_as_the_same_plan(catalog
     target = tmp_path / "plan.json"
     write_atomic(target, export_json(voorbeeldplan()))
     assert import_json(target.read_bytes(), catalogus) == voorbeeldplan()
+
+
+def test_both_demo_plans_survive_the_round_trip(catalogus):
+    from domain.demo import demo_plannen
+
+    for plan in demo_plannen(catalogus):
+        assert import_json(export_json(plan), catalogus) == plan
