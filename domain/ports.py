@@ -1,0 +1,79 @@
+"""What the services need from storage, as protocols, so that domain/ never imports SQLAlchemy.
+
+``storage.database.Database.unit_of_work()`` returns an object that satisfies
+:class:`UnitOfWork`; its ``plans`` attribute satisfies :class:`PlanRepository`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol
+
+from domain.catalogue import Catalogus
+from domain.model import Plan, PlanOverzicht, Status
+
+
+@dataclass(frozen=True)
+class Momentopname:
+    """A frozen (submitted) revision of a plan, as listed; the plan itself via ``snapshot``."""
+
+    plan_id: str
+    revisie: int
+    status: Status
+    vastgelegd_op: datetime
+    content_hash: str
+
+
+class PlanRepository(Protocol):
+    def get(self, plan_id: str) -> Plan:
+        """The plan, or :class:`domain.errors.PlanNietGevonden`."""
+        ...
+
+    def exists(self, plan_id: str) -> bool: ...
+
+    def status(self, plan_id: str) -> tuple[Status, int]:
+        """(status, revisie) as stored, without loading the plan."""
+        ...
+
+    def add(self, plan: Plan) -> None: ...
+
+    def update(self, plan: Plan) -> None:
+        """Write only what differs from the stored plan (rows compared by id)."""
+        ...
+
+    def delete(self, plan_id: str) -> None: ...
+
+    def overview(self) -> list[PlanOverzicht]: ...
+
+    def resolve(self, prefix: str) -> str:
+        """The one plan id that starts with ``prefix``."""
+        ...
+
+    def snapshots(self, plan_id: str) -> list[Momentopname]: ...
+
+    def snapshot(self, plan_id: str, revisie: int) -> Plan: ...
+
+    def add_snapshot(self, plan: Plan) -> None:
+        """Keep ``plan`` as its revision's read-only snapshot; refuses to overwrite one."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    plans: PlanRepository
+
+    def __enter__(self) -> UnitOfWork: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def catalogus(self) -> Catalogus: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...

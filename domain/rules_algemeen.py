@@ -1,0 +1,157 @@
+"""Checks on the plan's general part: municipality, round, title, years, IBAN, contact person.
+
+The required content follows the Regeling SPUK 2022 (Stcrt. 2022, 24113), art. 3: the
+municipality, a plan for at most four years inside the round's cost period, and its IBAN.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import iban as stdnum_iban
+from stdnum.exceptions import ValidationError
+
+from domain.bevinding import Bevinding, fout, leeg, waarschuwing
+from domain.catalogue import Catalogus
+from domain.model import Plan, Ronde
+
+# Pragmatic e-mail check: one @, no spaces, a dot in the domain. Deliverability is the
+# mail server's business; we only catch typos such as a missing @ or a comma for a dot.
+_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}$")
+# Phone: digits with the usual separators; 5 digits allow the municipal short number (14 010).
+_TELEFOON = re.compile(r"^(\+|00)?\d{5,15}$")
+_TELEFOON_SCHEIDING = re.compile(r"[ ()\-./]")
+# NL IBAN: NL, 2 check digits, 4-letter bank code, 10 digits (ISO 13616, 18 characters).
+_NL_IBAN = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
+
+
+def controleer_algemeen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
+    yield from _gemeente(plan, catalogus)
+    ronde = catalogus.ronde(plan.ronde_code)
+    if leeg(plan.ronde_code):
+        yield fout("RONDE_ONTBREEKT", "ronde_code", "Er is geen subsidieronde gekozen.")
+    elif ronde is None:
+        yield fout(
+            "RONDE_ONBEKEND",
+            "ronde_code",
+            f"Subsidieronde '{plan.ronde_code}' bestaat niet in de referentiegegevens.",
+        )
+    if leeg(plan.titel):
+        yield fout("TITEL_ONTBREEKT", "titel", "Het plan heeft nog geen titel.")
+    yield from _jaren(plan, ronde)
+    yield from _iban(plan.iban)
+    yield from _contactpersoon(plan)
+    if leeg(plan.samenvatting):
+        yield fout(
+            "SAMENVATTING_ONTBREEKT", "samenvatting", "De samenvatting van het plan is leeg."
+        )
+
+
+def _gemeente(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
+    if leeg(plan.gemeente_code):
+        yield fout("GEMEENTE_ONTBREEKT", "gemeente_code", "Er is geen gemeente gekozen.")
+    elif catalogus.gemeente(plan.gemeente_code) is None:
+        yield fout(
+            "GEMEENTE_ONBEKEND",
+            "gemeente_code",
+            f"Gemeentecode '{plan.gemeente_code}' is geen bekende CBS-code van een "
+            "deelnemende gemeente (bijvoorbeeld GM0518 voor 's-Gravenhage).",
+        )
+
+
+def _jaren(plan: Plan, ronde: Ronde | None) -> Iterator[Bevinding]:
+    van, tot = plan.jaar_van, plan.jaar_tot_en_met
+    if tot < van:
+        yield fout(
+            "JAREN_VOLGORDE",
+            "jaar_tot_en_met",
+            f"Het plan loopt tot en met {tot}, maar begint pas in {van}.",
+        )
+        return
+    if ronde is None:
+        return
+    if van < ronde.eerste_jaar:
+        yield fout(
+            "JAAR_BUITEN_RONDE",
+            "jaar_van",
+            f"Het plan begint in {van}, maar {ronde.naam} vergoedt kosten pas vanaf "
+            f"{ronde.kosten_vanaf:%d-%m-%Y}.",
+        )
+    if tot > ronde.laatste_jaar:
+        yield fout(
+            "JAAR_BUITEN_RONDE",
+            "jaar_tot_en_met",
+            f"Het plan loopt tot en met {tot}, maar {ronde.naam} vergoedt kosten tot "
+            f"{ronde.kosten_tot:%d-%m-%Y}.",
+        )
+    aantal = tot - van + 1
+    if aantal > ronde.max_jaren:
+        yield fout(
+            "JAREN_TE_VEEL",
+            "jaar_tot_en_met",
+            f"Het plan beslaat {aantal} jaar ({van}–{tot}); {ronde.naam} staat hoogstens "
+            f"{ronde.max_jaren} jaar toe.",
+        )
+
+
+def _iban(iban: str) -> Iterator[Bevinding]:
+    if leeg(iban):
+        yield fout("IBAN_ONTBREEKT", "iban", "Het IBAN-rekeningnummer van de gemeente ontbreekt.")
+        return
+    compact = stdnum_iban.compact(iban)
+    if not compact.startswith("NL"):
+        yield fout(
+            "IBAN_GEEN_NL",
+            "iban",
+            f"IBAN '{iban}' is geen Nederlands rekeningnummer (het moet met NL beginnen).",
+        )
+        return
+    if len(compact) != 18:
+        yield fout(
+            "IBAN_LENGTE",
+            "iban",
+            f"IBAN '{iban}' heeft {len(compact)} tekens; een Nederlands IBAN heeft er 18.",
+        )
+        return
+    try:
+        if not _NL_IBAN.match(compact):
+            raise ValidationError()
+        stdnum_iban.validate(compact)
+    except ValidationError:
+        yield fout(
+            "IBAN_ONGELDIG",
+            "iban",
+            f"IBAN '{iban}' klopt niet: het controlegetal past niet bij het nummer. "
+            "Controleer het op een tikfout.",
+        )
+
+
+def _contactpersoon(plan: Plan) -> Iterator[Bevinding]:
+    cp = plan.contactpersoon
+    if leeg(cp.naam):
+        yield fout(
+            "CONTACT_NAAM_ONTBREEKT",
+            "contactpersoon.naam",
+            "De naam van de contactpersoon ontbreekt.",
+        )
+    if leeg(cp.email):
+        yield fout(
+            "CONTACT_EMAIL_ONTBREEKT",
+            "contactpersoon.email",
+            "Het e-mailadres van de contactpersoon ontbreekt.",
+        )
+    elif not _EMAIL.match(cp.email.strip()):
+        yield fout(
+            "CONTACT_EMAIL_ONGELDIG",
+            "contactpersoon.email",
+            f"E-mailadres '{cp.email.strip()}' van de contactpersoon is niet geldig "
+            "(verwacht bijvoorbeeld naam@denhaag.nl).",
+        )
+    if not leeg(cp.telefoon) and not _TELEFOON.match(_TELEFOON_SCHEIDING.sub("", cp.telefoon)):
+        yield waarschuwing(
+            "CONTACT_TELEFOON_ONGELDIG",
+            "contactpersoon.telefoon",
+            f"Telefoonnummer '{cp.telefoon.strip()}' van de contactpersoon lijkt geen "
+            "telefoonnummer (verwacht bijvoorbeeld 070 353 30 00 of +31 70 353 30 00).",
+        )

@@ -1,0 +1,169 @@
+"""Checks on the problem analysis, the target groups and the focus areas (wijken)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from domain.bevinding import Bevinding, dubbelen, fout, genoemd, leeg, sleutel, waarschuwing
+from domain.catalogue import Catalogus
+from domain.model import FactorSoort, GekozenFactor, Plan
+
+# The programme targets children and young people from 8 up to and including 27 years.
+LEEFTIJD_MIN = 8
+LEEFTIJD_MAX = 27
+# CBS wijk code: WK + the municipality's four digits + two characters (digits or capitals).
+WIJK_CODE = re.compile(r"^WK(\d{4})[0-9A-Z]{2}$")
+GEMEENTE_CODE = re.compile(r"^GM(\d{4})$")
+
+_SOORT_NAAM = {FactorSoort.RISICO: "risicofactor", FactorSoort.BESCHERMEND: "beschermende factor"}
+
+
+def controleer_probleemanalyse(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
+    pa = plan.probleemanalyse
+    if leeg(pa.tekst):
+        yield fout(
+            "PROBLEEMANALYSE_ONTBREEKT",
+            "probleemanalyse.tekst",
+            "De tekst van de probleemanalyse is leeg.",
+        )
+    if not pa.risicofactoren:
+        yield waarschuwing(
+            "RISICOFACTOREN_ONTBREKEN",
+            "probleemanalyse.risicofactoren",
+            "De probleemanalyse noemt geen risicofactoren; kies de factoren die in de wijk "
+            "spelen, zodat de interventies erop kunnen aansluiten.",
+        )
+    yield from _factoren(
+        pa.risicofactoren, "probleemanalyse.risicofactoren", FactorSoort.RISICO, catalogus
+    )
+    yield from _factoren(
+        pa.beschermende_factoren,
+        "probleemanalyse.beschermende_factoren",
+        FactorSoort.BESCHERMEND,
+        catalogus,
+    )
+
+
+def _factoren(
+    gekozen: list[GekozenFactor], pad: str, soort: FactorSoort, catalogus: Catalogus
+) -> Iterator[Bevinding]:
+    gezien: set[str] = set()
+    for i, gf in enumerate(gekozen):
+        factor = catalogus.factor(gf.code)
+        if factor is None:
+            yield fout(
+                "FACTOR_ONBEKEND",
+                f"{pad}[{i}].code",
+                f"Probleemanalyse: factorcode '{gf.code}' staat niet in de factorenlijst.",
+            )
+            continue
+        if factor.soort != soort:
+            yield fout(
+                "FACTOR_VERKEERDE_SOORT",
+                f"{pad}[{i}].code",
+                f"Probleemanalyse: '{factor.label}' is een {_SOORT_NAAM[factor.soort]}, "
+                f"geen {_SOORT_NAAM[soort]}.",
+            )
+        if gf.code in gezien:
+            yield waarschuwing(
+                "FACTOR_DUBBEL",
+                f"{pad}[{i}].code",
+                f"Probleemanalyse: '{factor.label}' is twee keer gekozen.",
+            )
+            continue
+        gezien.add(gf.code)
+        if leeg(gf.toelichting):
+            yield waarschuwing(
+                "FACTOR_TOELICHTING_ONTBREEKT",
+                f"{pad}[{i}].toelichting",
+                f"Probleemanalyse: licht toe hoe '{factor.label}' in de wijk speelt.",
+            )
+
+
+def controleer_doelgroepen(plan: Plan) -> Iterator[Bevinding]:
+    if not plan.doelgroepen:
+        yield fout(
+            "DOELGROEP_ONTBREEKT",
+            "doelgroepen",
+            "Het plan heeft geen doelgroep; geef aan welke leeftijdsgroep(en) u bereikt.",
+        )
+    for i, d in enumerate(plan.doelgroepen):
+        wie = genoemd("Doelgroep", d.naam, i)
+        if leeg(d.naam):
+            yield fout(
+                "DOELGROEP_NAAM_ONTBREEKT", f"doelgroepen[{i}].naam", f"{wie} heeft geen naam."
+            )
+        for veld, leeftijd in (
+            ("leeftijd_van", d.leeftijd_van),
+            ("leeftijd_tot_en_met", d.leeftijd_tot_en_met),
+        ):
+            if not LEEFTIJD_MIN <= leeftijd <= LEEFTIJD_MAX:
+                yield fout(
+                    "DOELGROEP_LEEFTIJD",
+                    f"doelgroepen[{i}].{veld}",
+                    f"{wie}: leeftijd {leeftijd} valt buiten de doelgroep van het programma "
+                    f"({LEEFTIJD_MIN} tot en met {LEEFTIJD_MAX} jaar).",
+                )
+        if d.leeftijd_tot_en_met < d.leeftijd_van:
+            yield fout(
+                "DOELGROEP_LEEFTIJD_VOLGORDE",
+                f"doelgroepen[{i}].leeftijd_tot_en_met",
+                f"{wie}: de leeftijd 'tot en met' ({d.leeftijd_tot_en_met}) is lager dan "
+                f"'vanaf' ({d.leeftijd_van}).",
+            )
+    for i, d, eerste in dubbelen(plan.doelgroepen, lambda d: sleutel(d.naam)):
+        yield waarschuwing(
+            "DOELGROEP_NAAM_DUBBEL",
+            f"doelgroepen[{i}].naam",
+            f"{genoemd('Doelgroep', d.naam, i)} komt twee keer voor "
+            f"(ook als doelgroep {eerste + 1}).",
+        )
+
+
+def controleer_wijken(plan: Plan) -> Iterator[Bevinding]:
+    if not plan.wijken:
+        yield fout(
+            "WIJK_ONTBREEKT",
+            "wijken",
+            "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar CBS-wijkcode.",
+        )
+    m = GEMEENTE_CODE.match(plan.gemeente_code or "")
+    cijfers = m.group(1) if m else None
+    for i, w in enumerate(plan.wijken):
+        wie = genoemd("Wijk", w.naam, i)
+        code = w.code.strip()
+        if not code:
+            yield fout(
+                "WIJK_CODE_ONTBREEKT", f"wijken[{i}].code", f"{wie} heeft geen CBS-wijkcode."
+            )
+        else:
+            wm = WIJK_CODE.match(code)
+            if wm is None:
+                yield fout(
+                    "WIJK_CODE_FORMAAT",
+                    f"wijken[{i}].code",
+                    f"{wie}: '{code}' is geen CBS-wijkcode (verwacht WK, de vier cijfers van "
+                    "de gemeente en twee tekens, bijvoorbeeld WK051844).",
+                )
+            elif cijfers is not None and wm.group(1) != cijfers:
+                yield fout(
+                    "WIJK_CODE_GEMEENTE",
+                    f"wijken[{i}].code",
+                    f"{wie}: wijkcode {code} hoort bij gemeente GM{wm.group(1)}, niet bij "
+                    f"{plan.gemeente_code}.",
+                )
+        if leeg(w.naam):
+            yield fout("WIJK_NAAM_ONTBREEKT", f"wijken[{i}].naam", f"{wie} heeft geen naam.")
+        if leeg(w.toelichting):
+            yield waarschuwing(
+                "WIJK_TOELICHTING_ONTBREEKT",
+                f"wijken[{i}].toelichting",
+                f"{wie}: licht toe waarom het plan zich op deze wijk richt.",
+            )
+    for i, w, eerste in dubbelen(plan.wijken, lambda w: w.code.strip().upper()):
+        yield fout(
+            "WIJK_CODE_DUBBEL",
+            f"wijken[{i}].code",
+            f"Wijkcode {w.code.strip()} staat twee keer in het plan (ook als wijk {eerste + 1}).",
+        )

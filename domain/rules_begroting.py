@@ -1,0 +1,207 @@
+"""Checks on the budget (begroting): years, amounts, links to interventions, the ceiling.
+
+The Regeling SPUK 2022 (art. 3) asks for a budget of at most four years with costs inside the
+round's cost period; later rounds fund three categories (probleemanalyse,
+programmaondersteuning, interventies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from domain.bevinding import Bevinding, dubbelen, fout, leeg, sleutel, waarschuwing
+from domain.catalogue import Catalogus
+from domain.model import Begrotingsregel, Categorie, Interventie, Plan, Ronde
+from domain.money import MAX_BEDRAG, NUL, format_bedrag
+
+# A single line above this is probably a typo (an extra zero); warn, do not block.
+GROOT_BEDRAG = Decimal("10000000.00")
+
+
+def regelnaam(index: int, regel: Begrotingsregel) -> str:
+    """ "Begrotingsregel 15 ('Inhuur straatcoaches', 2024)": the row number the user sees."""
+    oms = " ".join(regel.omschrijving.split())
+    detail = f"'{oms}', {regel.jaar}" if oms else str(regel.jaar)
+    return f"Begrotingsregel {index + 1} ({detail})"
+
+
+def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
+    if not plan.begroting:
+        yield fout(
+            "BEGROTING_ONTBREEKT",
+            "begroting",
+            "Het plan heeft nog geen begroting; voeg de kosten per jaar toe.",
+        )
+    ronde = catalogus.ronde(plan.ronde_code)
+    gevraagd = sum((r.bedrag for r in plan.begroting), NUL)
+    if ronde is not None and gevraagd > ronde.plafond:
+        yield fout(
+            "TOTAAL_BOVEN_PLAFOND",
+            "begroting",
+            f"Het totaal gevraagde bedrag ({format_bedrag(gevraagd)}) is hoger dan het "
+            f"plafond van {ronde.naam} ({format_bedrag(ronde.plafond)}).",
+        )
+    # Looked up once, not per line: a plan may hold thousands of lines and the GUI re-checks
+    # after every edit.
+    ctx = _Context(
+        plan=plan,
+        catalogus=catalogus,
+        ronde=ronde,
+        jaren=frozenset(plan.jaren),
+        interventies={iv.id: iv for iv in plan.interventies},
+    )
+    for i, regel in enumerate(plan.begroting):
+        yield from _regel(ctx, i, regel)
+    for i, regel, eerste in dubbelen(plan.begroting, _regelsleutel):
+        yield waarschuwing(
+            "REGEL_DUBBEL",
+            f"begroting[{i}]",
+            f"{regelnaam(i, regel)} is gelijk aan begrotingsregel {eerste + 1}; "
+            "staat deze kostenpost er twee keer in?",
+        )
+
+
+def _regelsleutel(r: Begrotingsregel) -> tuple[object, ...] | None:
+    if r.bedrag == NUL and r.cofinanciering == NUL:
+        return None  # empty lines get their own warning
+    return (
+        r.interventie_id,
+        r.categorie,
+        r.kostensoort,
+        r.jaar,
+        sleutel(r.omschrijving),
+        r.bedrag,
+        r.cofinanciering,
+    )
+
+
+class _Naam:
+    """The line's name, built only when a finding needs it (most lines have none)."""
+
+    __slots__ = ("i", "r")
+
+    def __init__(self, i: int, r: Begrotingsregel) -> None:
+        self.i, self.r = i, r
+
+    def __str__(self) -> str:
+        return regelnaam(self.i, self.r)
+
+    def __format__(self, spec: str) -> str:  # f"{wie}: …"
+        return str(self)
+
+
+@dataclass(frozen=True)
+class _Context:
+    plan: Plan
+    catalogus: Catalogus
+    ronde: Ronde | None
+    jaren: frozenset[int]
+    interventies: dict[str, Interventie]
+
+
+def _regel(ctx: _Context, i: int, r: Begrotingsregel) -> Iterator[Bevinding]:
+    p = f"begroting[{i}]"
+    wie = _Naam(i, r)
+    yield from _jaar(ctx, p, wie, r)
+    yield from _koppeling(ctx, p, wie, r)
+    for veld, bedrag, naam in (
+        ("bedrag", r.bedrag, "het gevraagde bedrag"),
+        ("cofinanciering", r.cofinanciering, "de cofinanciering"),
+    ):
+        if bedrag < 0:
+            code = "BEDRAG_NEGATIEF" if veld == "bedrag" else "COFINANCIERING_NEGATIEF"
+            yield fout(code, f"{p}.{veld}", f"{wie}: {naam} ({format_bedrag(bedrag)}) is negatief.")
+        elif bedrag > MAX_BEDRAG:
+            yield fout(
+                "BEDRAG_TE_HOOG",
+                f"{p}.{veld}",
+                f"{wie}: {naam} ({format_bedrag(bedrag)}) is hoger dan het maximum van "
+                f"{format_bedrag(MAX_BEDRAG)} per regel.",
+            )
+        elif bedrag > GROOT_BEDRAG:
+            yield waarschuwing(
+                "BEDRAG_ONGEBRUIKELIJK_HOOG",
+                f"{p}.{veld}",
+                f"{wie}: {naam} ({format_bedrag(bedrag)}) is ongebruikelijk hoog voor één "
+                "regel; controleer of er geen nul te veel staat.",
+            )
+    if r.bedrag == NUL and r.cofinanciering == NUL:
+        yield waarschuwing("REGEL_LEEG", f"{p}.bedrag", f"{wie}: de regel heeft geen bedrag.")
+    if r.cofinanciering != NUL and leeg(r.cofinanciering_bron):
+        yield waarschuwing(
+            "COFINANCIERING_ZONDER_BRON",
+            f"{p}.cofinanciering_bron",
+            f"{wie}: vermeld waar de cofinanciering ({format_bedrag(r.cofinanciering)}) "
+            "vandaan komt.",
+        )
+    if leeg(r.omschrijving):
+        yield waarschuwing(
+            "REGEL_OMSCHRIJVING_ONTBREEKT",
+            f"{p}.omschrijving",
+            f"{wie}: beschrijf waarvoor dit bedrag is.",
+        )
+
+
+def _jaar(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bevinding]:
+    plan, ronde = ctx.plan, ctx.ronde
+    if ronde is not None and not ronde.eerste_jaar <= r.jaar <= ronde.laatste_jaar:
+        yield fout(
+            "REGEL_JAAR_BUITEN_RONDE",
+            f"{p}.jaar",
+            f"{wie}: {ronde.naam} vergoedt alleen kosten van {ronde.kosten_vanaf:%d-%m-%Y} "
+            f"tot {ronde.kosten_tot:%d-%m-%Y}.",
+        )
+        return
+    if ctx.jaren and r.jaar not in ctx.jaren:
+        yield fout(
+            "REGEL_JAAR_BUITEN_PLAN",
+            f"{p}.jaar",
+            f"{wie}: het jaar valt buiten de looptijd van het plan "
+            f"({plan.jaar_van}–{plan.jaar_tot_en_met}).",
+        )
+        return
+    iv = ctx.interventies.get(r.interventie_id) if r.interventie_id is not None else None
+    if iv is None:
+        return
+    van = iv.jaar_van if iv.jaar_van is not None else plan.jaar_van
+    tot = iv.jaar_tot_en_met if iv.jaar_tot_en_met is not None else plan.jaar_tot_en_met
+    if not van <= r.jaar <= tot:
+        yield waarschuwing(
+            "REGEL_JAAR_BUITEN_INTERVENTIE",
+            f"{p}.jaar",
+            f"{wie}: interventie '{iv.naam}' loopt van {van} tot en met {tot}, maar deze "
+            f"kosten vallen in {r.jaar}.",
+        )
+
+
+def _koppeling(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bevinding]:
+    if r.interventie_id is not None:
+        iv = ctx.interventies.get(r.interventie_id)
+        if iv is None:
+            yield fout(
+                "REGEL_INTERVENTIE_ONBEKEND",
+                f"{p}.interventie_id",
+                f"{wie} hoort bij een interventie die niet (meer) in het plan staat.",
+            )
+        elif r.categorie != Categorie.INTERVENTIE:
+            # A warning: the money counts in the category chosen; the link is extra
+            # information, but the reader probably meant "implementatie van interventies".
+            yield waarschuwing(
+                "REGEL_CATEGORIE_INTERVENTIE",
+                f"{p}.categorie",
+                f"{wie} hoort bij interventie '{iv.naam}', maar staat in categorie "
+                f"'{ctx.catalogus.label('categorieen', r.categorie.value)}' in plaats van "
+                f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}'.",
+            )
+    elif r.categorie == Categorie.INTERVENTIE:
+        # An error: "implementatie van interventies" must say which intervention, otherwise
+        # the budget per intervention and the share on recognised interventions are wrong.
+        yield fout(
+            "REGEL_INTERVENTIE_ONTBREEKT",
+            f"{p}.interventie_id",
+            f"{wie} staat in categorie "
+            f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}', maar er is "
+            "geen interventie gekozen.",
+        )

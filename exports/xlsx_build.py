@@ -1,0 +1,269 @@
+"""Rows read from a workbook → the canonical plan dict → a :class:`Plan`.
+
+Checks here are the ones a file can fail that a plan in the app cannot: every row belongs to
+this plan, codes exist in the catalogue, ids point at something, ids are unique, an indicator's
+rows agree. The domain validation runs afterwards on the finished plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from domain.catalogue import Catalogus
+from domain.model import Categorie, FactorSoort, Kant, Kostensoort, Status
+from domain.money import format_canonical
+from exports import xlsx_layout as L
+from exports.xlsx_meldingen import Melding, fout
+from exports.xlsx_tabel import Tabel
+
+# Where each list of the plan dict lives (for turning a validation path into a cell).
+Posities = dict[str, list[tuple[str, int]]]
+
+
+class _Bouwer:
+    def __init__(self, catalogus: Catalogus, meldingen: list[Melding]) -> None:
+        self.cat = catalogus
+        self.meldingen = meldingen
+        self.posities: Posities = {}
+
+    def fout(self, plaats: str, bericht: str) -> None:
+        self.meldingen.append(fout(plaats, bericht))
+
+    def code(self, tabel: Tabel, rij: int, sleutel: str, waarde: Any, geldig: list[str]) -> str:
+        if waarde is None:
+            return ""
+        if waarde not in geldig:
+            self.fout(tabel.cel(rij, sleutel), f"'{waarde}' is geen geldige code")
+        return str(waarde)
+
+    def uniek(self, tabel: Tabel, sleutel: str) -> set[str]:
+        gezien: dict[str, int] = {}
+        for rij, data in tabel.rijen:
+            waarde = data.get(sleutel)
+            if waarde is None:
+                continue
+            if waarde in gezien:
+                self.fout(tabel.cel(rij, sleutel), f"'{waarde}' staat ook in rij {gezien[waarde]}")
+            gezien.setdefault(waarde, rij)
+        return set(gezien)
+
+    def verwijst(self, tabel: Tabel, rij: int, sleutel: str, ids: list[str], bestaand: set[str]):
+        for waarde in ids:
+            if waarde not in bestaand:
+                self.fout(tabel.cel(rij, sleutel), f"'{waarde}' verwijst naar niets in dit plan")
+
+
+def _factoren(b: _Bouwer, t: Tabel) -> dict[str, list[dict[str, str]]]:
+    uit: dict[str, list[dict[str, str]]] = {"risico": [], "beschermend": []}
+    soorten = [s.value for s in FactorSoort]
+    for rij, r in t.rijen:
+        soort = b.code(t, rij, "soort", r.get("soort"), soorten)
+        code = b.code(t, rij, "code", r.get("code"), b.cat.codes("factoren"))
+        if soort in uit:
+            uit[soort].append({"code": code, "toelichting": r.get("toelichting") or ""})
+    return uit
+
+
+def _indicatoren(b: _Bouwer, t: Tabel, interventies: set[str]) -> list[dict[str, Any]]:
+    """Long form back to one indicator with its targets per year."""
+    per_id: dict[str, dict[str, Any]] = {}
+    volgorde: list[tuple[str, int]] = []
+    gemeenschappelijk = ("naam", "eenheid", "nulmeting", "bron", "interventie_ids")
+    for rij, r in t.rijen:
+        ind_id = r.get("id")
+        if ind_id is None:
+            continue
+        if ind_id not in per_id:
+            b.verwijst(t, rij, "interventie_ids", r.get("interventie_ids") or [], interventies)
+            per_id[ind_id] = {
+                "id": ind_id,
+                "naam": r.get("naam") or "",
+                "eenheid": r.get("eenheid") or "",
+                "nulmeting": _dec(r.get("nulmeting")),
+                "bron": r.get("bron") or "",
+                "interventie_ids": r.get("interventie_ids") or [],
+                "streefwaarden": {},
+                "_rij": rij,
+                "_ruw": r,
+            }
+            volgorde.append((ind_id, rij))
+        ind = per_id[ind_id]
+        for sleutel in gemeenschappelijk:
+            if r.get(sleutel) != ind["_ruw"].get(sleutel):
+                b.fout(t.cel(rij, sleutel), f"verschilt van rij {ind['_rij']} van deze indicator")
+        jaar, waarde = r.get("jaar"), r.get("streefwaarde")
+        if jaar is None and waarde is None:
+            continue
+        if jaar is None or waarde is None:
+            leeg = "jaar" if jaar is None else "streefwaarde"
+            b.fout(t.cel(rij, leeg), f"'{leeg}' is leeg terwijl de rij een {leeg} nodig heeft")
+        elif str(jaar) in ind["streefwaarden"]:
+            b.fout(t.cel(rij, "jaar"), f"jaar {jaar} staat twee keer bij deze indicator")
+        else:
+            ind["streefwaarden"][str(jaar)] = format_canonical(waarde)
+    b.posities["indicatoren"] = [(t.naam, rij) for _, rij in volgorde]
+    for ind in per_id.values():
+        del ind["_rij"], ind["_ruw"]
+    return list(per_id.values())
+
+
+def _dec(waarde: Any) -> str | None:
+    return None if waarde is None else format_canonical(waarde)
+
+
+def bouw_plan_dict(
+    velden: dict[str, tuple[Any, str]],
+    tabellen: dict[str, Tabel],
+    catalogus: Catalogus,
+    meldingen: list[Melding],
+) -> tuple[dict[str, Any], Posities]:
+    """The canonical plan dict; problems are appended to ``meldingen`` as refusals."""
+    b = _Bouwer(catalogus, meldingen)
+
+    def veld(sleutel: str, standaard: Any = "") -> Any:
+        waarde = velden.get(sleutel, (None, ""))[0]
+        return standaard if waarde is None else waarde
+
+    def plan_code(sleutel: str, geldig: list[str]) -> str:
+        waarde, plaats = velden.get(sleutel, (None, L.PLAN_BLAD))
+        if waarde is not None and waarde not in geldig:
+            b.fout(plaats, f"'{waarde}' is geen geldige code voor {sleutel}")
+        return waarde or ""
+
+    plan_id = veld("id")
+    for tabel in tabellen.values():
+        for rij, r in tabel.rijen:
+            if r.get("plan_id") not in (None, plan_id):
+                b.fout(tabel.cel(rij, "plan_id"), f"hoort bij een ander plan ('{r['plan_id']}')")
+
+    t = tabellen
+    wijk_codes = b.uniek(t["Wijken"], "code")
+    doelgroep_ids = b.uniek(t["Doelgroepen"], "id")
+    partner_ids = b.uniek(t["Partners"], "id")
+    interventie_ids = b.uniek(t["Interventies"], "id")
+    b.uniek(t["Begroting"], "id")
+
+    interventies = []
+    ti = t["Interventies"]
+    for rij, r in ti.rijen:
+        b.verwijst(ti, rij, "factoren", r.get("factoren") or [], catalogus.codes("factoren"))
+        b.verwijst(ti, rij, "doelgroep_ids", r.get("doelgroep_ids") or [], doelgroep_ids)
+        b.verwijst(ti, rij, "wijk_codes", r.get("wijk_codes") or [], wijk_codes)
+        lead = r.get("lead_partner_id")
+        b.verwijst(ti, rij, "lead_partner_id", [lead] if lead else [], partner_ids)
+        interventies.append(
+            {
+                "id": r.get("id"),
+                "naam": r.get("naam") or "",
+                "omschrijving": r.get("omschrijving") or "",
+                "kant": b.code(ti, rij, "kant", r.get("kant"), [k.value for k in Kant]) or "kansen",
+                "pijler": b.code(ti, rij, "pijler", r.get("pijler"), catalogus.codes("pijlers")),
+                "erkenning": b.code(
+                    ti, rij, "erkenning", r.get("erkenning"), catalogus.codes("erkenningsniveaus")
+                )
+                or "niet_erkend",
+                "factoren": r.get("factoren") or [],
+                "doelgroep_ids": r.get("doelgroep_ids") or [],
+                "wijk_codes": r.get("wijk_codes") or [],
+                "lead_partner_id": lead,
+                "bereik": r.get("bereik"),
+                "jaar_van": r.get("jaar_van"),
+                "jaar_tot_en_met": r.get("jaar_tot_en_met"),
+            }
+        )
+    begroting = []
+    tb = t["Begroting"]
+    for rij, r in tb.rijen:
+        iid = r.get("interventie_id")
+        b.verwijst(tb, rij, "interventie_id", [iid] if iid else [], interventie_ids)
+        begroting.append(
+            {
+                "id": r.get("id"),
+                "interventie_id": iid,
+                "categorie": b.code(tb, rij, "categorie", r.get("categorie"), _waarden(Categorie))
+                or "interventie",
+                "kostensoort": b.code(
+                    tb, rij, "kostensoort", r.get("kostensoort"), _waarden(Kostensoort)
+                )
+                or "personeel",
+                "jaar": r.get("jaar") or 0,
+                "omschrijving": r.get("omschrijving") or "",
+                "bedrag": _dec(r.get("bedrag")) or "0.00",
+                "cofinanciering": _dec(r.get("cofinanciering")) or "0.00",
+                "cofinanciering_bron": r.get("cofinanciering_bron") or "",
+            }
+        )
+    tp = t["Partners"]
+    partners = [
+        {
+            "id": r.get("id"),
+            "naam": r.get("naam") or "",
+            "soort": b.code(tp, rij, "soort", r.get("soort"), catalogus.codes("partnersoorten")),
+            "rol": r.get("rol") or "",
+        }
+        for rij, r in tp.rijen
+    ]
+    factoren = _factoren(b, t["Factoren"])
+    plan = {
+        "id": plan_id,
+        "gemeente_code": plan_code("gemeente_code", catalogus.codes("gemeenten")),
+        "ronde_code": plan_code("ronde_code", catalogus.codes("rondes")),
+        "titel": veld("titel"),
+        "jaar_van": veld("jaar_van", 0),
+        "jaar_tot_en_met": veld("jaar_tot_en_met", 0),
+        "status": plan_code("status", _waarden(Status)) or "concept",
+        "revisie": veld("revisie", 1),
+        "iban": veld("iban"),
+        "contactpersoon": {
+            "naam": veld("contact_naam"),
+            "functie": veld("contact_functie"),
+            "email": veld("contact_email"),
+            "telefoon": veld("contact_telefoon"),
+        },
+        "samenvatting": veld("samenvatting"),
+        "probleemanalyse": {
+            "tekst": veld("probleemanalyse"),
+            "risicofactoren": factoren["risico"],
+            "beschermende_factoren": factoren["beschermend"],
+        },
+        "doelgroepen": [
+            {
+                "id": r.get("id"),
+                "naam": r.get("naam") or "",
+                "leeftijd_van": r.get("leeftijd_van") or 0,
+                "leeftijd_tot_en_met": r.get("leeftijd_tot_en_met") or 0,
+            }
+            for _, r in t["Doelgroepen"].rijen
+        ],
+        "wijken": [
+            {
+                "code": r.get("code"),
+                "naam": r.get("naam") or "",
+                "toelichting": r.get("toelichting") or "",
+            }
+            for _, r in t["Wijken"].rijen
+        ],
+        "interventies": interventies,
+        "partners": partners,
+        "indicatoren": _indicatoren(b, t["Indicatoren"], interventie_ids),
+        "begroting": begroting,
+    }
+    for lijst, blad in (
+        ("wijken", "Wijken"),
+        ("doelgroepen", "Doelgroepen"),
+        ("interventies", "Interventies"),
+        ("partners", "Partners"),
+        ("begroting", "Begroting"),
+    ):
+        b.posities[lijst] = [(blad, rij) for rij, _ in t[blad].rijen]
+    ft = t["Factoren"]
+    for soort, lijst in (("risico", "risicofactoren"), ("beschermend", "beschermende_factoren")):
+        b.posities[f"probleemanalyse.{lijst}"] = [
+            (ft.naam, rij) for rij, r in ft.rijen if r.get("soort") == soort
+        ]
+    return plan, b.posities
+
+
+def _waarden(enum: Callable[..., Any]) -> list[str]:
+    return [e.value for e in enum]  # type: ignore[attr-defined]

@@ -1,0 +1,206 @@
+"""Read a Wijkplan workbook back into a plan, with Dutch messages naming file, sheet and cell.
+
+Order of defence: :mod:`xlsx_safety` looks at the zip directory first; openpyxl (read-only,
+values only, no external links, defusedxml underneath) then streams the sheets; every cell is
+read by its column's kind; the rows become a plan; the domain validation and the content hash
+say what an assessor should know. Any ``fout`` message means: nothing is imported.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from domain.catalogue import Catalogus
+from domain.model import Plan
+from domain.money import format_bedrag, parse_canonical
+from domain.serialize import content_hash, plan_from_dict
+from exports import xlsx_layout as L
+from exports.xlsx_build import Posities, bouw_plan_dict
+from exports.xlsx_meldingen import Ernst, Melding, fout, heeft_fout, waarschuwing
+from exports.xlsx_safety import controleer_bestand, vereis_defusedxml
+from exports.xlsx_tabel import Tabel, lees_blad, lees_sleutelwaarden
+
+log = logging.getLogger(__name__)
+
+GEWIJZIGD = "gewijzigd na export"
+
+
+def read_workbook(
+    path: str | os.PathLike[str], catalogus: Catalogus
+) -> tuple[Plan | None, dict[str, str], list[Melding]]:
+    """(plan or None when refused, metadata, messages). Never raises for a bad file."""
+    from openpyxl import load_workbook
+
+    vereis_defusedxml()
+    naam = Path(path).name
+    meldingen = controleer_bestand(path)
+    plan: Plan | None = None
+    metadata: dict[str, str] = {}
+    if not meldingen:
+        try:
+            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # hostile input: openpyxl raises a zoo of exception types
+            meldingen.append(fout("", _leesfout(exc)))
+        else:
+            try:
+                plan, metadata = _lees(wb, catalogus, meldingen)
+            except Exception as exc:  # sheets are parsed lazily: bad XML surfaces here
+                log.info("werkmap %s onleesbaar", naam, exc_info=True)
+                meldingen.append(fout("", _leesfout(exc)))
+                plan = None
+            finally:
+                wb.close()
+    if heeft_fout(meldingen):
+        plan = None
+    return plan, metadata, [_met_bestand(m, naam) for m in meldingen]
+
+
+def _met_bestand(m: Melding, naam: str) -> Melding:
+    return Melding(m.ernst, m.plaats, m.bericht, naam)
+
+
+def _leesfout(exc: Exception) -> str:
+    from defusedxml import DefusedXmlException
+
+    if isinstance(exc, DefusedXmlException):
+        return "bevat verboden XML (entiteiten of een DTD): geweigerd uit veiligheid"
+    return f"kan niet worden gelezen als Excel-werkmap ({type(exc).__name__}: {exc})"[:300]
+
+
+def _lees(wb: Any, catalogus: Catalogus, meldingen: list[Melding]) -> tuple[Plan | None, dict]:
+    bladen = set(wb.sheetnames)
+    if L.METADATA_BLAD not in bladen:
+        meldingen.append(
+            fout("", f"is geen Wijkplan-werkmap: het blad '{L.METADATA_BLAD}' ontbreekt")
+        )
+        return None, {}
+    ruw = lees_sleutelwaarden(wb[L.METADATA_BLAD], L.METADATA_BLAD, {}, meldingen)
+    metadata = {k: v for k, (v, _) in ruw.items()}
+    if not _controleer_format(metadata, meldingen):
+        return None, metadata
+    for blad in L.VERPLICHTE_BLADEN:
+        if blad not in bladen:
+            meldingen.append(fout(blad, "het blad ontbreekt"))
+    if heeft_fout(meldingen):
+        return None, metadata
+    soorten = {v.sleutel: v.soort for v in L.PLAN_VELDEN if not v.afgeleid}
+    velden = lees_sleutelwaarden(wb[L.PLAN_BLAD], L.PLAN_BLAD, soorten, meldingen)
+    for sleutel in soorten:
+        if sleutel not in velden:
+            meldingen.append(fout(L.PLAN_BLAD, f"de regel met sleutel '{sleutel}' ontbreekt"))
+    if "id" in velden and not velden["id"][0]:
+        meldingen.append(fout(velden["id"][1], "het plan-id is leeg"))
+    tabellen: dict[str, Tabel] = {b.naam: lees_blad(wb[b.naam], b, meldingen) for b in L.TABELLEN}
+    if heeft_fout(meldingen):
+        return None, metadata
+    plan_dict, posities = bouw_plan_dict(velden, tabellen, catalogus, meldingen)
+    if heeft_fout(meldingen):
+        return None, metadata
+    try:
+        plan = plan_from_dict(plan_dict)
+    except (KeyError, ValueError, TypeError) as exc:
+        meldingen.append(fout("", f"het plan is onvolledig ({exc})"))
+        return None, metadata
+    if metadata.get("plan_id") != plan.id:
+        meldingen.append(
+            fout(
+                velden["id"][1], f"plan-id verschilt van de metadata ('{metadata.get('plan_id')}')"
+            )
+        )
+        return None, metadata
+    _vergelijk(plan, catalogus, metadata, meldingen)
+    _valideer(plan, catalogus, posities, velden, meldingen)
+    return plan, metadata
+
+
+def _controleer_format(metadata: dict[str, Any], meldingen: list[Melding]) -> bool:
+    if metadata.get("format") != L.FORMAT_NAAM:
+        meldingen.append(
+            fout(L.METADATA_BLAD, f"is geen Wijkplan-werkmap (format '{metadata.get('format')}')")
+        )
+        return False
+    try:
+        versie = int(str(metadata.get("format_versie")))
+    except ValueError:
+        meldingen.append(fout(L.METADATA_BLAD, "de formatversie ontbreekt of is geen getal"))
+        return False
+    if versie > L.FORMAT_VERSIE:
+        meldingen.append(
+            fout(
+                L.METADATA_BLAD,
+                f"gemaakt met een nieuwere Wijkplan (formatversie {versie}; deze versie leest "
+                f"t/m {L.FORMAT_VERSIE}): werk Wijkplan bij",
+            )
+        )
+        return False
+    if versie < 1:
+        meldingen.append(fout(L.METADATA_BLAD, f"onbekende formatversie {versie}"))
+        return False
+    return True
+
+
+def _vergelijk(
+    plan: Plan, catalogus: Catalogus, metadata: dict[str, Any], meldingen: list[Melding]
+) -> None:
+    """Changed after export: still imported, but flagged with what differs in the totals."""
+    if metadata.get("content_hash") == content_hash(plan):
+        return
+    verschillen = []
+    nu = L.overzicht_totalen(plan, catalogus)
+    for sleutel in sorted(
+        set(nu) | {k for k in metadata if k.startswith(("totaal_", "gevraagd_"))}
+    ):
+        try:
+            toen = parse_canonical(str(metadata[sleutel])) if sleutel in metadata else None
+        except ValueError:
+            toen = None
+        if toen != nu.get(sleutel):
+            oud = format_bedrag(toen) if toen is not None else "—"
+            nieuw = format_bedrag(nu[sleutel]) if sleutel in nu else "—"
+            verschillen.append(f"{sleutel}: {oud} bij export, nu {nieuw}")
+    detail = "; ".join(verschillen) if verschillen else "de totalen zijn gelijk, teksten niet"
+    meldingen.append(waarschuwing(L.METADATA_BLAD, f"{GEWIJZIGD}: {detail}"))
+
+
+def _plaats(pad: str, posities: Posities, velden: dict[str, tuple[Any, str]]) -> str:
+    """``begroting[3].bedrag`` → ``Begroting!I6``; best effort, else the path itself."""
+    from exports.xlsx_layout import TABELLEN
+
+    lijst, _, rest = pad.partition("[")
+    if rest and lijst in posities:
+        index_tekst, _, veld = rest.partition("]")
+        veld = veld.lstrip(".").split(".")[0].split("[")[0]
+        if index_tekst.isdigit() and int(index_tekst) < len(posities[lijst]):
+            blad, rij = posities[lijst][int(index_tekst)]
+            spec = next((b for b in TABELLEN if b.naam == blad), None)
+            if spec and any(k.sleutel == veld for k in spec.kolommen):
+                return f"{blad}!{spec.letter(veld)}{rij}"
+            return f"{blad}!{rij}:{rij}"
+    sleutel = pad.replace("contactpersoon.", "contact_").replace(
+        "probleemanalyse.tekst", "probleemanalyse"
+    )
+    if sleutel in velden:
+        return velden[sleutel][1]
+    return pad
+
+
+def _valideer(
+    plan: Plan,
+    catalogus: Catalogus,
+    posities: Posities,
+    velden: dict[str, tuple[Any, str]],
+    meldingen: list[Melding],
+) -> None:
+    """Every domain validation finding, for the record; they do not block the import (a
+    draft plan legitimately has findings), the assessor sees them per file."""
+    from domain.validation import valideer
+
+    for b in valideer(plan, catalogus):
+        meldingen.append(
+            Melding(
+                Ernst.INFO, _plaats(b.pad, posities, velden), f"{b.ernst}: {b.bericht} ({b.code})"
+            )
+        )

@@ -1,0 +1,165 @@
+"""A plan as rows: one dict per table row, keyed by the column keys of :mod:`xlsx_layout`.
+
+The exporter yields rows, the writer does the format (pretix ``base/exporter.py``): this module
+knows the plan, :mod:`xlsx_writer` knows openpyxl.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from domain.catalogue import Catalogus
+from domain.model import FactorSoort, Plan
+from exports import xlsx_layout as L
+
+Rij = dict[str, Any]
+
+
+def plan_velden(plan: Plan, catalogus: Catalogus) -> dict[str, Any]:
+    """The cover sheet's values by key."""
+    gemeente = catalogus.gemeente(plan.gemeente_code)
+    return {
+        "id": plan.id,
+        "gemeente_code": plan.gemeente_code,
+        "gemeente_naam": gemeente.naam if gemeente else "",
+        "ronde_code": plan.ronde_code,
+        "titel": plan.titel,
+        "jaar_van": plan.jaar_van,
+        "jaar_tot_en_met": plan.jaar_tot_en_met,
+        "status": plan.status.value,
+        "revisie": plan.revisie,
+        "iban": plan.iban,
+        "contact_naam": plan.contactpersoon.naam,
+        "contact_functie": plan.contactpersoon.functie,
+        "contact_email": plan.contactpersoon.email,
+        "contact_telefoon": plan.contactpersoon.telefoon,
+        "samenvatting": plan.samenvatting,
+        "probleemanalyse": plan.probleemanalyse.tekst,
+        "totaal_gevraagd": sum((r.bedrag for r in plan.begroting), L.NUL),
+        "totaal_cofinanciering": sum((r.cofinanciering for r in plan.begroting), L.NUL),
+    }
+
+
+def _wijken(plan: Plan) -> Iterator[Rij]:
+    for w in plan.wijken:
+        yield {"code": w.code, "naam": w.naam, "toelichting": w.toelichting}
+
+
+def _doelgroepen(plan: Plan) -> Iterator[Rij]:
+    for d in plan.doelgroepen:
+        yield {
+            "id": d.id,
+            "naam": d.naam,
+            "leeftijd_van": d.leeftijd_van,
+            "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
+        }
+
+
+def _factoren(plan: Plan, catalogus: Catalogus) -> Iterator[Rij]:
+    pa = plan.probleemanalyse
+    for soort, items in (
+        (FactorSoort.RISICO, pa.risicofactoren),
+        (FactorSoort.BESCHERMEND, pa.beschermende_factoren),
+    ):
+        for f in items:
+            factor = catalogus.factor(f.code)
+            yield {
+                "soort": soort.value,
+                "code": f.code,
+                "label": factor.label if factor else "",
+                "toelichting": f.toelichting,
+            }
+
+
+def _interventies(plan: Plan) -> Iterator[Rij]:
+    for i in plan.interventies:
+        yield {
+            "id": i.id,
+            "naam": i.naam,
+            "omschrijving": i.omschrijving,
+            "kant": i.kant.value,
+            "pijler": i.pijler,
+            "erkenning": i.erkenning,
+            "factoren": list(i.factoren),
+            "doelgroep_ids": list(i.doelgroep_ids),
+            "wijk_codes": list(i.wijk_codes),
+            "lead_partner_id": i.lead_partner_id,
+            "bereik": i.bereik,
+            "jaar_van": i.jaar_van,
+            "jaar_tot_en_met": i.jaar_tot_en_met,
+        }
+
+
+def _partners(plan: Plan) -> Iterator[Rij]:
+    for p in plan.partners:
+        yield {"id": p.id, "naam": p.naam, "soort": p.soort, "rol": p.rol}
+
+
+def _indicatoren(plan: Plan) -> Iterator[Rij]:
+    for ind in plan.indicatoren:
+        common = {
+            "id": ind.id,
+            "naam": ind.naam,
+            "eenheid": ind.eenheid,
+            "nulmeting": ind.nulmeting,
+            "bron": ind.bron,
+            "interventie_ids": list(ind.interventie_ids),
+        }
+        jaren = sorted(ind.streefwaarden)
+        if not jaren:
+            yield {**common, "rij_id": f"{ind.id}/", "jaar": None, "streefwaarde": None}
+        for jaar in jaren:
+            yield {
+                **common,
+                "rij_id": f"{ind.id}/{jaar}",
+                "jaar": jaar,
+                "streefwaarde": ind.streefwaarden[jaar],
+            }
+
+
+def _begroting(plan: Plan) -> Iterator[Rij]:
+    for r in plan.begroting:
+        interventie = plan.interventie(r.interventie_id)
+        yield {
+            "id": r.id,
+            "interventie_id": r.interventie_id,
+            "interventie_naam": interventie.naam if interventie else "",
+            "categorie": r.categorie.value,
+            "kostensoort": r.kostensoort.value,
+            "jaar": r.jaar,
+            "omschrijving": r.omschrijving,
+            "bedrag": r.bedrag,
+            "cofinanciering": r.cofinanciering,
+            "cofinanciering_bron": r.cofinanciering_bron,
+        }
+
+
+def tabel_rijen(plan: Plan, catalogus: Catalogus) -> dict[str, list[Rij]]:
+    """Rows per table sheet; every row carries the plan id."""
+    bronnen = {
+        L.WIJKEN.naam: _wijken(plan),
+        L.DOELGROEPEN.naam: _doelgroepen(plan),
+        L.FACTOREN.naam: _factoren(plan, catalogus),
+        L.INTERVENTIES.naam: _interventies(plan),
+        L.PARTNERS.naam: _partners(plan),
+        L.INDICATOREN.naam: _indicatoren(plan),
+        L.BEGROTING.naam: _begroting(plan),
+    }
+    return {naam: [{"plan_id": plan.id, **rij} for rij in rijen] for naam, rijen in bronnen.items()}
+
+
+def lijsten(catalogus: Catalogus) -> dict[str, list[tuple[str, str]]]:
+    """The dropdown lists (code, label) by list name, for the hidden Lijsten sheet."""
+    from domain.model import Kant
+
+    return {
+        "kant": [(k.value, k.value) for k in Kant],
+        "pijler": [(p.code, p.label) for p in catalogus.pijlers],
+        "erkenning": [(e.code, e.label) for e in catalogus.erkenningsniveaus],
+        "partnersoort": [(p.code, p.label) for p in catalogus.partnersoorten],
+        "categorie": [(c.code, c.label) for c in catalogus.categorieen],
+        "kostensoort": [(k.code, k.label) for k in catalogus.kostensoorten],
+        "factorsoort": [(s.value, s.value) for s in FactorSoort],
+        "factor": [(f.code, f.label) for f in catalogus.factoren],
+    }

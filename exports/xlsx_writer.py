@@ -1,0 +1,263 @@
+"""Write a plan as the Wijkplan workbook (see :mod:`exports.xlsx_layout` for the format).
+
+The whole workbook is rendered in memory and then written atomically, so a crash never leaves
+half a file. User text is always written as a literal string (never a formula), escaped by
+:mod:`exports.xlsx_tekst`; text a cell cannot hold is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from domain.catalogue import Catalogus
+from domain.model import Plan
+from domain.money import format_canonical
+from domain.serialize import content_hash, plan_to_dict
+from exports import xlsx_layout as L
+from exports.atomic import write_atomic
+from exports.xlsx_rows import lijsten, plan_velden, tabel_rijen
+from exports.xlsx_tekst import escape, tekst_problemen
+
+log = logging.getLogger(__name__)
+
+KOP_FONT = Font(bold=True)
+SLEUTEL_FONT = Font(color="808080", size=9)
+KOP_VULLING = PatternFill("solid", fgColor="DDEBF7")
+# Extra rows below a table that still get the dropdowns, for lines an assessor adds.
+RUIMTE = 500
+
+
+class ExportFout(ValueError):
+    """The plan holds text a workbook cannot hold; nothing was written."""
+
+    def __init__(self, problemen: list[tuple[str, str]]) -> None:
+        self.problemen = problemen
+        regels = "; ".join(f"{pad}: {bericht}" for pad, bericht in problemen[:10])
+        super().__init__(f"De Excel-export kan niet worden gemaakt: {regels}")
+
+
+def app_versie() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wijkplan")
+    except PackageNotFoundError:
+        return "ontwikkelversie"
+
+
+def _zet(ws: Worksheet, rij: int, kolom: int, waarde: Any, soort: L.Soort) -> None:
+    """One cell, by kind. Text and ids are forced to literal strings (never formulas)."""
+    cel = ws.cell(row=rij, column=kolom)
+    if waarde is None or waarde == "" or waarde == []:
+        return
+    if soort == L.Soort.LIJST:
+        waarde = L.LIJST_SCHEIDING.join(waarde)
+    if isinstance(waarde, str):
+        cel.value = escape(waarde)
+        cel.data_type = "s"  # openpyxl would make "=…" a formula
+        return
+    cel.value = waarde
+    if soort == L.Soort.BEDRAG:
+        cel.number_format = L.EURO_FORMAAT
+    elif soort == L.Soort.GETAL:
+        cel.number_format = L.GETAL_FORMAAT
+
+
+def _koprij(ws: Worksheet, koppen: list[str], breedtes: list[int]) -> None:
+    for i, (kop, breedte) in enumerate(zip(koppen, breedtes, strict=True), start=1):
+        cel = ws.cell(row=1, column=i, value=kop)
+        cel.font = KOP_FONT
+        cel.fill = KOP_VULLING
+        ws.column_dimensions[get_column_letter(i)].width = breedte
+    ws.freeze_panes = "A2"
+
+
+def _plan_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus) -> None:
+    _koprij(ws, list(L.PLAN_KOPPEN), [28, 80, 22])
+    waarden = plan_velden(plan, catalogus)
+    for rij, veld in enumerate(L.PLAN_VELDEN, start=2):
+        ws.cell(row=rij, column=1, value=veld.label).font = KOP_FONT
+        _zet(ws, rij, 2, waarden[veld.sleutel], veld.soort)
+        ws.cell(row=rij, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=rij, column=3, value=veld.sleutel).font = SLEUTEL_FONT
+
+
+def _lijsten_blad(ws: Worksheet, catalogus: Catalogus) -> dict[str, str]:
+    """Writes the dropdown lists; returns list name → absolute range of its codes."""
+    bereiken = {}
+    for n, (naam, items) in enumerate(lijsten(catalogus).items()):
+        code_kol, label_kol = 2 * n + 1, 2 * n + 2
+        ws.cell(row=1, column=code_kol, value=naam).font = KOP_FONT
+        ws.cell(row=1, column=label_kol, value=f"{naam} (omschrijving)").font = KOP_FONT
+        for rij, (code, label) in enumerate(items, start=2):
+            _zet(ws, rij, code_kol, code, L.Soort.CODE)
+            _zet(ws, rij, label_kol, label, L.Soort.TEKST)
+        letter = get_column_letter(code_kol)
+        bereiken[naam] = (
+            f"{quote_sheetname(L.LIJSTEN_BLAD)}!${letter}$2:${letter}${max(2, len(items) + 1)}"
+        )
+    ws.sheet_state = "hidden"
+    return bereiken
+
+
+def _tabel_blad(ws: Worksheet, blad: L.Blad, rijen: list[dict[str, Any]], bereiken: dict) -> None:
+    _koprij(ws, [k.kop for k in blad.kolommen], [k.breedte for k in blad.kolommen])
+    for r, rij in enumerate(rijen, start=2):
+        for c, kolom in enumerate(blad.kolommen, start=1):
+            _zet(ws, r, c, rij.get(kolom.sleutel), kolom.soort)
+    laatste_rij = max(2, len(rijen) + 1)  # a table needs at least one (empty) data row
+    laatste_kol = get_column_letter(len(blad.kolommen))
+    tabel = Table(displayName=blad.tabel, ref=f"A1:{laatste_kol}{laatste_rij}")
+    tabel.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    ws.add_table(tabel)
+    for c, kolom in enumerate(blad.kolommen, start=1):
+        if kolom.lijst:
+            letter = get_column_letter(c)
+            dv = DataValidation(type="list", formula1=bereiken[kolom.lijst], allow_blank=True)
+            dv.error = "Kies een waarde uit de lijst."
+            dv.errorTitle = kolom.kop
+            dv.add(f"{letter}2:{letter}{laatste_rij + RUIMTE}")
+            ws.add_data_validation(dv)
+
+
+def _namen(wb: Workbook) -> None:
+    """A named range per table (its data rows) and per Begroting column the Overzicht sums.
+
+    The column names run to the sheet's last row, so lines an assessor appends still count.
+    """
+    for blad in L.TABELLEN:
+        laatste = get_column_letter(len(blad.kolommen))
+        ref = f"{quote_sheetname(blad.naam)}!$A$2:${laatste}$1048576"
+        wb.defined_names[f"{blad.naam}_gegevens"] = DefinedName(
+            f"{blad.naam}_gegevens", attr_text=ref
+        )
+    for sleutel, naam in OVERZICHT_NAMEN.items():
+        letter = L.BEGROTING.letter(sleutel)
+        ref = f"{quote_sheetname(L.BEGROTING.naam)}!${letter}$2:${letter}$1048576"
+        wb.defined_names[naam] = DefinedName(naam, attr_text=ref)
+
+
+OVERZICHT_NAMEN = {
+    "bedrag": "Begroting_Bedrag",
+    "cofinanciering": "Begroting_Cofinanciering",
+    "jaar": "Begroting_Jaar",
+    "categorie": "Begroting_Categorie",
+    "interventie_id": "Begroting_InterventieId",
+}
+
+
+def _overzicht_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus) -> None:
+    """Totals as live SUMIFS formulas; column D holds the metadata key of each total."""
+    _koprij(ws, ["Onderdeel", "Omschrijving", "Gevraagd", "Sleutel"], [38, 40, 18, 44])
+    rij = 2
+
+    def totaal(a: Any, b: str, formule: str, sleutel: str) -> None:
+        nonlocal rij
+        _zet(ws, rij, 1, a, L.Soort.TEKST if isinstance(a, str) else L.Soort.GEHEEL)
+        _zet(ws, rij, 2, b, L.Soort.TEKST)
+        cel = ws.cell(row=rij, column=3, value=formule)
+        cel.number_format = L.EURO_FORMAAT
+        ws.cell(row=rij, column=4, value=sleutel).font = SLEUTEL_FONT
+        rij += 1
+
+    totaal("Totaal", "Gevraagd", "=SUM(Begroting_Bedrag)", "totaal_gevraagd")
+    totaal("Totaal", "Cofinanciering", "=SUM(Begroting_Cofinanciering)", "totaal_cofinanciering")
+    for jaar in L.overzicht_jaren(plan):
+        totaal(
+            jaar,
+            f"Gevraagd in {jaar}",
+            f"=SUMIFS(Begroting_Bedrag,Begroting_Jaar,A{rij})",
+            f"gevraagd_jaar_{jaar}",
+        )
+    for cat in catalogus.categorieen:
+        totaal(
+            cat.code,
+            cat.label,
+            f"=SUMIFS(Begroting_Bedrag,Begroting_Categorie,A{rij})",
+            f"gevraagd_categorie_{cat.code}",
+        )
+    eerste = rij
+    for interventie in plan.interventies:
+        totaal(
+            interventie.id,
+            interventie.naam,
+            f"=SUMIFS(Begroting_Bedrag,Begroting_InterventieId,A{rij})",
+            f"gevraagd_interventie_{interventie.id}",
+        )
+    # Lines without (or with an unknown) intervention: the rest of the total.
+    rest = f"-SUM(C{eerste}:C{rij - 1})" if rij > eerste else ""
+    totaal("Programmabreed", "Zonder interventie", f"=C2{rest}", "gevraagd_programmabreed")
+
+
+def _metadata_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus, nu: datetime) -> None:
+    _koprij(ws, list(L.METADATA_KOPPEN), [40, 70])
+    waarden: list[tuple[str, str]] = [
+        ("format", L.FORMAT_NAAM),
+        ("format_versie", str(L.FORMAT_VERSIE)),
+        ("app_versie", app_versie()),
+        ("export_tijd", nu.astimezone(UTC).isoformat(timespec="seconds")),
+        ("plan_id", plan.id),
+        ("revisie", str(plan.revisie)),
+        ("content_hash", content_hash(plan)),
+    ]
+    waarden += [(k, format_canonical(v)) for k, v in L.overzicht_totalen(plan, catalogus).items()]
+    for rij, (sleutel, waarde) in enumerate(waarden, start=2):
+        _zet(ws, rij, 1, sleutel, L.Soort.TEKST)
+        _zet(ws, rij, 2, waarde, L.Soort.TEKST)  # text: exact, never a float
+    ws.sheet_state = "hidden"
+
+
+def render_workbook(
+    plan: Plan,
+    catalogus: Catalogus,
+    *,
+    nu: datetime | None = None,
+    voortgang: Callable[[str], None] | None = None,
+) -> bytes:
+    """The workbook as bytes. Raises :class:`ExportFout` when a text cannot be stored."""
+    problemen = tekst_problemen(plan_to_dict(plan))
+    if problemen:
+        raise ExportFout(problemen)
+    wb = Workbook()
+    wb.properties.creator = "Wijkplan"
+    ws = wb.active
+    ws.title = L.PLAN_BLAD
+    _plan_blad(ws, plan, catalogus)
+    bereiken = _lijsten_blad(wb.create_sheet(L.LIJSTEN_BLAD), catalogus)
+    rijen = tabel_rijen(plan, catalogus)
+    for blad in L.TABELLEN:
+        if voortgang:
+            voortgang(blad.naam)
+        _tabel_blad(wb.create_sheet(blad.naam), blad, rijen[blad.naam], bereiken)
+    _overzicht_blad(wb.create_sheet(L.OVERZICHT_BLAD), plan, catalogus)
+    _metadata_blad(wb.create_sheet(L.METADATA_BLAD), plan, catalogus, nu or datetime.now(UTC))
+    # Hidden sheets last in the tab order, Plan first and active.
+    wb.move_sheet(L.LIJSTEN_BLAD, offset=len(wb.sheetnames))
+    wb.active = 0
+    _namen(wb)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def export_xlsx(plan: Plan, catalogus: Catalogus, path: str | os.PathLike[str]) -> None:
+    """Render in memory, then replace ``path`` in one step."""
+    data = render_workbook(plan, catalogus)
+    write_atomic(path, data)
+    log.info("xlsx geschreven: %s (%d bytes)", path, len(data))
+
+
+__all__ = ["ExportFout", "export_xlsx", "render_workbook"]

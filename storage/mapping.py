@@ -1,0 +1,303 @@
+"""Rows ↔ domain objects. Pure functions: a plan becomes a dict of row dicts per table, keyed
+by each row's primary key within the plan, and back.
+
+The same row dicts serve inserts, the diff in ``update`` and reading, so a value that
+round-trips through the database compares equal to the one the domain holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from domain.errors import OngeldigeInvoer
+from domain.model import (
+    Begrotingsregel,
+    Categorie,
+    Contactpersoon,
+    Doelgroep,
+    GekozenFactor,
+    Indicator,
+    Interventie,
+    Kant,
+    Kostensoort,
+    Partner,
+    Plan,
+    Probleemanalyse,
+    Status,
+    Wijk,
+)
+from domain.money import format_bedrag, to_money
+
+Row = dict[str, Any]
+Key = tuple[Any, ...]
+# Numeric(14, 2): an amount must stay below 10^12 to fit.
+_GRENS = Decimal(10) ** 12
+
+# The primary key of every part table, minus plan_id (always the plan's own id).
+PART_KEYS: dict[str, tuple[str, ...]] = {
+    "plan_factoren": ("soort", "volgorde"),
+    "doelgroepen": ("id",),
+    "wijken": ("volgorde",),
+    "interventies": ("id",),
+    "partners": ("id",),
+    "indicatoren": ("id",),
+    "streefwaarden": ("indicator_id", "jaar"),
+    "begrotingsregels": ("id",),
+}
+
+
+def _bedrag(value: Decimal | None, waar: str) -> Decimal | None:
+    if value is None:
+        return None
+    d = to_money(value)
+    if abs(d) >= _GRENS:
+        raise OngeldigeInvoer(f"{waar}: het bedrag {format_bedrag(d)} is te groot om op te slaan.")
+    return d
+
+
+def _leeg_is_null(code: str) -> str | None:
+    return code or None
+
+
+def plan_row(plan: Plan) -> Row:
+    """The plans-table columns that come from the plan (timestamps are added by the caller)."""
+    cp = plan.contactpersoon
+    return {
+        "id": plan.id,
+        "gemeente_code": _leeg_is_null(plan.gemeente_code),
+        "ronde_code": _leeg_is_null(plan.ronde_code),
+        "titel": plan.titel,
+        "jaar_van": plan.jaar_van,
+        "jaar_tot_en_met": plan.jaar_tot_en_met,
+        "status": Status(plan.status).value,
+        "revisie": plan.revisie,
+        "iban": plan.iban,
+        "contact_naam": cp.naam,
+        "contact_functie": cp.functie,
+        "contact_email": cp.email,
+        "contact_telefoon": cp.telefoon,
+        "samenvatting": plan.samenvatting,
+        "analyse_tekst": plan.probleemanalyse.tekst,
+    }
+
+
+def _keyed(table: str, rows: Iterable[Row]) -> dict[Key, Row]:
+    keys = PART_KEYS[table]
+    return {tuple(r[k] for k in keys): r for r in rows}
+
+
+def part_rows(plan: Plan) -> dict[str, dict[Key, Row]]:
+    """Every part of the plan as row dicts (without plan_id), per table, keyed by primary key."""
+    pa = plan.probleemanalyse
+    factoren = [
+        {"soort": soort, "volgorde": n, "code": f.code, "toelichting": f.toelichting}
+        for soort, lijst in (
+            ("risico", pa.risicofactoren),
+            ("beschermend", pa.beschermende_factoren),
+        )
+        for n, f in enumerate(lijst)
+    ]
+    return {
+        "plan_factoren": _keyed("plan_factoren", factoren),
+        "doelgroepen": _keyed(
+            "doelgroepen",
+            (
+                {
+                    "id": d.id,
+                    "volgorde": n,
+                    "naam": d.naam,
+                    "leeftijd_van": d.leeftijd_van,
+                    "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
+                }
+                for n, d in enumerate(plan.doelgroepen)
+            ),
+        ),
+        "wijken": _keyed(
+            "wijken",
+            (
+                {"volgorde": n, "code": w.code, "naam": w.naam, "toelichting": w.toelichting}
+                for n, w in enumerate(plan.wijken)
+            ),
+        ),
+        "interventies": _keyed(
+            "interventies",
+            (
+                {
+                    "id": i.id,
+                    "volgorde": n,
+                    "naam": i.naam,
+                    "omschrijving": i.omschrijving,
+                    "kant": Kant(i.kant).value,
+                    "pijler": i.pijler,
+                    "erkenning": i.erkenning,
+                    "factoren": list(i.factoren),
+                    "doelgroep_ids": list(i.doelgroep_ids),
+                    "wijk_codes": list(i.wijk_codes),
+                    "lead_partner_id": i.lead_partner_id,
+                    "bereik": i.bereik,
+                    "jaar_van": i.jaar_van,
+                    "jaar_tot_en_met": i.jaar_tot_en_met,
+                }
+                for n, i in enumerate(plan.interventies)
+            ),
+        ),
+        "partners": _keyed(
+            "partners",
+            (
+                {"id": p.id, "volgorde": n, "naam": p.naam, "soort": p.soort, "rol": p.rol}
+                for n, p in enumerate(plan.partners)
+            ),
+        ),
+        "indicatoren": _keyed(
+            "indicatoren",
+            (
+                {
+                    "id": ind.id,
+                    "volgorde": n,
+                    "naam": ind.naam,
+                    "eenheid": ind.eenheid,
+                    "nulmeting": _bedrag(ind.nulmeting, f"Indicator '{ind.naam}'"),
+                    "bron": ind.bron,
+                    "interventie_ids": list(ind.interventie_ids),
+                }
+                for n, ind in enumerate(plan.indicatoren)
+            ),
+        ),
+        "streefwaarden": _keyed(
+            "streefwaarden",
+            (
+                {
+                    "indicator_id": ind.id,
+                    "jaar": int(jaar),
+                    "waarde": _bedrag(waarde, f"Streefwaarde {jaar} van '{ind.naam}'"),
+                }
+                for ind in plan.indicatoren
+                for jaar, waarde in ind.streefwaarden.items()
+            ),
+        ),
+        "begrotingsregels": _keyed(
+            "begrotingsregels",
+            (
+                {
+                    "id": r.id,
+                    "volgorde": n,
+                    "interventie_id": r.interventie_id,
+                    "categorie": Categorie(r.categorie).value,
+                    "kostensoort": Kostensoort(r.kostensoort).value,
+                    "jaar": r.jaar,
+                    "omschrijving": r.omschrijving,
+                    "bedrag": _bedrag(r.bedrag, f"Begrotingsregel {n + 1}"),
+                    "cofinanciering": _bedrag(r.cofinanciering, f"Begrotingsregel {n + 1}"),
+                    "cofinanciering_bron": r.cofinanciering_bron,
+                }
+                for n, r in enumerate(plan.begroting)
+            ),
+        ),
+    }
+
+
+def _money(value: Any) -> Decimal:
+    # SQLite hands back a float-derived Decimal; quantising restores the exact cents.
+    return to_money(value if isinstance(value, Decimal) else Decimal(str(value)))
+
+
+def plan_from_rows(p: Mapping[str, Any], parts: Mapping[str, list[Mapping[str, Any]]]) -> Plan:
+    """The plan from its plans row and its part rows (each list ordered by ``volgorde``)."""
+    streef: dict[str, dict[int, Decimal]] = {}
+    for s in parts["streefwaarden"]:
+        streef.setdefault(s["indicator_id"], {})[s["jaar"]] = _money(s["waarde"])
+    factoren = parts["plan_factoren"]
+    return Plan(
+        id=p["id"],
+        gemeente_code=p["gemeente_code"] or "",
+        ronde_code=p["ronde_code"] or "",
+        titel=p["titel"],
+        jaar_van=p["jaar_van"],
+        jaar_tot_en_met=p["jaar_tot_en_met"],
+        status=Status(p["status"]),
+        revisie=p["revisie"],
+        iban=p["iban"],
+        contactpersoon=Contactpersoon(
+            naam=p["contact_naam"],
+            functie=p["contact_functie"],
+            email=p["contact_email"],
+            telefoon=p["contact_telefoon"],
+        ),
+        samenvatting=p["samenvatting"],
+        probleemanalyse=Probleemanalyse(
+            tekst=p["analyse_tekst"],
+            risicofactoren=[
+                GekozenFactor(f["code"], f["toelichting"])
+                for f in factoren
+                if f["soort"] == "risico"
+            ],
+            beschermende_factoren=[
+                GekozenFactor(f["code"], f["toelichting"])
+                for f in factoren
+                if f["soort"] == "beschermend"
+            ],
+        ),
+        doelgroepen=[
+            Doelgroep(
+                id=d["id"],
+                naam=d["naam"],
+                leeftijd_van=d["leeftijd_van"],
+                leeftijd_tot_en_met=d["leeftijd_tot_en_met"],
+            )
+            for d in parts["doelgroepen"]
+        ],
+        wijken=[
+            Wijk(code=w["code"], naam=w["naam"], toelichting=w["toelichting"])
+            for w in parts["wijken"]
+        ],
+        interventies=[
+            Interventie(
+                id=i["id"],
+                naam=i["naam"],
+                omschrijving=i["omschrijving"],
+                kant=Kant(i["kant"]),
+                pijler=i["pijler"],
+                erkenning=i["erkenning"],
+                factoren=list(i["factoren"]),
+                doelgroep_ids=list(i["doelgroep_ids"]),
+                wijk_codes=list(i["wijk_codes"]),
+                lead_partner_id=i["lead_partner_id"],
+                bereik=i["bereik"],
+                jaar_van=i["jaar_van"],
+                jaar_tot_en_met=i["jaar_tot_en_met"],
+            )
+            for i in parts["interventies"]
+        ],
+        partners=[
+            Partner(id=x["id"], naam=x["naam"], soort=x["soort"], rol=x["rol"])
+            for x in parts["partners"]
+        ],
+        indicatoren=[
+            Indicator(
+                id=ind["id"],
+                naam=ind["naam"],
+                eenheid=ind["eenheid"],
+                nulmeting=None if ind["nulmeting"] is None else _money(ind["nulmeting"]),
+                streefwaarden=streef.get(ind["id"], {}),
+                bron=ind["bron"],
+                interventie_ids=list(ind["interventie_ids"]),
+            )
+            for ind in parts["indicatoren"]
+        ],
+        begroting=[
+            Begrotingsregel(
+                id=r["id"],
+                interventie_id=r["interventie_id"],
+                categorie=Categorie(r["categorie"]),
+                kostensoort=Kostensoort(r["kostensoort"]),
+                jaar=r["jaar"],
+                omschrijving=r["omschrijving"],
+                bedrag=_money(r["bedrag"]),
+                cofinanciering=_money(r["cofinanciering"]),
+                cofinanciering_bron=r["cofinanciering_bron"],
+            )
+            for r in parts["begrotingsregels"]
+        ],
+    )

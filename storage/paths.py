@@ -1,0 +1,41 @@
+"""Where Wijkplan keeps its data on this computer.
+
+The default database lives in the per-user data folder that platformdirs picks for the OS
+(``%LOCALAPPDATA%\\Wijkplan`` on Windows, ``~/.local/share/wijkplan`` on Linux, …).
+``WIJKPLAN_DATA_DIR`` points it elsewhere, so tests and scripts never touch the real folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DATA_DIR_ENV = "WIJKPLAN_DATA_DIR"
+DATABASE_FILE = "wijkplan.sqlite"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir  # only needed when no override is given
+
+    return Path(user_data_dir("Wijkplan", appauthor=False))
+
+
+def default_database_url() -> str:
+    """The SQLite file in the data folder (the folder is created when the database opens)."""
+    return sqlite_url(data_dir() / DATABASE_FILE)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.expanduser().resolve()}"
+
+
+def database_url(path_or_url: str | None) -> str:
+    """``--db`` accepts a file path or an SQLAlchemy URL; None means the default file."""
+    if not path_or_url:
+        return default_database_url()
+    if "://" in path_or_url:
+        return path_or_url
+    return sqlite_url(Path(path_or_url))

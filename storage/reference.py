@@ -1,0 +1,117 @@
+"""Reference data in the database: seeded from resources/reference.json, read as a Catalogus.
+
+The database copy is the one that counts (an administrator may add a municipality or a round
+there); the file only seeds a new database and tops up missing entries (``demo``).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select
+
+from domain.catalogue import Catalogus
+from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
+from domain.money import to_money
+from storage import schema as s
+
+log = logging.getLogger(__name__)
+
+CODELIJSTEN = ("pijlers", "partnersoorten", "ingroeimechanismen", "categorieen", "kostensoorten")
+
+
+def _rows(data: dict[str, Any]) -> dict[Table, list[dict[str, Any]]]:
+    return {
+        s.gemeenten: [
+            {
+                "code": g["code"],
+                "naam": g["naam"],
+                "focusgebieden": list(g.get("focusgebieden", [])),
+                "volgorde": n,
+            }
+            for n, g in enumerate(data.get("gemeenten", []))
+        ],
+        s.rondes: [
+            {
+                "code": r["code"],
+                "naam": r["naam"],
+                "kosten_vanaf": date.fromisoformat(r["kosten_vanaf"]),
+                "kosten_tot": date.fromisoformat(r["kosten_tot"]),
+                "max_jaren": int(r["max_jaren"]),
+                "plafond": to_money(r["plafond"]),
+                "volgorde": n,
+            }
+            for n, r in enumerate(data.get("rondes", []))
+        ],
+        s.factoren: [
+            {
+                "code": f["code"],
+                "label": f["label"],
+                "soort": FactorSoort(f["soort"]).value,
+                "gefundeerd": bool(f["gefundeerd"]),
+                "volgorde": n,
+            }
+            for n, f in enumerate(data.get("factoren", []))
+        ],
+        s.erkenningsniveaus: [
+            {"code": e["code"], "label": e["label"], "rang": int(e["rang"]), "erkend": e["erkend"]}
+            for e in data.get("erkenningsniveaus", [])
+        ],
+        s.codelijsten: [
+            {"lijst": lijst, "code": c["code"], "label": c["label"], "volgorde": n}
+            for lijst in CODELIJSTEN
+            for n, c in enumerate(data.get(lijst, []))
+        ],
+    }
+
+
+def vul_aan(conn: Connection, data: dict[str, Any]) -> int:
+    """Insert the entries of ``data`` that the database lacks; existing ones (perhaps edited
+    by an administrator) are left alone. Returns the number of rows added."""
+    added = 0
+    for table, rows in _rows(data).items():
+        keys = [c.name for c in table.primary_key.columns]
+        have = {tuple(r) for r in conn.execute(select(*table.primary_key.columns))}
+        missing = [r for r in rows if tuple(r[k] for k in keys) not in have]
+        if missing:
+            conn.execute(insert(table), missing)
+            added += len(missing)
+    if added:
+        log.info("%d referentiegegevens toegevoegd", added)
+    return added
+
+
+def is_leeg(conn: Connection) -> bool:
+    return conn.execute(select(s.gemeenten.c.code).limit(1)).first() is None
+
+
+def lees_catalogus(conn: Connection) -> Catalogus:
+    def money(v: Any) -> Decimal:
+        return to_money(v if isinstance(v, Decimal) else Decimal(str(v)))
+
+    g, r, f, e, c = s.gemeenten, s.rondes, s.factoren, s.erkenningsniveaus, s.codelijsten
+    lijsten: dict[str, list[CodeLabel]] = {lijst: [] for lijst in CODELIJSTEN}
+    for row in conn.execute(select(c).order_by(c.c.lijst, c.c.volgorde, c.c.code)):
+        lijsten.setdefault(row.lijst, []).append(CodeLabel(row.code, row.label))
+    return Catalogus(
+        gemeenten=tuple(
+            Gemeente(x.code, x.naam, tuple(x.focusgebieden))
+            for x in conn.execute(select(g).order_by(g.c.volgorde, g.c.code))
+        ),
+        rondes=tuple(
+            Ronde(x.code, x.naam, x.kosten_vanaf, x.kosten_tot, x.max_jaren, money(x.plafond))
+            for x in conn.execute(select(r).order_by(r.c.volgorde, r.c.code))
+        ),
+        factoren=tuple(
+            Factor(x.code, x.label, FactorSoort(x.soort), bool(x.gefundeerd))
+            for x in conn.execute(select(f).order_by(f.c.volgorde, f.c.code))
+        ),
+        erkenningsniveaus=tuple(
+            Erkenningsniveau(x.code, x.label, x.rang, bool(x.erkend))
+            for x in conn.execute(select(e).order_by(e.c.rang, e.c.code))
+        ),
+        **{lijst: tuple(lijsten[lijst]) for lijst in CODELIJSTEN},
+    )

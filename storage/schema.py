@@ -1,0 +1,264 @@
+"""The database tables, as SQLAlchemy Core metadata (the schema at the newest migration).
+
+Normalised: one row per plan, per part of a plan (doelgroep, wijk, interventie, partner,
+indicator, streefwaarde, begrotingsregel, chosen factor) and per frozen revision. Parts are keyed
+by (plan_id, id), so two plans may share part ids (an imported copy) without clashing.
+
+Short code lists inside an intervention or indicator (factor codes, doelgroep ids, wijk codes,
+intervention ids) are JSON arrays: they are always read and written with their owner, keep the
+user's order, and a dangling reference must stay storable, because validation reports it
+instead of the database refusing it. References to reference data that define the plan
+(gemeente, ronde) are foreign keys.
+
+Core tables rather than ORM classes: the repository maps rows to the domain's own dataclasses
+and writes row-level diffs itself, and `plans` on the command line must not pay for importing
+``sqlalchemy.orm``. Migrations (storage/migrations) must produce exactly this schema; a test
+compares them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+)
+
+# Stable constraint names, so that later migrations can alter them on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+# Money: 12 digits before the comma is far above any budget (MAX_BEDRAG is 999.999.999,99).
+Bedrag = Numeric(14, 2)
+ID = String(64)
+
+
+def _plan_fk(ondelete: str = "CASCADE") -> Column:
+    return Column(
+        "plan_id", ID, ForeignKey("plans.id", ondelete=ondelete), primary_key=True, nullable=False
+    )
+
+
+# --- reference data (seeded from resources/reference.json, editable afterwards) -------------
+gemeenten = Table(
+    "gemeenten",
+    metadata,
+    Column("code", String(20), primary_key=True),
+    Column("naam", Text, nullable=False),
+    Column("focusgebieden", JSON, nullable=False),
+    Column("volgorde", Integer, nullable=False),
+)
+
+rondes = Table(
+    "rondes",
+    metadata,
+    Column("code", String(20), primary_key=True),
+    Column("naam", Text, nullable=False),
+    Column("kosten_vanaf", Date, nullable=False),
+    Column("kosten_tot", Date, nullable=False),
+    Column("max_jaren", Integer, nullable=False),
+    Column("plafond", Bedrag, nullable=False),
+    Column("volgorde", Integer, nullable=False),
+)
+
+factoren = Table(
+    "factoren",
+    metadata,
+    Column("code", String(20), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("soort", String(20), nullable=False),
+    Column("gefundeerd", Boolean, nullable=False),
+    Column("volgorde", Integer, nullable=False),
+)
+
+erkenningsniveaus = Table(
+    "erkenningsniveaus",
+    metadata,
+    Column("code", String(40), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("rang", Integer, nullable=False),
+    Column("erkend", Boolean, nullable=False),
+)
+
+# The small code/label catalogues (pijlers, partnersoorten, …), one table, told apart by `lijst`.
+codelijsten = Table(
+    "codelijsten",
+    metadata,
+    Column("lijst", String(40), primary_key=True),
+    Column("code", String(40), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("volgorde", Integer, nullable=False),
+)
+
+# --- plans ---------------------------------------------------------------------------------
+plans = Table(
+    "plans",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("gemeente_code", String(20), ForeignKey("gemeenten.code"), nullable=True),
+    Column("ronde_code", String(20), ForeignKey("rondes.code"), nullable=True),
+    Column("titel", Text, nullable=False),
+    Column("jaar_van", Integer, nullable=False),
+    Column("jaar_tot_en_met", Integer, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("revisie", Integer, nullable=False),
+    Column("iban", Text, nullable=False),
+    Column("contact_naam", Text, nullable=False),
+    Column("contact_functie", Text, nullable=False),
+    Column("contact_email", Text, nullable=False),
+    Column("contact_telefoon", Text, nullable=False),
+    Column("samenvatting", Text, nullable=False),
+    Column("analyse_tekst", Text, nullable=False),
+    Column("aangemaakt_op", DateTime(timezone=True), nullable=False),
+    # Added by migration 0002: when the plan's content was last written.
+    Column("gewijzigd_op", DateTime(timezone=True), nullable=True),
+)
+
+plan_factoren = Table(
+    "plan_factoren",
+    metadata,
+    _plan_fk(),
+    Column("soort", String(20), primary_key=True),  # risico | beschermend
+    Column("volgorde", Integer, primary_key=True),
+    Column("code", String, nullable=False),
+    Column("toelichting", Text, nullable=False),
+)
+
+doelgroepen = Table(
+    "doelgroepen",
+    metadata,
+    _plan_fk(),
+    Column("id", ID, primary_key=True),
+    Column("volgorde", Integer, nullable=False),
+    Column("naam", Text, nullable=False),
+    Column("leeftijd_van", Integer, nullable=False),
+    Column("leeftijd_tot_en_met", Integer, nullable=False),
+)
+
+# A wijk has no id of its own and its code may (wrongly) repeat; its place in the list keys it.
+wijken = Table(
+    "wijken",
+    metadata,
+    _plan_fk(),
+    Column("volgorde", Integer, primary_key=True),
+    Column("code", String, nullable=False),
+    Column("naam", Text, nullable=False),
+    Column("toelichting", Text, nullable=False),
+)
+
+interventies = Table(
+    "interventies",
+    metadata,
+    _plan_fk(),
+    Column("id", ID, primary_key=True),
+    Column("volgorde", Integer, nullable=False),
+    Column("naam", Text, nullable=False),
+    Column("omschrijving", Text, nullable=False),
+    Column("kant", String(20), nullable=False),
+    Column("pijler", String, nullable=False),
+    Column("erkenning", String, nullable=False),
+    Column("factoren", JSON, nullable=False),
+    Column("doelgroep_ids", JSON, nullable=False),
+    Column("wijk_codes", JSON, nullable=False),
+    Column("lead_partner_id", ID, nullable=True),
+    Column("bereik", Integer, nullable=True),
+    Column("jaar_van", Integer, nullable=True),
+    Column("jaar_tot_en_met", Integer, nullable=True),
+)
+
+partners = Table(
+    "partners",
+    metadata,
+    _plan_fk(),
+    Column("id", ID, primary_key=True),
+    Column("volgorde", Integer, nullable=False),
+    Column("naam", Text, nullable=False),
+    Column("soort", String, nullable=False),
+    Column("rol", Text, nullable=False),
+)
+
+indicatoren = Table(
+    "indicatoren",
+    metadata,
+    _plan_fk(),
+    Column("id", ID, primary_key=True),
+    Column("volgorde", Integer, nullable=False),
+    Column("naam", Text, nullable=False),
+    Column("eenheid", Text, nullable=False),
+    Column("nulmeting", Bedrag, nullable=True),
+    Column("bron", Text, nullable=False),
+    Column("interventie_ids", JSON, nullable=False),
+)
+
+streefwaarden = Table(
+    "streefwaarden",
+    metadata,
+    Column("plan_id", ID, primary_key=True),
+    Column("indicator_id", ID, primary_key=True),
+    Column("jaar", Integer, primary_key=True),
+    Column("waarde", Bedrag, nullable=False),
+    ForeignKeyConstraint(
+        ["plan_id", "indicator_id"],
+        ["indicatoren.plan_id", "indicatoren.id"],
+        ondelete="CASCADE",
+        name="fk_streefwaarden_indicator",
+    ),
+)
+
+begrotingsregels = Table(
+    "begrotingsregels",
+    metadata,
+    _plan_fk(),
+    Column("id", ID, primary_key=True),
+    Column("volgorde", Integer, nullable=False),
+    # No foreign key: a line pointing at a deleted intervention is a validation finding.
+    Column("interventie_id", ID, nullable=True),
+    Column("categorie", String(40), nullable=False),
+    Column("kostensoort", String(40), nullable=False),
+    Column("jaar", Integer, nullable=False),
+    Column("omschrijving", Text, nullable=False),
+    Column("bedrag", Bedrag, nullable=False),
+    Column("cofinanciering", Bedrag, nullable=False),
+    Column("cofinanciering_bron", Text, nullable=False),
+)
+
+# Frozen revisions: canonical JSON (domain.serialize), never changed or deleted (migration 0002
+# adds triggers that refuse it); RESTRICT keeps a plan that has one from being deleted.
+snapshots = Table(
+    "snapshots",
+    metadata,
+    _plan_fk(ondelete="RESTRICT"),
+    Column("revisie", Integer, primary_key=True),
+    Column("status", String(20), nullable=False),
+    Column("vastgelegd_op", DateTime(timezone=True), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("inhoud", Text, nullable=False),
+)
+
+PLAN_PARTS = (
+    plan_factoren,
+    doelgroepen,
+    wijken,
+    interventies,
+    partners,
+    indicatoren,
+    streefwaarden,
+    begrotingsregels,
+)

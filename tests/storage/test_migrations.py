@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import insert, text
+
+from resources import load_json
+from storage import migrate
+from storage import schema as s
+from storage.database import DatabaseFout, create_wijkplan_engine, open_database
+from storage.mapping import part_rows, plan_row
+from storage.reference import vul_aan
+from tests.storage.plans import volledig_plan
+
+
+def test_head_constant_names_the_newest_migration_script():
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert scripts.get_current_head() == migrate.HEAD
+    assert [r.revision for r in reversed(list(scripts.walk_revisions()))] == list(migrate.REVISIONS)
+
+
+def test_a_database_made_by_the_first_migration_upgrades_with_its_plan_intact(db_url):
+    plan = volledig_plan(regels=30)
+    made = datetime(2023, 3, 1, 12, 0, tzinfo=UTC)
+    engine = create_wijkplan_engine(db_url)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0001")
+        vul_aan(conn, load_json("reference.json"))
+        # Written with plain inserts of the columns 0001 has: no code of a later version.
+        conn.execute(insert(s.plans).values(**plan_row(plan), aangemaakt_op=made))
+        for table in s.PLAN_PARTS:
+            rows = [{"plan_id": plan.id, **r} for r in part_rows(plan)[table.name].values()]
+            if rows:
+                conn.execute(insert(table), rows)
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    engine.dispose()
+
+    db = open_database(db_url)
+    try:
+        with db.unit_of_work() as uow:
+            assert uow.plans.get(plan.id) == plan
+            stamp = uow.connection.execute(text("SELECT gewijzigd_op FROM plans")).scalar()
+            version = uow.connection.execute(text("SELECT version_num FROM alembic_version"))
+            assert version.scalar() == migrate.HEAD
+        assert stamp is not None
+        assert db.catalogus().gemeente("GM0518") is not None
+    finally:
+        db.dispose()
+
+
+def test_the_migrated_schema_is_exactly_the_schema_the_code_uses(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), s.metadata)
+    assert diff == []
+
+
+def test_a_database_of_a_newer_wijkplan_is_refused_in_dutch(db_url):
+    open_database(db_url).dispose()
+    engine = create_wijkplan_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(DatabaseFout, match="nieuwere versie van Wijkplan"):
+        open_database(db_url)
+
+
+def test_an_unreachable_server_is_reported_in_dutch_without_a_driver_traceback():
+    with pytest.raises(DatabaseFout, match="kan niet worden geopend"):
+        open_database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
