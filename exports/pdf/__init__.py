@@ -26,10 +26,14 @@ def render_plan_pdf(
     *,
     bevindingen: list[Bevinding] | None = None,
     printed_on: date | None = None,
+    strikt: bool = False,
 ) -> bytes:
     """The plan as PDF bytes. ``bevindingen`` default to ``valideer(plan, catalogus)``;
-    ``printed_on`` defaults to today. Raises :class:`OntbrekendeTekens` (Dutch message) when
-    the plan holds a character no shipped font can draw."""
+    ``printed_on`` defaults to today. A character no shipped font can draw is printed as its
+    code and listed in the check section; with ``strikt=True`` it raises
+    :class:`OntbrekendeTekens` (a WijkplanFout with a Dutch message) instead."""
     from exports.pdf.renderer import PlanPdfRenderer
 
-    return PlanPdfRenderer(plan, catalogus, bevindingen=bevindingen, printed_on=printed_on).render()
+    return PlanPdfRenderer(
+        plan, catalogus, bevindingen=bevindingen, printed_on=printed_on, strikt=strikt
+    ).render()

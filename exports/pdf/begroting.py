@@ -189,6 +189,10 @@ def regels(ctx: Context) -> list[Flowable]:
             kopkolom("Cofinan-", kolommen[5]),
         ],
         [50, 50],
+        minima=[
+            woordkolom("Interventie", [i.naam for i in ctx.plan.interventies], 35 * mm),
+            woordkolom("Omschrijving", [r.omschrijving for r in ctx.plan.begroting], 35 * mm),
+        ],
     )
     stijl = tabelstijl(rechts_vanaf=4)
     return ctx.met_kop(

@@ -45,6 +45,7 @@ class Context:
     afgedrukt_op: date
     stijlen: StyleSheet1
     fonts: Lettertypen
+    ontbrekend: list[tuple[str, str]] = field(default_factory=list)  # (path, character)
     _hoofdstuk: int = field(default=0, repr=False)
 
     # -- paragraphs ------------------------------------------------------------------------

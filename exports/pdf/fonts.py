@@ -2,13 +2,17 @@
 
 reportlab's standard fonts (Helvetica …) are not embedded and draw ş, ğ or İ as black boxes,
 so every piece of text, the charts included, uses DejaVu. Before rendering,
-:func:`controleer_glyphs` checks that some shipped font has a glyph for every character of the
+:func:`ontbrekende_tekens` checks that some shipped font has a glyph for every character of the
 plan; a character that none has is reported in Dutch (field and code point) instead of
 printing a box or a blank.
 
 reportlab keeps fonts in a process-wide registry and reads chart/canvas defaults from module
 globals. Registering is idempotent and only happens when a PDF is rendered; the defaults are
 set for the duration of one rendering by :func:`dejavu_standaard` and restored afterwards.
+
+A character no shipped font has (an emoji, Chinese) is printed as its code, ``[U+1F600]``, in
+red, and listed with its field in the PDF's check section: visible, never a box or a blank.
+With ``strikt=True`` the renderer refuses instead (:class:`OntbrekendeTekens`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from domain.errors import WijkplanFout
 from resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -45,19 +50,23 @@ TERUGVAL = (SANS, MONO)
 _OPMAAK = {"\n", "\r", "\t"}
 
 
-class OntbrekendeTekens(ValueError):
-    """Plan text holds characters that no shipped font can draw; the message is Dutch."""
+class OntbrekendeTekens(WijkplanFout, ValueError):
+    """Plan text holds characters that no shipped font can draw (only with ``strikt=True``)."""
 
     def __init__(self, ontbrekend: list[tuple[str, str]]) -> None:
         self.ontbrekend = ontbrekend  # (field path, character)
-        regels = [f"'{teken}' (U+{ord(teken):04X}) in {pad}" for pad, teken in ontbrekend[:10]]
-        meer = f" en nog {len(ontbrekend) - 10} andere" if len(ontbrekend) > 10 else ""
         super().__init__(
             "De PDF kan niet gemaakt worden: het lettertype DejaVu Sans heeft geen teken voor "
-            + "; ".join(regels)
-            + meer
+            + beschrijf(ontbrekend)
             + ". Vervang deze tekens in het plan en probeer het opnieuw."
         )
+
+
+def beschrijf(ontbrekend: list[tuple[str, str]], hoeveel: int = 10) -> str:
+    """ "'😀' (U+1F600) in interventies[2].naam; …" for messages and the PDF's check section."""
+    regels = [f"'{teken}' (U+{ord(teken):04X}) in {pad}" for pad, teken in ontbrekend[:hoeveel]]
+    meer = f" en nog {len(ontbrekend) - hoeveel} andere" if len(ontbrekend) > hoeveel else ""
+    return "; ".join(regels) + meer
 
 
 @dataclass(frozen=True)
@@ -101,8 +110,10 @@ def is_onzichtbaar(teken: str) -> bool:
     return teken not in _OPMAAK and unicodedata.category(teken) == "Cc"
 
 
-def controleer_glyphs(teksten: Iterable[tuple[str, str]], fonts: Lettertypen) -> None:
-    """Raise :class:`OntbrekendeTekens` naming each character no shipped font can draw."""
+def ontbrekende_tekens(
+    teksten: Iterable[tuple[str, str]], fonts: Lettertypen
+) -> list[tuple[str, str]]:
+    """Each character no shipped font can draw, once, with the first field that holds it."""
     ontbrekend: list[tuple[str, str]] = []
     gezien: set[str] = set()
     for pad, tekst in teksten:
@@ -112,9 +123,8 @@ def controleer_glyphs(teksten: Iterable[tuple[str, str]], fonts: Lettertypen) ->
             if not fonts.kan_tekenen(teken):
                 gezien.add(teken)
                 ontbrekend.append((pad, teken))
-    if ontbrekend:
-        ontbrekend.sort(key=lambda item: (item[0], item[1]))
-        raise OntbrekendeTekens(ontbrekend)
+    ontbrekend.sort(key=lambda item: (item[0], item[1]))
+    return ontbrekend
 
 
 _standaard_slot = threading.Lock()

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from domain.validation import Ernst
 from exports.pdf.context import Context
-from exports.pdf.fonts import SANS, SANS_BOLD
+from exports.pdf.fonts import SANS, SANS_BOLD, beschrijf
 from exports.pdf.styles import ACCENT, ACCENT_LICHT, BREEDTE, FOUT, LIJN, WAARSCHUWING, tabelstijl
 from exports.pdf.text import bedrag, datum, jaren, procent
 
@@ -125,20 +125,35 @@ def kerncijfers(ctx: Context) -> Flowable:
 
 def bevindingen(ctx: Context) -> list[Flowable]:
     """Open findings, errors first, so a printout shows why a plan cannot be submitted yet."""
+    uit: list[Flowable] = []
     if not ctx.bevindingen:
-        return [
+        uit += [
             ctx.hoofdstuk("Controle"),
             ctx.vast("Het plan heeft geen openstaande fouten of waarschuwingen.", "Body"),
         ]
-    volgorde = sorted(ctx.bevindingen, key=lambda b: (b.ernst != Ernst.FOUT, b.pad))
-    rijen: list[list[object]] = [ctx.kop("Ernst", "Veld", "Bericht")]
-    for b in volgorde:
-        ernst = "Fout" if b.ernst == Ernst.FOUT else "Waarschuwing"
-        rijen.append([ernst, ctx.p(b.pad, "Cel"), ctx.p(b.bericht, "Cel")])
-    stijl = tabelstijl()
-    for i, b in enumerate(volgorde, start=1):
-        kleur = FOUT if b.ernst == Ernst.FOUT else WAARSCHUWING
-        stijl.add("TEXTCOLOR", (0, i), (0, i), kleur)
-        stijl.add("FONT", (0, i), (0, i), SANS_BOLD, 8, 10)
-    tabel = ctx.tabel(rijen, [24 * mm, 50 * mm, BREEDTE - 74 * mm], stijl)
-    return ctx.met_kop(ctx.hoofdstuk("Openstaande bevindingen"), [tabel])
+    else:
+        # valideer() returns findings in the plan's order; a stable sort keeps it per severity.
+        volgorde = sorted(ctx.bevindingen, key=lambda b: b.ernst != Ernst.FOUT)
+        rijen: list[list[object]] = [ctx.kop("Ernst", "Veld", "Bericht")]
+        for b in volgorde:
+            ernst = "Fout" if b.ernst == Ernst.FOUT else "Waarschuwing"
+            rijen.append([ernst, ctx.p(b.pad, "Cel"), ctx.p(b.bericht, "Cel")])
+        stijl = tabelstijl()
+        for i, b in enumerate(volgorde, start=1):
+            kleur = FOUT if b.ernst == Ernst.FOUT else WAARSCHUWING
+            stijl.add("TEXTCOLOR", (0, i), (0, i), kleur)
+            stijl.add("FONT", (0, i), (0, i), SANS_BOLD, 8, 10)
+        tabel = ctx.tabel(rijen, [24 * mm, 50 * mm, BREEDTE - 74 * mm], stijl)
+        uit += ctx.met_kop(ctx.hoofdstuk("Openstaande bevindingen"), [tabel])
+    if ctx.ontbrekend:
+        uit += [
+            ctx.vast("Tekens die niet afgedrukt konden worden", "Kop2"),
+            ctx.vast(
+                "Het lettertype DejaVu Sans heeft geen teken voor onderstaande tekens; ze staan "
+                "in rood als code in de tekst, bijvoorbeeld [U+1F600]. "
+                + ctx.veilig(beschrijf(ctx.ontbrekend, hoeveel=50), "Body")
+                + ".",
+                "Body",
+            ),
+        ]
+    return uit

@@ -74,6 +74,10 @@ def overzicht(ctx: Context) -> list[Flowable]:
             kopkolom("Gevraagd", waarden[8]),
         ],
         [60, 40],
+        minima=[
+            woordkolom("Interventie", [i.naam for i in ctx.plan.interventies], 35 * mm),
+            woordkolom("Penvoerder", [p.naam for p in ctx.plan.partners], 30 * mm),
+        ],
     )
     stijl = tabelstijl()
     for c in (0, 6, 7, 8):

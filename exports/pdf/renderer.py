@@ -20,9 +20,15 @@ from domain.totals import bereken_totalen
 from domain.validation import Bevinding, valideer
 from exports.pdf import begroting, front, interventies, sections
 from exports.pdf.context import Context
-from exports.pdf.fonts import controleer_glyphs, dejavu_standaard, registreer
+from exports.pdf.fonts import (
+    OntbrekendeTekens,
+    dejavu_standaard,
+    ontbrekende_tekens,
+    registreer,
+)
 from exports.pdf.pages import Kenmerken, bouw
 from exports.pdf.styles import stylesheet
+from exports.pdf.text import vervang
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +41,9 @@ class PlanPdfRenderer:
         *,
         bevindingen: list[Bevinding] | None = None,
         printed_on: date | None = None,
+        strikt: bool = False,
     ) -> None:
+        self.strikt = strikt
         self.plan = plan
         self.catalogus = catalogus
         self.bevindingen = bevindingen
@@ -44,7 +52,9 @@ class PlanPdfRenderer:
     def render(self) -> bytes:
         with dejavu_standaard():
             fonts = registreer()
-            controleer_glyphs(gebruikersteksten(self.plan, self.catalogus), fonts)
+            ontbrekend = ontbrekende_tekens(gebruikersteksten(self.plan, self.catalogus), fonts)
+            if ontbrekend and self.strikt:
+                raise OntbrekendeTekens(ontbrekend)
             bevindingen = (
                 valideer(self.plan, self.catalogus)
                 if self.bevindingen is None
@@ -58,6 +68,7 @@ class PlanPdfRenderer:
                 afgedrukt_op=self.printed_on,
                 stijlen=stylesheet(),
                 fonts=fonts,
+                ontbrekend=ontbrekend,
             )
             data = bouw(self.story(ctx), self.kenmerken(ctx))
         log.info("PDF van plan %s: %d bytes", self.plan.id, len(data))
@@ -88,7 +99,7 @@ class PlanPdfRenderer:
         titel = plan.titel.strip() or "(plan zonder titel)"
         cp = plan.contactpersoon.naam.strip()
         return Kenmerken(
-            kop=f"Wijkplan · {gemeente} ({plan.gemeente_code}) · {titel}",
+            kop=vervang(f"Wijkplan · {gemeente} ({plan.gemeente_code}) · {titel}", ctx.fonts),
             plan_id=plan.id,
             revisie=plan.revisie,
             inhoud_hash=content_hash(plan),

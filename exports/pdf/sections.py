@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable
 
 from domain.model import GekozenFactor
 from exports.pdf.context import Context
-from exports.pdf.styles import BREEDTE, kopkolom, tabelstijl, verdeel
+from exports.pdf.styles import BREEDTE, kopkolom, tabelstijl, verdeel, woordkolom
 from exports.pdf.text import getal
 
 
@@ -125,6 +125,7 @@ def indicatoren(ctx: Context) -> list[Flowable]:
             ]
         )
     kolommen = list(zip(*rijen[1:], strict=True))
+    indicatoren = ctx.plan.indicatoren
     breedtes = verdeel(
         [
             None,
@@ -134,6 +135,11 @@ def indicatoren(ctx: Context) -> list[Flowable]:
             None,
         ],
         [55, 15, 30],
+        minima=[
+            woordkolom("Indicator", [i.naam for i in indicatoren], 40 * mm),
+            woordkolom("Eenheid", [i.eenheid for i in indicatoren], 30 * mm),
+            woordkolom("Bron", [i.bron for i in indicatoren], 40 * mm),
+        ],
     )
     stijl = tabelstijl()
     stijl.add("ALIGN", (2, 0), (-2, -1), "RIGHT")

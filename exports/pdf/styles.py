@@ -150,21 +150,44 @@ def kolom(
 
 
 def kopkolom(kop: str, waarden: Iterable[str], minimum: float = 0.0) -> float:
-    """:func:`kolom` for a column with a bold one-line header above its values."""
-    return max(kolom(waarden, minimum), kolom([kop], font=SANS_BOLD))
+    """:func:`kolom` for a column with a bold one-line header above its values.
+
+    Values are measured in bold too: totals rows print them bold, and a column sized for the
+    regular weight would let two bold amounts touch.
+    """
+    return max(kolom(waarden, minimum, font=SANS_BOLD), kolom([kop], font=SANS_BOLD))
 
 
 def verdeel(
-    vast: list[float | None], gewichten: list[float], breedte: float = BREEDTE
+    vast: list[float | None],
+    gewichten: list[float],
+    minima: list[float] | None = None,
+    breedte: float = BREEDTE,
 ) -> list[float]:
-    """Column widths: fixed ones as given, the text columns (None) share the rest by weight."""
+    """Column widths: fixed ones as given, the text columns (None) share the rest by weight,
+    each at least its minimum (e.g. its longest word) as long as the page allows."""
+    minima = minima or [0.0] * len(gewichten)
     rest = max(breedte - sum(b for b in vast if b is not None), 20.0 * len(gewichten))
-    totaal = sum(gewichten)
-    flex = iter(gewichten)
-    return [b if b is not None else rest * next(flex) / totaal for b in vast]
+    vastgezet: dict[int, float] = {}
+    for _ in range(len(gewichten)):
+        vrij = rest - sum(vastgezet.values())
+        totaal = sum(g for k, g in enumerate(gewichten) if k not in vastgezet) or 1.0
+        te_smal = {
+            k: minima[k]
+            for k, g in enumerate(gewichten)
+            if k not in vastgezet and vrij * g / totaal < minima[k]
+        }
+        if not te_smal or sum(vastgezet.values()) + sum(te_smal.values()) > rest:
+            break
+        vastgezet.update(te_smal)
+    vrij = rest - sum(vastgezet.values())
+    totaal = sum(g for k, g in enumerate(gewichten) if k not in vastgezet) or 1.0
+    flex = [vastgezet.get(k, vrij * g / totaal) for k, g in enumerate(gewichten)]
+    stroom = iter(flex)
+    return [b if b is not None else next(stroom) for b in vast]
 
 
 def woordkolom(kop: str, teksten: Iterable[str], maximum: float = 45 * mm) -> float:
     """Width of a wrapping text column that never breaks inside a word (up to ``maximum``)."""
     woorden = {w for t in teksten for w in t.split()}
-    return min(maximum, kopkolom(kop, woorden))
+    return min(maximum, max(kolom(woorden), kolom([kop], font=SANS_BOLD)))

@@ -14,7 +14,7 @@ from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from domain.money import format_bedrag
-from exports.pdf.fonts import TERUGVAL, Lettertypen, is_onzichtbaar
+from exports.pdf.fonts import MONO, SANS, TERUGVAL, Lettertypen, is_onzichtbaar
 
 _ALINEA = re.compile(r"\n[ \t]*\n+")
 
@@ -27,11 +27,26 @@ def schoon(tekst: str) -> str:
     return tekst
 
 
+def code(teken: str) -> str:
+    """How a character no font can draw is printed: its code point."""
+    return f"[U+{ord(teken):04X}]"
+
+
+def vervang(tekst: str, fonts: Lettertypen) -> str:
+    """Plain text (canvas strings such as the running header) with undrawable characters
+    replaced by their code."""
+    tekst = schoon(tekst).replace("\n", " ")
+    if all(fonts.heeft(SANS, t) for t in tekst):
+        return tekst
+    return "".join(t if fonts.heeft(SANS, t) else code(t) for t in tekst)
+
+
 def opmaak(tekst: str, fonts: Lettertypen | None = None, font: str = "") -> str:
     """Escaped Paragraph markup for one piece of user text (line breaks kept).
 
     With ``fonts`` and the style's ``font``, runs of characters that font lacks are wrapped in
-    ``<font name=…>`` of the first fallback that has them, so nothing prints as a box.
+    ``<font name=…>`` of the first fallback that has them, so nothing prints as a box; a
+    character no font has is printed as its code in red (see fonts.py).
     """
     tekst = schoon(tekst)
     if fonts is None or not font or all(fonts.heeft(font, t) or t == "\n" for t in tekst):
@@ -44,8 +59,8 @@ def opmaak(tekst: str, fonts: Lettertypen | None = None, font: str = "") -> str:
             delen.append(escape(teken))
         else:
             terugval = next((f for f in TERUGVAL if fonts.heeft(f, teken)), None)
-            if terugval is None:  # controleer_glyphs refused these before rendering
-                delen.append(escape(teken))
+            if terugval is None:
+                delen.append(f'<font name="{MONO}" color="#a3151b">{code(teken)}</font>')
             else:
                 delen.append(f'<font name="{terugval}">{escape(teken)}</font>')
     return "".join(delen)

@@ -51,7 +51,8 @@ def test_table_headers_repeat_on_every_page_the_table_runs_over(groot):
     assert len(matrix) >= 3
     for t in matrix:
         assert "R01" in t and "B08" in t
-    regels = paginas_tussen(teksten, "Begrotingsregels", "Grootst mogelijke regel")
+    # Every page from the start of the budget lines to the page before the findings.
+    regels = paginas_tussen(teksten, "Begrotingsregels", "Openstaande bevindingen")[:-1]
     assert len(regels) >= 10
     for t in regels:
         assert "kostensoort" in t and "Omschrijving" in t

@@ -67,7 +67,7 @@ def test_sections_appear_in_the_plans_order(klein):
         "8. Indicatoren",
         "9. Begroting",
         "Begrotingsregels",
-        "10. Controle",
+        "10. Openstaande bevindingen",
     ]
     posities = [tekst.find(k) for k in koppen]
     assert -1 not in posities, [k for k, p in zip(koppen, posities, strict=True) if p < 0]

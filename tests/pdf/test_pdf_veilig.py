@@ -40,11 +40,26 @@ def test_an_img_tag_in_user_text_never_reads_the_file(catalogus, tmp_path):
     assert "<font size=40>GROOT</font>" in tekst
 
 
-def test_a_character_no_font_has_is_refused_with_a_dutch_message_naming_the_field(catalogus):
+def test_a_character_no_font_has_is_printed_as_its_code_and_listed_with_its_field(
+    catalogus, tmp_path
+):
+    plan = klein_plan(catalogus)
+    plan.interventies[1].naam = "Wijkteam 中文"
+    plan.titel = "Zuidoost 😀"  # also in the running header of every page
+    data = render_plan_pdf(plan, catalogus)
+    tekst = " ".join(pdftotext(schrijf(tmp_path, "p.pdf", data)).split())
+    assert "Wijkteam [U+4E2D][U+6587]" in tekst
+    assert "Zuidoost [U+1F600]" in tekst
+    assert "Tekens die niet afgedrukt konden worden" in tekst
+    assert "(U+4E2D) in interventies[1].naam" in tekst
+    assert "(U+1F600) in titel" in tekst
+
+
+def test_in_strict_mode_such_a_character_is_refused_with_a_dutch_message(catalogus):
     plan = klein_plan(catalogus)
     plan.interventies[1].naam = "Wijkteam 中文"
     with pytest.raises(OntbrekendeTekens) as fout:
-        render_plan_pdf(plan, catalogus)
+        render_plan_pdf(plan, catalogus, strikt=True)
     bericht = str(fout.value)
     assert "U+4E2D" in bericht and "U+6587" in bericht
     assert "interventies[1].naam" in bericht
@@ -65,7 +80,7 @@ def test_characters_beyond_the_basic_plane_are_refused_not_mangled(catalogus):
     plan = klein_plan(catalogus)
     plan.samenvatting = "Sans-serif \U0001d5a0"
     with pytest.raises(OntbrekendeTekens, match="U\\+1D5A0"):
-        render_plan_pdf(plan, catalogus)
+        render_plan_pdf(plan, catalogus, strikt=True)
 
 
 def test_control_characters_are_dropped_and_line_breaks_kept(catalogus, tmp_path):
