@@ -170,7 +170,13 @@ def open_database(url: str | None = None) -> Database:
     except (SQLAlchemyError, OSError) as exc:
         engine.dispose()
         shown = make_url(url).render_as_string(hide_password=True)
-        raise DatabaseFout(f"De database '{shown}' kan niet worden geopend: {exc}") from exc
+        # The driver's own first line (English) as the technical detail, without SQLAlchemy's
+        # statement dump and help link.
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseFout(
+            f"De database '{shown}' kan niet worden geopend. Controleer het adres en of de "
+            f"server draait en bereikbaar is. (Technisch: {detail})"
+        ) from exc
     return Database(url, engine)
 
 

@@ -136,8 +136,9 @@ class SqlPlanRepository:
         if not ids:
             raise PlanNietGevonden(prefix, f"Er is geen plan waarvan de id begint met '{prefix}'.")
         if len(ids) > 1:
+            voorbeelden = ", ".join(ids[:2]) + (", …" if len(ids) > 2 else "")
             raise OngeldigeInvoer(
-                f"'{prefix}' past bij meer dan één plan ({', '.join(ids[:2])}, …); "
+                f"'{prefix}' past bij meer dan één plan ({voorbeelden}); "
                 "geef meer tekens van de id."
             )
         return ids[0]
