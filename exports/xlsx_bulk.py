@@ -59,7 +59,8 @@ class BestandUitkomst:
             delen.append(
                 f"{fouten[0].plaats + ': ' if fouten[0].plaats else ''}{fouten[0].bericht}{extra}"
             )
-        return "\t".join(delen)
+        # One line, tab-separated: no tabs or line breaks inside a field.
+        return "\t".join(" ".join(d.split()) for d in delen)
 
 
 def verzamel_bestanden(paden: Iterable[str | os.PathLike[str]]) -> list[Path]:
