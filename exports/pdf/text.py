@@ -99,7 +99,10 @@ def getal(value: Decimal | int | None) -> str:
 
 def procent(fractie: Decimal) -> str:
     """0.6321 → '63,2 %'."""
-    return getal((Decimal(fractie) * 100).quantize(Decimal("0.1"))) + " %"
+    # Always one decimal, so a column of shares lines up on the comma.
+    waarde = (Decimal(fractie) * 100).quantize(Decimal("0.1"))
+    heel, _, tiende = f"{abs(waarde):.1f}".partition(".")
+    return f"{'-' if waarde < 0 else ''}{getal(Decimal(heel))},{tiende} %"
 
 
 def jaren(van: int | None, tot: int | None) -> str:
