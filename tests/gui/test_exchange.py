@@ -73,3 +73,15 @@ def test_export_actions_need_an_open_plan(window):
     for action in (a.export_excel, a.export_pdf, a.preview, a.print):
         assert not action.isEnabled()
         assert action.toolTip()
+
+
+def test_preview_shows_the_rendered_pdf_in_a_window_of_its_own(qtbot, demo_db, window):
+    require(window.exchange.has_preview, "the PDF preview has not landed")
+    window.refresh_list()
+    window.open_plan(DEMO_CONCEPT_ID)
+    window.actions_.preview.trigger()
+    qtbot.waitUntil(lambda: getattr(window.exchange, "preview", None) is not None, timeout=30000)
+    preview = window.exchange.preview
+    qtbot.waitUntil(preview.isVisible)
+    assert window.exchange.last_pdf.startswith(b"%PDF")
+    preview.close()
