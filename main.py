@@ -117,6 +117,12 @@ def build_parser() -> NlArgumentParser:
     command("import-json", cmd_import_json, "een plan uit een JSON-bestand inlezen").add_argument(
         "file", metavar="BESTAND", help="het JSON-bestand"
     )
+    p = command("export-xlsx", cmd_export_xlsx, "een plan als Excel-werkmap opslaan")
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("-o", "--output", metavar="BESTAND", help="doelbestand (.xlsx)")
+    p = command("import-xlsx", cmd_import_xlsx, "Excel-werkmappen inlezen (bestanden of mappen)")
+    p.add_argument("paths", nargs="+", metavar="BESTAND_OF_MAP", help=".xlsx-bestand of map")
+    p.add_argument("--report", metavar="RAPPORT", help="schrijf ook een importrapport (.xlsx)")
     return parser
 
 
@@ -228,6 +234,49 @@ def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
         print(f"wijkplan: {uitkomst}", file=sys.stderr)
     print(plan.id)
     return 0
+
+
+def cmd_export_xlsx(db: Database, args: argparse.Namespace) -> int:
+    from exports.naming import default_filename
+    from exports.xlsx_writer import ExportFout, export_xlsx
+
+    with db.unit_of_work() as uow:
+        plan = uow.plans.get(uow.plans.resolve(args.plan))
+    target = Path(args.output or default_filename(plan, db.catalogus(), "xlsx"))
+    try:
+        export_xlsx(plan, db.catalogus(), target)
+    except ExportFout as exc:
+        raise _fout(str(exc)) from exc
+    except OSError as exc:
+        raise _fout(f"Kan '{target}' niet schrijven: {exc.strerror or exc}") from exc
+    print(target)
+    return 0
+
+
+def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
+    """One line per file; exit 0 when every file was imported or skipped, 1 if any refused."""
+    from domain.importing import ImportStatus
+    from exports.xlsx_bulk import importeer_bestanden, verzamel_bestanden
+
+    if not verzamel_bestanden(args.paths):
+        raise _fout("Geen .xlsx-bestanden gevonden in " + ", ".join(args.paths) + ".")
+    uitkomsten = importeer_bestanden(db, args.paths)
+    for u in uitkomsten:
+        print(u.regel())
+    if args.report:
+        from exports.xlsx_report import schrijf_rapport
+
+        try:
+            schrijf_rapport(uitkomsten, args.report)
+        except OSError as exc:
+            raise _fout(f"Kan '{args.report}' niet schrijven: {exc.strerror or exc}") from exc
+    geweigerd = sum(u.status == ImportStatus.GEWEIGERD for u in uitkomsten)
+    print(
+        f"{len(uitkomsten) - geweigerd} van {len(uitkomsten)} bestand(en) geïmporteerd of "
+        f"overgeslagen, {geweigerd} geweigerd.",
+        file=sys.stderr,
+    )
+    return 1 if geweigerd else 0
 
 
 def _importeer(uow: Any, plan: Any) -> Any:

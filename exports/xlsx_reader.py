@@ -22,6 +22,7 @@ from exports.xlsx_build import Posities, bouw_plan_dict
 from exports.xlsx_meldingen import Ernst, Melding, fout, heeft_fout, waarschuwing
 from exports.xlsx_safety import controleer_bestand, vereis_defusedxml
 from exports.xlsx_tabel import Tabel, lees_blad, lees_sleutelwaarden
+from exports.xlsx_tekst import herstel_gedeelde_teksten
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ def read_workbook(
             meldingen.append(fout("", _leesfout(exc)))
         else:
             try:
+                herstel_gedeelde_teksten(wb)
                 plan, metadata = _lees(wb, catalogus, meldingen)
             except Exception as exc:  # sheets are parsed lazily: bad XML surfaces here
                 log.info("werkmap %s onleesbaar", naam, exc_info=True)
@@ -65,9 +67,21 @@ def _met_bestand(m: Melding, naam: str) -> Melding:
 def _leesfout(exc: Exception) -> str:
     from defusedxml import DefusedXmlException
 
-    if isinstance(exc, DefusedXmlException):
+    # openpyxl wraps parse errors in ValueError("Unable to read workbook…"): look at the chain.
+    oorzaak: BaseException | None = exc
+    while oorzaak is not None and not isinstance(oorzaak, DefusedXmlException):
+        oorzaak = oorzaak.__cause__ or oorzaak.__context__
+    if oorzaak is not None:
         return "bevat verboden XML (entiteiten of een DTD): geweigerd uit veiligheid"
-    return f"kan niet worden gelezen als Excel-werkmap ({type(exc).__name__}: {exc})"[:300]
+    from xml.etree.ElementTree import ParseError
+
+    oorzaak = exc
+    while oorzaak is not None and not isinstance(oorzaak, ParseError):
+        oorzaak = oorzaak.__cause__ or oorzaak.__context__
+    if oorzaak is not None:
+        return f"bevat ongeldige XML ({oorzaak}): geweigerd"
+    eerste_regel = str(exc).splitlines()[0] if str(exc) else ""
+    return f"kan niet worden gelezen als Excel-werkmap ({type(exc).__name__}: {eerste_regel})"[:300]
 
 
 def _lees(wb: Any, catalogus: Catalogus, meldingen: list[Melding]) -> tuple[Plan | None, dict]:

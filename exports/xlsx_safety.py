@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import zipfile
+import zlib
 from pathlib import Path
+
+from defusedxml import ElementTree
 
 from exports.xlsx_meldingen import Melding, fout
 
@@ -33,6 +37,15 @@ _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _ZIP_MAGIC = b"PK\x03\x04"
 _VERSLEUTELD = "EncryptionInfo".encode("utf-16-le")
 VEREISTE_DELEN = ("[Content_Types].xml", "xl/workbook.xml")
+# Row elements per sheet before openpyxl sees it: without a <dimension>, openpyxl's read-only
+# mode parses a whole sheet just to size it (100,000 rows: 30 s), so count them first, in C.
+MAX_RIJ_ELEMENTEN = 50_000
+_RIJ = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_NS = {
+    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "p": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
 
 
 def vereis_defusedxml() -> None:
@@ -70,10 +83,10 @@ def controleer_bestand(path: str | os.PathLike[str]) -> list[Melding]:
         return [fout("", "is geen Excel-werkmap (.xlsx): het is geen zip-bestand")]
     try:
         with zipfile.ZipFile(p) as zf:
-            delen = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            meldingen = _controleer_delen(zf.infolist())
+            return meldingen or _tel_rijen(zf)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
         return [fout("", f"is geen geldige Excel-werkmap: het zip-bestand is beschadigd ({exc})")]
-    return _controleer_delen(delen)
 
 
 def _ole_bericht(p: Path) -> str:
@@ -121,4 +134,46 @@ def _controleer_delen(delen: list[zipfile.ZipInfo]) -> list[Melding]:
             ]
     if totaal > MAX_UITGEPAKT:
         return [fout("", f"de werkmap is uitgepakt {_mb(totaal)}; te groot (zip-bom?)")]
+    return []
+
+
+def _bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Zip part → sheet name, from workbook.xml and its relationships (small, parsed safely)."""
+    try:
+        workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # broken or hostile: openpyxl will refuse it with its own message
+        return {}
+    doelen = {r.get("Id"): r.get("Target", "") for r in rels.findall("p:Relationship", _NS)}
+    uit = {}
+    for blad in workbook.iterfind("m:sheets/m:sheet", _NS):
+        doel = doelen.get(blad.get(f"{{{_NS['r']}}}id"), "")
+        deel = doel.lstrip("/") if doel.startswith("/") else f"xl/{doel}"
+        uit[deel] = blad.get("name", deel)
+    return uit
+
+
+def _tel_rijen(zf: zipfile.ZipFile) -> list[Melding]:
+    namen = _bladnamen(zf)
+    for info in zf.infolist():
+        if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+            continue
+        aantal, rest = 0, b""
+        with zf.open(info) as fh:
+            while blok := fh.read(1 << 20):
+                stuk = rest + blok
+                aantal += len(_RIJ.findall(stuk))
+                # Keep a tail so a tag split over two blocks is counted once, in the next one.
+                rest = stuk[-16:]
+                aantal -= len(_RIJ.findall(rest))
+                if aantal > MAX_RIJ_ELEMENTEN:
+                    blad = namen.get(info.filename, info.filename)
+                    return [
+                        fout(
+                            blad,
+                            f"meer dan {MAX_RIJ_ELEMENTEN:,} rijen; dat is geen plan".replace(
+                                ",", "."
+                            ),
+                        )
+                    ]
     return []

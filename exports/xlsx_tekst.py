@@ -68,3 +68,41 @@ def tekst_problemen(plan_dict: dict[str, Any]) -> list[tuple[str, str]]:
         if probleem:
             out.append((pad, probleem))
     return out
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def herstel_gedeelde_teksten(wb: Any) -> None:
+    """Put the shared strings back as stored, so :func:`unescape` sees what the file holds.
+
+    openpyxl's shared-string reader deletes every "x005F_" (its half of the OOXML escape),
+    after which a literal "_x000D_" typed by a user (stored as "_x005F_x000D_" by Excel and
+    LibreOffice) can no longer be told from a real escaped CR. Our own files use inline
+    strings and are not affected; workbooks re-saved by Excel or LibreOffice are. This reaches
+    into openpyxl's read-only workbook (``_archive``, ``_shared_strings``): kept to this one
+    function, and tested by the LibreOffice round trip.
+    """
+    from defusedxml.ElementTree import iterparse
+
+    worksheets = getattr(wb, "worksheets", [])
+    gedeeld = getattr(worksheets[0], "_shared_strings", None) if worksheets else None
+    archief = getattr(wb, "_archive", None)
+    if not gedeeld or archief is None:
+        return
+    deel = next((n for n in archief.namelist() if n.lower().endswith("sharedstrings.xml")), None)
+    if deel is None:
+        return
+    rauw: list[str] = []
+    with archief.open(deel) as bron:
+        for _, node in iterparse(bron):
+            if node.tag != f"{_MAIN}si":
+                continue
+            # Plain text, or rich-text runs; phonetic runs (rPh) are not part of the value.
+            delen = [node.find(f"{_MAIN}t")] + [
+                r.find(f"{_MAIN}t") for r in node.findall(f"{_MAIN}r")
+            ]
+            rauw.append("".join(t.text or "" for t in delen if t is not None))
+            node.clear()
+    if len(rauw) == len(gedeeld):
+        gedeeld[:] = rauw

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,3 +52,53 @@ def test_pandas_reads_every_sheet_with_the_expected_columns(werkmap: Path):
     assert set(bladen["Begroting"]["Plan-id"]) == {
         bladen["Metadata"].set_index("Sleutel").loc["plan_id", "Waarde"]
     }
+
+
+def test_text_a_cell_cannot_hold_is_refused_naming_the_field_and_nothing_is_written(
+    plan: Plan, catalogus: Catalogus, tmp_path: Path
+):
+    from exports.xlsx_writer import ExportFout, export_xlsx
+
+    doel = tmp_path / "plan.xlsx"
+    doel.write_bytes(b"de vorige export")
+    plan.interventies[1].naam = "bel\x07"
+    plan.samenvatting = "x" * 32_768
+    with pytest.raises(ExportFout) as info:
+        export_xlsx(plan, catalogus, doel)
+    assert info.value.problemen == [
+        ("samenvatting", "is 32.768 tekens lang; een Excel-cel houdt er ten hoogste 32.767"),
+        (
+            "interventies[1].naam",
+            "bevat een teken dat Excel niet kan bewaren (U+0007 op positie 4)",
+        ),
+    ]
+    assert doel.read_bytes() == b"de vorige export"
+    assert list(tmp_path.iterdir()) == [doel]
+
+
+def test_text_of_exactly_the_cell_limit_round_trips(plan: Plan, catalogus: Catalogus, tmp_path):
+    plan.samenvatting = "=" + "ë" * 32_766
+    path = tmp_path / "lang.xlsx"
+    path.write_bytes(render_workbook(plan, catalogus))
+    terug, _, _ = read_workbook(path, catalogus)
+    assert terug.samenvatting == plan.samenvatting
+
+
+def test_cells_hold_user_text_as_literal_strings_never_formulas(werkmap: Path):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(werkmap)
+    omschrijving = wb["Begroting"]["H2"]
+    assert omschrijving.value == "=SUM(A1:A9)"
+    assert omschrijving.data_type == "s"
+    formules = [c.coordinate for c in wb["Overzicht"]["C"] if c.data_type == "f"]
+    assert len(formules) == len(wb["Overzicht"]["C"]) - 1  # every total but the header
+    assert wb["Metadata"].sheet_state == "hidden"
+    assert wb["Lijsten"].sheet_state == "hidden"
+    assert wb["Begroting"].freeze_panes == "A2"
+    assert wb["Begroting"]["A1"].font.bold
+    assert wb["Begroting"]["I2"].number_format == L.EURO_FORMAAT
+    assert "tblBegroting" in wb["Begroting"].tables
+    assert "Begroting_Bedrag" in wb.defined_names
+    lijsten = {dv.formula1 for dv in wb["Begroting"].data_validations.dataValidation}
+    assert lijsten == {"'Lijsten'!$I$2:$I$4", "'Lijsten'!$K$2:$K$5"}

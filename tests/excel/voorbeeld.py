@@ -34,12 +34,15 @@ LASTIGE_TEKSTEN = [
 ]
 
 
-def voorbeeldplan() -> Plan:
+def voorbeeldplan(*, met_cr: bool = True) -> Plan:
+    """``met_cr=False``: without carriage returns, which LibreOffice turns into line feeds
+    (its own normalisation of line breaks in cells) when it re-saves a workbook."""
+    teksten = LASTIGE_TEKSTEN if met_cr else [t.replace("\r", "") for t in LASTIGE_TEKSTEN]
     partner = Partner(naam="Politie Eenheid Den Haag", soort="politie", rol='=HYPERLINK("x")')
     doelgroep = Doelgroep(naam="Tieners", leeftijd_van=12, leeftijd_tot_en_met=17)
     i1 = Interventie(
         naam="Straatcoaches",
-        omschrijving=LASTIGE_TEKSTEN[0],
+        omschrijving=teksten[0],
         kant=Kant.GRENZEN,
         pijler="gebiedsgericht",
         erkenning="goed_onderbouwd",
@@ -63,7 +66,7 @@ def voorbeeldplan() -> Plan:
             cofinanciering=Decimal("1000.00"),
             cofinanciering_bron="Gemeentefonds",
         )
-        for n, (jaar, tekst) in enumerate(zip([2023, 2024, 2025], LASTIGE_TEKSTEN, strict=False))
+        for n, (jaar, tekst) in enumerate(zip([2023, 2024, 2025], teksten, strict=False))
     ]
     regels.append(
         Begrotingsregel(
@@ -98,14 +101,14 @@ def voorbeeldplan() -> Plan:
             email="d@example.nl",
             telefoon="+31 70 123 4567",
         ),
-        samenvatting="\n".join(LASTIGE_TEKSTEN),
+        samenvatting="\n".join(teksten),
         probleemanalyse=Probleemanalyse(
             tekst="Analyse " * 100,
             risicofactoren=[GekozenFactor("R01", "-- veel"), GekozenFactor("R04", "")],
             beschermende_factoren=[GekozenFactor("B01", "=1")],
         ),
         doelgroepen=[doelgroep],
-        wijken=[Wijk(code="WK051801", naam="Schilderswijk", toelichting=LASTIGE_TEKSTEN[5])],
+        wijken=[Wijk(code="WK051801", naam="Schilderswijk", toelichting=teksten[5])],
         interventies=[i1, i2],
         partners=[partner, Partner(naam="Halt", soort="halt")],
         indicatoren=[

@@ -1,0 +1,126 @@
+"""Import many workbooks: each file whole or not at all, in its own transaction.
+
+Assessors import the files of every municipality at once. One bad file must not stop the rest,
+and must leave no trace in the database: every file is read and checked completely first, then
+stored in one unit of work (:func:`domain.importing.importeer_plan`).
+
+Memory stays flat with the number of files: a workbook is read, stored and let go before the
+next one is opened; only the small result per file is kept (for the list and the report).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from domain.catalogue import Catalogus
+from domain.importing import ImportStatus, importeer_plan
+from domain.ports import UnitOfWork
+from exports.xlsx_meldingen import Ernst, Melding
+from exports.xlsx_reader import GEWIJZIGD, read_workbook
+
+log = logging.getLogger(__name__)
+
+
+class Database(Protocol):
+    def unit_of_work(self) -> UnitOfWork: ...
+
+    def catalogus(self) -> Catalogus: ...
+
+
+@dataclass
+class BestandUitkomst:
+    pad: Path
+    status: ImportStatus
+    plan_id: str | None = None
+    revisie: int | None = None
+    gemeente_code: str = ""
+    titel: str = ""
+    meldingen: list[Melding] = field(default_factory=list)
+
+    @property
+    def gewijzigd_na_export(self) -> bool:
+        return any(m.bericht.startswith(GEWIJZIGD) for m in self.meldingen)
+
+    def regel(self) -> str:
+        """One line for the command line: file, status, plan, the first refusal."""
+        delen = [self.pad.name, self.status.value]
+        if self.plan_id:
+            delen.append(f"{self.plan_id} r{self.revisie}")
+        if self.gewijzigd_na_export:
+            delen.append(GEWIJZIGD)
+        fouten = [m for m in self.meldingen if m.ernst == Ernst.FOUT]
+        if fouten:
+            extra = f" (en {len(fouten) - 1} meer)" if len(fouten) > 1 else ""
+            delen.append(
+                f"{fouten[0].plaats + ': ' if fouten[0].plaats else ''}{fouten[0].bericht}{extra}"
+            )
+        # One line, tab-separated: no tabs or line breaks inside a field.
+        return "\t".join(" ".join(d.split()) for d in delen)
+
+
+def verzamel_bestanden(paden: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given; folders give their .xlsx files (sorted, no Office lock files ~$…)."""
+    uit: list[Path] = []
+    for p in map(Path, paden):
+        if p.is_dir():
+            uit.extend(
+                sorted(
+                    f
+                    for f in p.iterdir()
+                    if f.suffix.lower() == ".xlsx" and not f.name.startswith(("~$", "."))
+                )
+            )
+        else:
+            uit.append(p)
+    return uit
+
+
+def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
+    plan, _, meldingen = read_workbook(pad, catalogus)
+    if plan is None:
+        return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=meldingen)
+    with db.unit_of_work() as uow:
+        uitkomst = importeer_plan(uow, plan)
+    ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO
+    meldingen.insert(0, Melding(ernst, "", uitkomst.bericht, pad.name))
+    return BestandUitkomst(
+        pad,
+        uitkomst.status,
+        plan.id,
+        plan.revisie,
+        plan.gemeente_code,
+        plan.titel,
+        meldingen,
+    )
+
+
+def importeer_bestanden(
+    db: Database,
+    paden: Iterable[str | os.PathLike[str]],
+    *,
+    voortgang: Callable[[int, int, Path], None] | None = None,
+    gestopt: Callable[[], bool] | None = None,
+) -> list[BestandUitkomst]:
+    """Results in file order. ``gestopt`` is asked between files (Cancel in the dialog)."""
+    bestanden = verzamel_bestanden(paden)
+    catalogus = db.catalogus()
+    uitkomsten = []
+    for n, pad in enumerate(bestanden):
+        if gestopt is not None and gestopt():
+            log.info("import gestopt na %d van %d bestanden", n, len(bestanden))
+            break
+        if voortgang is not None:
+            voortgang(n, len(bestanden), pad)
+        try:
+            uitkomsten.append(importeer_bestand(db, pad, catalogus))
+        except OSError as exc:  # the file vanished or the disk failed between listing and reading
+            melding = Melding(Ernst.FOUT, "", f"kan niet worden gelezen ({exc})", pad.name)
+            uitkomsten.append(BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding]))
+    if voortgang is not None:
+        voortgang(len(uitkomsten), len(bestanden), Path())
+    return uitkomsten

@@ -1,0 +1,94 @@
+"""The main window's actions and menus (Bestand, Bewerken, Exporteren, Importeren)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+@dataclass
+class Actions:
+    new_plan: QAction
+    new_database: QAction
+    open_database: QAction
+    open_shared: QAction
+    settings: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    export_excel: QAction
+    export_pdf: QAction
+    preview: QAction
+    print: QAction
+    import_excel: QAction
+    recent_menu: QMenu
+
+
+def build(window: QMainWindow) -> Actions:
+    def act(text: str, shortcut: QKeySequence | str | list | None = None) -> QAction:
+        a = QAction(text, window)
+        if isinstance(shortcut, list):
+            a.setShortcuts(shortcut)
+        elif shortcut is not None:
+            a.setShortcut(shortcut)
+        return a
+
+    S = QKeySequence.StandardKey
+    actions = Actions(
+        new_plan=act(QCoreApplication.translate("MainWindow", "&Nieuw plan…"), QKeySequence(S.New)),
+        new_database=act(QCoreApplication.translate("MainWindow", "Nieuwe &database…")),
+        open_database=act(
+            QCoreApplication.translate("MainWindow", "Database &openen…"), QKeySequence(S.Open)
+        ),
+        open_shared=act(
+            QCoreApplication.translate("MainWindow", "&Gedeelde database (PostgreSQL) openen")
+        ),
+        settings=act(QCoreApplication.translate("MainWindow", "&Instellingen…")),
+        quit=act(QCoreApplication.translate("MainWindow", "&Afsluiten"), QKeySequence("Ctrl+Q")),
+        # Both redo conventions work: Ctrl+Y (Windows) and Ctrl+Shift+Z.
+        undo=act(
+            QCoreApplication.translate("MainWindow", "&Ongedaan maken"), QKeySequence("Ctrl+Z")
+        ),
+        redo=act(
+            QCoreApplication.translate("MainWindow", "&Opnieuw"),
+            [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")],
+        ),
+        export_excel=act(
+            QCoreApplication.translate("MainWindow", "&Excel-werkmap…"), QKeySequence("Ctrl+E")
+        ),
+        export_pdf=act(QCoreApplication.translate("MainWindow", "&PDF…")),
+        preview=act(QCoreApplication.translate("MainWindow", "&Voorbeeld…")),
+        print=act(QCoreApplication.translate("MainWindow", "Af&drukken…"), QKeySequence(S.Print)),
+        import_excel=act(
+            QCoreApplication.translate("MainWindow", "&Excel-bestanden importeren…"),
+            QKeySequence("Ctrl+I"),
+        ),
+        recent_menu=QMenu(QCoreApplication.translate("MainWindow", "&Recente databases"), window),
+    )
+    bar = window.menuBar()
+    bestand = bar.addMenu(QCoreApplication.translate("MainWindow", "&Bestand"))
+    bestand.addAction(actions.new_plan)
+    bestand.addSeparator()
+    bestand.addAction(actions.new_database)
+    bestand.addAction(actions.open_database)
+    bestand.addAction(actions.open_shared)
+    bestand.addMenu(actions.recent_menu)
+    bestand.addSeparator()
+    bestand.addAction(actions.settings)
+    bestand.addSeparator()
+    bestand.addAction(actions.quit)
+    bewerken = bar.addMenu(QCoreApplication.translate("MainWindow", "Be&werken"))
+    bewerken.addAction(actions.undo)
+    bewerken.addAction(actions.redo)
+    exporteren = bar.addMenu(QCoreApplication.translate("MainWindow", "&Exporteren"))
+    exporteren.addAction(actions.export_excel)
+    exporteren.addAction(actions.export_pdf)
+    exporteren.addSeparator()
+    exporteren.addAction(actions.preview)
+    exporteren.addAction(actions.print)
+    importeren = bar.addMenu(QCoreApplication.translate("MainWindow", "&Importeren"))
+    importeren.addAction(actions.import_excel)
+    return actions

@@ -1,0 +1,194 @@
+"""Binds form widgets to plan paths: user edits go to the session, plan changes come back.
+
+One binder per form. A binding knows its path (relative to an optional prefix such as
+``interventies[2]`` for a detail form), so the same table serves three purposes: pushing
+edits, refreshing after undo/redo without moving the cursor, and finding the widget for a
+validation finding (inline marker and "jump to the field").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from gui.amount_edit import AmountEdit
+from gui.check_list import CheckList
+from gui.plan_session import PlanSession
+from gui.undo_keys import UndoKeyFilter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Binding:
+    widget: QWidget
+    path: str
+    message: QLabel | None
+    to_model: Callable[[Any], Any]
+    to_widget: Callable[[Any], Any]
+
+
+def optional_int(text: str) -> int | None:
+    text = text.strip().replace(".", "")
+    return int(text) if text.lstrip("-").isdigit() else None
+
+
+def matches(pad: str, path: str) -> bool:
+    return pad == path or pad.startswith(path + ".") or pad.startswith(path + "[")
+
+
+class Binder(QObject):
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.prefix: str | None = ""  # None: nothing selected, the form is empty
+        self._bindings: list[Binding] = []
+        self._read_only = False
+        self._undo_keys = UndoKeyFilter(self)
+
+    def full_path(self, path: str) -> str:
+        return f"{self.prefix}.{path}" if self.prefix else path
+
+    def bind(
+        self,
+        widget: QWidget,
+        path: str,
+        *,
+        message: QLabel | None = None,
+        to_model: Callable[[Any], Any] = lambda v: v,
+        to_widget: Callable[[Any], Any] = lambda v: v,
+    ) -> QWidget:
+        b = Binding(widget, path, message, to_model, to_widget)
+        self._bindings.append(b)
+        if isinstance(widget, AmountEdit):
+            widget.installEventFilter(self._undo_keys)
+            widget.valueEdited.connect(lambda v, b=b: self._edited(b, v))
+            if message is not None:
+                widget.inputRefused.connect(lambda m, b=b: self._show_input_error(b, m))
+        elif isinstance(widget, QLineEdit):
+            widget.installEventFilter(self._undo_keys)
+            widget.textEdited.connect(lambda t, b=b: self._edited(b, t))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setUndoRedoEnabled(False)
+            widget.installEventFilter(self._undo_keys)
+            widget.textChanged.connect(lambda b=b: self._edited(b, b.widget.toPlainText()))
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda i, b=b: self._edited(b, b.widget.itemData(i)))
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda v, b=b: self._edited(b, v))
+        elif isinstance(widget, CheckList):
+            widget.selectionEdited.connect(lambda codes, b=b: self._edited(b, list(codes)))
+        else:
+            raise TypeError(f"cannot bind {type(widget).__name__}")
+        return widget
+
+    def _edited(self, b: Binding, raw: Any) -> None:
+        if self.prefix is None or self.session.read_only:
+            return
+        typing = isinstance(b.widget, QLineEdit | QPlainTextEdit)
+        self.session.set(self.full_path(b.path), b.to_model(raw), merge=typing)
+
+    # -- plan → widgets ------------------------------------------------------------------
+    def refresh(self) -> None:
+        for b in self._bindings:
+            if self.prefix is None:
+                value = None
+            else:
+                try:
+                    value = b.to_widget(self.session.get(self.full_path(b.path)))
+                except (KeyError, IndexError, AttributeError):
+                    value = None
+            self._put(b, value)
+            self._apply_state(b)
+
+    def _put(self, b: Binding, value: Any) -> None:
+        w = b.widget
+        w.blockSignals(True)
+        try:
+            if isinstance(w, AmountEdit):
+                if w.value() != value or w.error():
+                    w.setValue(value)
+            elif isinstance(w, QLineEdit):
+                text = "" if value is None else str(value)
+                if w.text() != text:
+                    w.setText(text)
+            elif isinstance(w, QPlainTextEdit):
+                text = value or ""
+                if w.toPlainText() != text:
+                    w.setPlainText(text)
+            elif isinstance(w, QComboBox):
+                index = w.findData(value)
+                if w.currentIndex() != index:
+                    w.setCurrentIndex(index)
+            elif isinstance(w, QSpinBox):
+                if value is not None and w.value() != value:
+                    w.setValue(int(value))
+            elif isinstance(w, CheckList) and w.checked() != list(value or []):
+                w.set_checked(list(value or []))
+        finally:
+            w.blockSignals(False)
+
+    # -- findings ------------------------------------------------------------------------
+    def widget_for(self, full_path: str) -> QWidget | None:
+        """The bound widget that shows ``full_path`` (the longest matching binding)."""
+        best: Binding | None = None
+        for b in self._bindings:
+            p = self.full_path(b.path)
+            if matches(full_path, p) and (best is None or len(p) > len(self.full_path(best.path))):
+                best = b
+        return best.widget if best else None
+
+    def show_findings(self, findings: list[Any]) -> None:
+        for b in self._bindings:
+            mine = (
+                []
+                if self.prefix is None
+                else [f for f in findings if matches(f.pad, self.full_path(b.path))]
+            )
+            level = ""
+            if mine:
+                level = "fout" if any(str(f.ernst) == "fout" for f in mine) else "waarschuwing"
+            if b.widget.property("bevinding") != level:
+                b.widget.setProperty("bevinding", level)
+                b.widget.style().unpolish(b.widget)
+                b.widget.style().polish(b.widget)
+            text = "\n".join(f.bericht for f in mine)
+            b.widget.setToolTip(text)
+            if b.message is not None and not b.message.property("invoerfout"):
+                b.message.setText(text)
+                b.message.setProperty("bevinding", level)
+                b.message.style().unpolish(b.message)
+                b.message.style().polish(b.message)
+                b.message.setVisible(bool(text))
+
+    def _show_input_error(self, b: Binding, message: str) -> None:
+        assert b.message is not None
+        b.message.setProperty("invoerfout", bool(message))
+        b.message.setProperty("bevinding", "fout" if message else "")
+        b.message.style().unpolish(b.message)
+        b.message.style().polish(b.message)
+        b.message.setText(message)
+        b.message.setVisible(bool(message))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for b in self._bindings:
+            self._apply_state(b)
+
+    def _apply_state(self, b: Binding) -> None:
+        # Read-only text stays enabled so it can still be selected and copied.
+        w = b.widget
+        present = self.prefix is not None
+        if isinstance(w, QLineEdit | QPlainTextEdit | QSpinBox):
+            w.setReadOnly(self._read_only)
+            w.setEnabled(present)
+        elif isinstance(w, CheckList):
+            w.set_read_only(self._read_only)
+            w.setEnabled(present)
+        else:
+            w.setEnabled(present and not self._read_only)

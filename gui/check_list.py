@@ -1,0 +1,68 @@
+"""A list of checkable catalogue items (target factors, doelgroepen, wijken of an intervention).
+
+Type-ahead works as in every Qt list (keyboard search on the labels); space toggles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from gui.qt_compat import emit
+
+
+class CheckList(QListWidget):
+    selectionEdited = Signal(list)  # the checked codes, in the list's order
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._updating = False
+        self.itemChanged.connect(self._on_item_changed)
+        self.setMinimumHeight(90)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        """``(code, label)`` pairs; keeps the checked codes that are still there."""
+        checked = set(self.checked())
+        self._updating = True
+        self.clear()
+        for code, label in items:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setToolTip(label)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if code in checked else Qt.CheckState.Unchecked
+            )
+        self._updating = False
+
+    def checked(self) -> list[str]:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, codes: list[str]) -> None:
+        wanted = set(codes)
+        self._updating = True
+        for i in range(self.count()):
+            item = self.item(i)
+            state = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        self._updating = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            flags = item.flags()
+            if read_only:
+                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._updating:
+            emit(self.selectionEdited, self.checked())

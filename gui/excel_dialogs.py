@@ -1,0 +1,250 @@
+"""Excel in the app: export the open plan, import files with progress, list every result.
+
+The work is in :mod:`exports.xlsx_bulk` (Qt-free); this module only runs it on a worker thread
+and shows it. The main window (gui owner) wires Ctrl+E, the Import menu and file drops:
+
+    dlg = ImportVoortgangDialoog(db, paden, parent=self)
+    dlg.klaar.connect(lambda uitkomsten: toon_resultaten(uitkomsten))
+    dlg.start()
+    ...
+    res = ImportResultatenDialoog(uitkomsten, parent=self)
+    res.planGeopend.connect(self.open_plan)   # plan id as str
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.catalogue import Catalogus
+from domain.importing import ImportStatus
+from domain.model import Plan
+from exports.xlsx_bulk import BestandUitkomst, Database, importeer_bestanden
+from exports.xlsx_meldingen import Ernst
+
+log = logging.getLogger(__name__)
+
+ROL_PLAN_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class ImportWerker(QObject):
+    """Imports the files on whatever thread it lives on; stops between files on request."""
+
+    voortgang = Signal(int, int, str)  # files done, total, name of the file now being read
+    klaar = Signal(list)  # list[BestandUitkomst]
+    mislukt = Signal(str)
+
+    def __init__(self, db: Database, paden: Sequence[str | Path]) -> None:
+        super().__init__()
+        self._db = db
+        self._paden = list(paden)
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """Thread-safe: the current file is finished, the next one is not started."""
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            uitkomsten = importeer_bestanden(
+                self._db,
+                self._paden,
+                voortgang=lambda n, totaal, pad: self.voortgang.emit(n, totaal, pad.name),
+                gestopt=self._stop.is_set,
+            )
+        except Exception as exc:  # the database went away: say so instead of a dead dialog
+            log.exception("import mislukt")
+            self.mislukt.emit(f"De import is mislukt: {exc}")
+            return
+        self.klaar.emit(uitkomsten)
+
+
+class ImportVoortgangDialoog(QDialog):
+    """Progress per file with Cancel; emits ``klaar`` with the results, also after Cancel."""
+
+    klaar = Signal(list)
+
+    def __init__(
+        self, db: Database, paden: Sequence[str | Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Excel-bestanden importeren"))
+        self.setModal(True)
+        self._label = QLabel(self.tr("Bestanden verzamelen…"))
+        self._balk = QProgressBar()
+        self._annuleer = QPushButton(self.tr("Annuleren"))
+        self._annuleer.clicked.connect(self.annuleer)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self._label)
+        lay.addWidget(self._balk)
+        lay.addWidget(self._annuleer, alignment=Qt.AlignmentFlag.AlignRight)
+        self._draad = QThread(self)
+        self.werker = ImportWerker(db, paden)
+        self.werker.moveToThread(self._draad)
+        self._draad.started.connect(self.werker.run)
+        self.werker.voortgang.connect(self._toon_voortgang)
+        self.werker.klaar.connect(self._klaar)
+        self.werker.mislukt.connect(self._mislukt)
+        self.uitkomsten: list[BestandUitkomst] = []
+
+    def start(self) -> None:
+        self._draad.start()
+        self.show()
+
+    @Slot()
+    def annuleer(self) -> None:
+        self.werker.stop()
+        self._annuleer.setEnabled(False)
+        self._label.setText(self.tr("Stoppen na het huidige bestand…"))
+
+    def reject(self) -> None:  # Esc or the window's close button: cancel, do not abandon
+        self.annuleer()
+
+    @Slot(int, int, str)
+    def _toon_voortgang(self, n: int, totaal: int, naam: str) -> None:
+        self._balk.setMaximum(max(totaal, 1))
+        self._balk.setValue(n)
+        if n < totaal and self._annuleer.isEnabled():
+            self._label.setText(self.tr("Bestand {0} van {1}: {2}").format(n + 1, totaal, naam))
+
+    def _stop_draad(self) -> None:
+        self._draad.quit()
+        self._draad.wait()
+
+    @Slot(list)
+    def _klaar(self, uitkomsten: list[BestandUitkomst]) -> None:
+        self._stop_draad()
+        self.uitkomsten = uitkomsten
+        self.accept()
+        self.klaar.emit(uitkomsten)
+
+    @Slot(str)
+    def _mislukt(self, bericht: str) -> None:
+        self._stop_draad()
+        QMessageBox.critical(self, self.windowTitle(), bericht)
+        self.done(QDialog.DialogCode.Rejected)
+        self.klaar.emit([])
+
+
+_KLEUR = {ImportStatus.GEWEIGERD: Qt.GlobalColor.darkRed}
+
+
+class ImportResultatenDialoog(QDialog):
+    """Every file with its result and every message; double-click a file to open its plan."""
+
+    planGeopend = Signal(str)
+
+    def __init__(self, uitkomsten: list[BestandUitkomst], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._uitkomsten = uitkomsten
+        self.setWindowTitle(self.tr("Resultaat van de import"))
+        self.resize(900, 500)
+        tel = {s: sum(1 for u in uitkomsten if u.status == s) for s in ImportStatus}
+        samenvatting = QLabel(
+            self.tr("{0} geïmporteerd, {1} overgeslagen, {2} geweigerd").format(
+                tel[ImportStatus.GEIMPORTEERD],
+                tel[ImportStatus.OVERGESLAGEN],
+                tel[ImportStatus.GEWEIGERD],
+            )
+        )
+        self.boom = QTreeWidget()
+        self.boom.setHeaderLabels(
+            [self.tr("Bestand / plaats"), self.tr("Resultaat"), self.tr("Melding")]
+        )
+        self.boom.setColumnWidth(0, 280)
+        self.boom.setColumnWidth(1, 120)
+        for u in uitkomsten:
+            self.boom.addTopLevelItem(self._item(u))
+        self.boom.itemDoubleClicked.connect(self._dubbelklik)
+        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        rapport = knoppen.addButton(
+            self.tr("Rapport opslaan…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        rapport.clicked.connect(self._vraag_rapport)
+        knoppen.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(samenvatting)
+        lay.addWidget(self.boom)
+        lay.addWidget(knoppen)
+
+    def _item(self, u: BestandUitkomst) -> QTreeWidgetItem:
+        eerste = next((m.bericht for m in u.meldingen if m.ernst == Ernst.FOUT), "")
+        if not eerste and u.meldingen:
+            eerste = u.meldingen[0].bericht
+        item = QTreeWidgetItem([u.pad.name, u.status.value, eerste])
+        item.setToolTip(0, str(u.pad))
+        if u.status in _KLEUR:
+            item.setForeground(1, _KLEUR[u.status])
+        if u.plan_id and u.status != ImportStatus.GEWEIGERD:
+            item.setData(0, ROL_PLAN_ID, u.plan_id)
+        for m in u.meldingen:
+            kind = QTreeWidgetItem([m.plaats, m.ernst.value, m.bericht])
+            kind.setToolTip(2, m.bericht)
+            item.addChild(kind)
+        return item
+
+    @Slot(QTreeWidgetItem, int)
+    def _dubbelklik(self, item: QTreeWidgetItem, _kolom: int) -> None:
+        while item.parent() is not None:  # a message opens its file's plan
+            item = item.parent()
+        plan_id = item.data(0, ROL_PLAN_ID)
+        if plan_id:
+            self.planGeopend.emit(str(plan_id))
+
+    def bewaar_rapport(self, pad: str | Path) -> None:
+        from exports.xlsx_report import schrijf_rapport
+
+        schrijf_rapport(self._uitkomsten, pad)
+
+    @Slot()
+    def _vraag_rapport(self) -> None:
+        pad, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Importrapport opslaan"), "Importrapport.xlsx", "Excel (*.xlsx)"
+        )
+        if not pad:
+            return
+        try:
+            self.bewaar_rapport(pad)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Opslaan mislukt: {0}").format(exc)
+            )
+
+
+def exporteer_naar_excel(
+    parent: QWidget | None, plan: Plan, catalogus: Catalogus, map_: str = ""
+) -> Path | None:
+    """Export → Excel for the open plan: ask where (default name), write, report problems."""
+    from exports.naming import default_filename
+    from exports.xlsx_writer import ExportFout, export_xlsx
+
+    voorstel = str(Path(map_) / default_filename(plan, catalogus, "xlsx"))
+    pad, _ = QFileDialog.getSaveFileName(
+        parent, "Exporteren naar Excel", voorstel, "Excel (*.xlsx)"
+    )
+    if not pad:
+        return None
+    try:
+        export_xlsx(plan, catalogus, pad)
+    except (ExportFout, OSError) as exc:
+        QMessageBox.warning(parent, "Exporteren naar Excel", str(exc))
+        return None
+    return Path(pad)

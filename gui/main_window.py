@@ -1,0 +1,303 @@
+"""The main window: the plan list and the plan editor on one stack, menus, autosave status.
+
+Plan-level actions (new, duplicate, delete, open) call ``domain.services`` through one unit of
+work each; the window itself holds no rule about plans.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from shiboken6 import isValid
+
+from domain.errors import WijkplanFout
+from gui import actions as actions_mod
+from gui.exchange import ExchangeActions
+from gui.plan_list import PlanListPage
+from gui.plan_session import PlanSession
+from gui.qt_compat import emit
+from gui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    planOpened = Signal(str)
+    databaseChanged = Signal(str)
+
+    def __init__(self, db: Any, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.session: PlanSession | None = None
+        self.editor: Any = None
+        self.setAcceptDrops(True)
+        self.resize(1200, 800)
+        self.stack = QStackedWidget(self)
+        self.list_page = PlanListPage(self)
+        self.stack.addWidget(self.list_page)
+        self.setCentralWidget(self.stack)
+        self.save_state = QLabel(self)
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        self.actions_ = actions_mod.build(self)
+        a = self.actions_
+        a.new_plan.triggered.connect(self.new_plan)
+        a.new_database.triggered.connect(self._new_database)
+        a.open_database.triggered.connect(self._open_database)
+        a.open_shared.triggered.connect(self._open_shared)
+        a.settings.triggered.connect(self._settings)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self.session and self.session.undo_stack.undo())
+        a.redo.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
+        self.exchange = ExchangeActions(self)
+
+        lp = self.list_page
+        lp.newRequested.connect(self.new_plan)
+        lp.openRequested.connect(self.open_plan)
+        lp.duplicateRequested.connect(self.duplicate_plan)
+        lp.deleteRequested.connect(self.delete_plan)
+        self._update_title()
+        self._update_undo()
+        self._fill_recent()
+        self.refresh_list()
+
+    # -- database ------------------------------------------------------------------------
+    def refresh_list(self, select: str | None = None) -> None:
+        with self.db.unit_of_work() as uow:
+            rows = uow.plans.overview()
+        self.list_page.set_plans(rows, select)
+
+    def switch_database(self, url: str) -> bool:
+        from storage.database import open_database
+
+        self.close_plan()
+        try:
+            db = open_database(url)
+        except Exception as exc:  # any driver/IO error must become a message, not a crash
+            log.warning("database %s niet geopend: %s", url, exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Database openen"),
+                self.tr("De database kon niet worden geopend:\n%1").replace("%1", str(exc)),
+            )
+            return False
+        old, self.db = self.db, db
+        old.dispose()
+        self.settings.add_recent_database(url)
+        self.settings.last_database = url
+        self._fill_recent()
+        self._update_title()
+        self.refresh_list()
+        emit(self.databaseChanged, url)
+        return True
+
+    def _open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Database openen"), "", self.tr("Wijkplan-database (*.sqlite *.db)")
+        )
+        if path:
+            self.switch_database(f"sqlite:///{Path(path).resolve()}")
+
+    def _new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nieuwe database"),
+            "wijkplan.sqlite",
+            self.tr("Wijkplan-database (*.sqlite)"),
+        )
+        if path:
+            self.switch_database(f"sqlite:///{Path(path).resolve()}")
+
+    def _open_shared(self) -> None:
+        if not self.settings.postgres_url:
+            QMessageBox.information(
+                self,
+                self.tr("Gedeelde database"),
+                self.tr(
+                    "Vul eerst bij Bestand → Instellingen het adres van de PostgreSQL-database in."
+                ),
+            )
+            return
+        self.switch_database(self.settings.postgres_url)
+
+    def _settings(self) -> None:
+        from gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def _fill_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for url in self.settings.recent_databases:
+            act = menu.addAction(_display_url(url))
+            act.triggered.connect(lambda _c=False, u=url: self.switch_database(u))
+        menu.setEnabled(bool(self.settings.recent_databases))
+
+    # -- plans ---------------------------------------------------------------------------
+    def new_plan(self) -> None:
+        from domain.services import nieuw_plan
+        from gui.new_plan_dialog import NewPlanDialog
+
+        dialog = NewPlanDialog(self.db.catalogus(), self)
+        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
+            return
+        gemeente, ronde, titel = dialog.values()
+        plan = self._service(nieuw_plan, gemeente, ronde, titel)
+        if plan is not None:
+            self.refresh_list(plan.id)
+            self.open_plan(plan.id)
+
+    def duplicate_plan(self, plan_id: str) -> None:
+        from domain.services import dupliceer_plan
+
+        plan = self._service(dupliceer_plan, plan_id)
+        if plan is not None:
+            self.refresh_list(plan.id)
+
+    def delete_plan(self, plan_id: str) -> None:
+        from domain.services import verwijder_plan
+
+        rec = self.list_page.selected()
+        name = rec.titel if rec and rec.id == plan_id else plan_id
+        answer = QMessageBox.question(
+            self,
+            self.tr("Plan verwijderen"),
+            self.tr("Wilt u het plan ‘%1’ definitief verwijderen?").replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._service(verwijder_plan, plan_id, expect_plan=False) is not False:
+            self.refresh_list()
+
+    def _service(self, service: Any, *args: Any, expect_plan: bool = True) -> Any:
+        """Run one service in one unit of work; a WijkplanFout becomes a Dutch message."""
+        try:
+            with self.db.unit_of_work() as uow:
+                result = service(uow, *args)
+                uow.commit()
+        except WijkplanFout as exc:
+            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            return None if expect_plan else False
+        return result
+
+    def open_plan(self, plan_id: str) -> bool:
+        from gui.plan_editor import PlanEditor
+
+        self.close_plan()
+        try:
+            with self.db.unit_of_work() as uow:
+                plan = uow.plans.get(plan_id)
+        except WijkplanFout as exc:
+            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            return False
+        self.session = PlanSession(self.db, plan, self)
+        self.session.saved.connect(self._saved)
+        self.session.saveFailed.connect(self._save_failed)
+        self.session.changed.connect(lambda _p: self._unsaved())
+        self.session.undo_stack.canUndoChanged.connect(lambda _c: self._update_undo())
+        self.session.undo_stack.canRedoChanged.connect(lambda _c: self._update_undo())
+        self.editor = PlanEditor(self.session, self)
+        self.editor.closeRequested.connect(self.show_list)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+        self.settings.set_last_plan(self.db.url, plan_id)
+        self._update_title()
+        self._update_undo()
+        self.exchange.update()
+        emit(self.planOpened, plan_id)
+        return True
+
+    def close_plan(self) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        self.stack.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.session.deleteLater()
+        self.editor = None
+        self.session = None
+        self.settings.set_last_plan(self.db.url, "")
+        self._update_undo()
+        self.exchange.update()
+
+    def show_list(self) -> None:
+        current = self.session.plan.id if self.session else None
+        self.close_plan()
+        self.stack.setCurrentWidget(self.list_page)
+        self.refresh_list(current)
+        self._update_title()
+        self.list_page.view.setFocus()
+
+    def reopen_last_plan(self) -> None:
+        """After a crash or a normal quit inside a plan, start where the user was."""
+        plan_id = self.settings.last_plan(self.db.url)
+        if plan_id and self.list_page.model.row_of(plan_id) >= 0:
+            self.open_plan(plan_id)
+
+    # -- status --------------------------------------------------------------------------
+    def _saved(self) -> None:
+        self.save_state.setText(
+            self.tr("Opgeslagen om %1").replace(
+                "%1", QDateTime.currentDateTime().toString("HH:mm:ss")
+            )
+        )
+        self.statusBar().showMessage(self.tr("Opgeslagen"), 3000)
+        self._update_title()
+
+    def _unsaved(self) -> None:
+        self.save_state.setText(self.tr("Wijzigingen worden opgeslagen…"))
+
+    def _save_failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Niet opgeslagen: %1").replace("%1", message))
+
+    def _update_title(self) -> None:
+        parts = ["Wijkplan", _display_url(self.db.url)]
+        if self.session is not None:
+            parts.insert(1, self.session.plan.titel or self.tr("Plan"))
+        self.setWindowTitle(" — ".join(parts))
+
+    def _update_undo(self) -> None:
+        stack = self.session.undo_stack if self.session else None
+        if stack is not None and not isValid(stack):  # signal from a closing session
+            stack = None
+        self.actions_.undo.setEnabled(bool(stack and stack.canUndo()))
+        self.actions_.redo.setEnabled(bool(stack and stack.canRedo()))
+
+    # -- window events -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.exchange.xlsx_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self.exchange.xlsx_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.exchange.import_files(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            plan_id = self.session.plan.id
+            self.session.flush()
+            # Quitting inside a plan reopens it next time, exactly as after a crash.
+            self.settings.set_last_plan(self.db.url, plan_id)
+        self.settings.geometry = bytes(self.saveGeometry().data())
+        self.settings.sync()
+        event.accept()
+
+
+def _display_url(url: str) -> str:
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///") :]).name
+    # Never show a password from a PostgreSQL URL in the title bar.
+    head, _, tail = url.rpartition("@")
+    return tail if head else url

@@ -1,0 +1,225 @@
+"""The plan editor: side navigation with a state per section, the sections, the frozen banner.
+
+The editor wires its sections to the session: findings go to every section (inline markers)
+and to the navigation (✓ / warnings / errors, by finding path prefix); Controle's jump
+requests select the owning section and focus the exact field.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.errors import WijkplanFout
+from gui.plan_session import PlanSession
+from gui.sections.base import Section
+
+log = logging.getLogger(__name__)
+
+
+def _build_sections(session: PlanSession) -> list[Section]:
+    from gui.sections.algemeen import AlgemeenSection
+    from gui.sections.controle import ControleSection
+
+    classes: list[type[Section]] = [AlgemeenSection]
+    for module, name in (
+        ("wijken", "WijkenSection"),
+        ("doelgroepen", "DoelgroepenSection"),
+        ("interventies", "InterventiesSection"),
+        ("partners", "PartnersSection"),
+        ("indicatoren", "IndicatorenSection"),
+        ("begroting", "BegrotingSection"),
+    ):
+        try:
+            mod = __import__(f"gui.sections.{module}", fromlist=[name])
+        except ModuleNotFoundError:
+            continue
+        classes.append(getattr(mod, name))
+    classes.append(ControleSection)
+    return [cls(session) for cls in classes]
+
+
+class PlanEditor(QWidget):
+    closeRequested = Signal()
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.heading = QLabel(self)
+        self.heading.setObjectName("kop")
+        back = QPushButton(self.tr("← &Alle plannen"), self)
+        back.setAccessibleName(self.tr("Terug naar de lijst met plannen"))
+        back.clicked.connect(self.closeRequested)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("bevrorenbanner")
+        banner_lay = QHBoxLayout(self.banner)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.new_revision = QPushButton(self.tr("&Nieuwe revisie"), self.banner)
+        self.new_revision.clicked.connect(self.start_new_revision)
+        banner_lay.addWidget(self.banner_text, 1)
+        banner_lay.addWidget(self.new_revision)
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
+        self.nav.setMinimumWidth(200)
+        self.nav.setMaximumWidth(230)
+        self.nav.setSpacing(3)
+        self.stack = QStackedWidget(self)
+        self.sections = _build_sections(session)
+        for section in self.sections:
+            self.stack.addWidget(section)
+            QListWidgetItem(section.title(), self.nav)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.controle = self.sections[-1]
+        self.controle.section_title = self._section_title  # type: ignore[attr-defined]
+        self.controle.jumpRequested.connect(self.jump_to)  # type: ignore[attr-defined]
+        self.controle.submitRequested.connect(self.submit)  # type: ignore[attr-defined]
+
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.heading, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.banner)
+        lay.addLayout(body, 1)
+
+        session.findingsChanged.connect(self.update_findings)
+        session.readOnlyChanged.connect(self.apply_read_only)
+        session.planReplaced.connect(self.update_heading)
+        session.changed.connect(self._on_changed)
+        self.update_heading()
+        self.apply_read_only(session.read_only)
+        self.update_findings()
+
+    # -- navigation ----------------------------------------------------------------------
+    def section(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(self.sections.index(self.section(key)))
+
+    def section_for(self, pad: str) -> Section:
+        return next((s for s in self.sections if s.owns(pad)), self.sections[0])
+
+    def _section_title(self, pad: str) -> str:
+        return self.section_for(pad).title()
+
+    def jump_to(self, pad: str) -> bool:
+        section = self.section_for(pad)
+        self.show_section(section.key)
+        return section.focus_path(pad)
+
+    # -- findings, heading, read-only ----------------------------------------------------
+    def update_findings(self) -> None:
+        findings = self.session.findings()
+        for row, section in enumerate(self.sections):
+            section.show_findings(findings)
+            if section is self.controle:
+                continue
+            own = [f for f in findings if self.section_for(f.pad) is section]
+            errors = sum(1 for f in own if str(f.ernst) == "fout")
+            warnings = len(own) - errors
+            item = self.nav.item(row)
+            if errors:
+                state = self.tr("✗ %1 fout(en)").replace("%1", str(errors))
+            elif warnings:
+                state = self.tr("⚠ %1 waarschuwing(en)").replace("%1", str(warnings))
+            else:
+                state = "✓"
+            item.setText(f"{section.title()}\n    {state}")
+            item.setData(
+                Qt.ItemDataRole.UserRole, "fout" if errors else "waarschuwing" if warnings else "ok"
+            )
+            item.setForeground(
+                Qt.GlobalColor.darkRed
+                if errors
+                else Qt.GlobalColor.darkYellow
+                if warnings
+                else Qt.GlobalColor.darkGreen
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title()}: {state}")
+
+    def nav_state(self, key: str) -> str:
+        row = self.sections.index(self.section(key))
+        return str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def update_heading(self) -> None:
+        plan = self.session.plan
+        g = self.session.catalogus.gemeente(plan.gemeente_code)
+        name = g.naam if g else plan.gemeente_code
+        status = self.tr("concept") if not plan.bevroren else self.tr("ingediend")
+        text = self.tr("%1 — %2 (revisie %3, %4)")
+        for key, value in (
+            ("%1", name),
+            ("%2", plan.titel or self.tr("zonder titel")),
+            ("%3", str(plan.revisie)),
+            ("%4", status),
+        ):
+            text = text.replace(key, value)
+        self.heading.setText(text)
+
+    def _on_changed(self, path: str) -> None:
+        if path in ("titel", "gemeente_code"):
+            self.update_heading()
+
+    def apply_read_only(self, read_only: bool) -> None:
+        for section in self.sections:
+            section.set_read_only(read_only)
+        self.banner.setVisible(read_only)
+        self.banner_text.setText(
+            self.tr(
+                "Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, "
+                "begin dan een nieuwe revisie."
+            ).replace("%1", str(self.session.plan.revisie))
+        )
+        self.update_heading()
+
+    # -- actions -------------------------------------------------------------------------
+    def submit(self) -> None:
+        from domain.services import dien_in
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Plan indienen"),
+            self.tr(
+                "Na het indienen kan deze revisie niet meer worden gewijzigd. "
+                "Wilt u het plan nu indienen?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(dien_in)
+
+    def start_new_revision(self) -> None:
+        from domain.services import nieuwe_revisie
+
+        if self._run(nieuwe_revisie):
+            self.show_section("algemeen")
+
+    def _run(self, service: Any) -> bool:
+        try:
+            self.session.run_service(service)
+        except WijkplanFout as exc:
+            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            return False
+        return True

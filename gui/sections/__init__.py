@@ -1,0 +1,1 @@
+"""The plan editor's sections, one module per part of the plan (issue 3, sections 1–8)."""

@@ -1,0 +1,105 @@
+"""Section 8, Controle en indienen: every finding, jump to its field, submit without errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.plan_session import PlanSession
+from gui.qt_compat import emit
+from gui.sections.base import Section
+
+PAD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ControleSection(Section):
+    key = "controle"
+    jumpRequested = Signal(str)  # finding path
+    submitRequested = Signal()
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.section_title = lambda pad: ""  # set by the editor: which section owns a path
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName(self.tr("Bevindingen"))
+        self.list.setHeaderLabels([self.tr("Ernst"), self.tr("Onderdeel"), self.tr("Melding")])
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # itemActivated is double-click and Enter/Return: the keyboard path to the field.
+        self.list.itemActivated.connect(self._activated)
+        hint = QLabel(
+            self.tr("Dubbelklik op een melding of druk op Enter om naar het veld te gaan.")
+        )
+        hint.setWordWrap(True)
+        self.submit = QPushButton(self.tr("&Indienen"), self)
+        self.submit.setAccessibleName(self.tr("Plan indienen"))
+        self.submit.clicked.connect(self.submitRequested)
+        self.edit_widgets.append(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(hint)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(buttons)
+
+    def title(self) -> str:
+        return self.tr("Controle en indienen")
+
+    def owns(self, pad: str) -> bool:
+        return False
+
+    def show_findings(self, findings: list[Any]) -> None:
+        from domain.validation import indienbaar
+
+        self.list.clear()
+        errors = sum(1 for f in findings if str(f.ernst) == "fout")
+        warnings = len(findings) - errors
+        for f in sorted(findings, key=lambda f: str(f.ernst) != "fout"):
+            ernst = self.tr("Fout") if str(f.ernst) == "fout" else self.tr("Waarschuwing")
+            item = QTreeWidgetItem([ernst, self.section_title(f.pad), f.bericht])
+            item.setData(0, PAD_ROLE, f.pad)
+            item.setToolTip(2, f"{f.bericht}\n({f.code}: {f.pad})")
+            self.list.addTopLevelItem(item)
+        if self.session.read_only:
+            text = self.tr("Deze revisie is ingediend en kan niet meer worden gewijzigd.")
+        elif errors:
+            text = self.tr(
+                "%1 fout(en) en %2 waarschuwing(en). "
+                "Los eerst de fouten op; daarna kunt u indienen."
+            )
+        elif warnings:
+            text = self.tr("Geen fouten, %2 waarschuwing(en). U kunt het plan indienen.")
+        else:
+            text = self.tr("Geen fouten en geen waarschuwingen. U kunt het plan indienen.")
+        self.summary.setText(text.replace("%1", str(errors)).replace("%2", str(warnings)))
+        self.submit.setEnabled(not self.session.read_only and indienbaar(findings))
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        emit(self.jumpRequested, item.data(0, PAD_ROLE))

@@ -1,0 +1,57 @@
+"""Section 5, Partners: who works with the municipality, with kind and role."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from domain.model import Partner
+from gui.delegates import CodeDelegate
+from gui.list_model import Column, ItemsModel
+from gui.plan_session import PlanSession
+from gui.sections.base import Section
+from gui.sections.list_tools import list_buttons
+
+COL_NAAM = 0
+COL_SOORT = 1
+COL_ROL = 2
+
+
+class PartnersSection(Section):
+    key = "partners"
+    prefixes = ("partners",)
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        soorten = [(s.code, s.label) for s in session.catalogus.partnersoorten]
+        columns = (
+            Column("naam", self.tr("Naam")),
+            Column("soort", self.tr("Soort partner"), "code", dict(soorten)),
+            Column("rol", self.tr("Rol in het plan")),
+        )
+        self.model = ItemsModel(session, "partners", columns)
+        self.view, msg = self.table(self.model, self.tr("Partners"))
+        self.view.setItemDelegateForColumn(COL_SOORT, CodeDelegate(soorten, self.view))
+        header = self.view.horizontalHeader()
+        header.resizeSection(COL_NAAM, 260)
+        header.resizeSection(COL_SOORT, 240)
+        header.setSectionResizeMode(COL_ROL, QHeaderView.ResizeMode.Stretch)
+        intro = QLabel(
+            self.tr("De organisaties waarmee de gemeente het plan uitvoert, en hun rol.")
+        )
+        intro.setWordWrap(True)
+        buttons, self.add_button, self.remove_button = list_buttons(
+            self,
+            self.view,
+            self.model,
+            Partner,
+            self.tr("Partner &toevoegen"),
+            self.tr("Partner &verwijderen"),
+        )
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(msg)
+        lay.addLayout(buttons)
+
+    def title(self) -> str:
+        return self.tr("Partners")

@@ -1,0 +1,127 @@
+"""Live budget totals (per year, per category, per intervention, share on recognised
+interventions), all taken from ``domain.totals.bereken_totalen`` — nothing is summed here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.money import format_bedrag
+from gui.plan_session import PlanSession
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def format_aandeel(share: Decimal) -> str:
+    """``Decimal('0.375')`` → ``37,5 %`` (Dutch decimal comma)."""
+    pct = (share * 100).quantize(Decimal("0.1"))
+    return f"{pct:.1f} %".replace(".", ",")
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setAccessibleName(name)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for c in range(1, len(headers)):
+        t.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    t.verticalHeader().setDefaultSectionSize(22)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if c > 0:
+                item.setTextAlignment(RIGHT)
+            table.setItem(r, c, item)
+
+
+class TotalsPanel(QGroupBox):
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Totalen"))
+        self.session = session
+        self.summary = QLabel(self)
+        self.summary.setObjectName("totalen")
+        self.summary.setWordWrap(True)
+        self.per_jaar = _table(
+            [self.tr("Jaar"), self.tr("Gevraagd"), self.tr("Cofinanciering")],
+            self.tr("Totalen per jaar"),
+        )
+        self.per_categorie = _table(
+            [self.tr("Categorie"), self.tr("Gevraagd")], self.tr("Totalen per categorie")
+        )
+        self.per_interventie = _table(
+            [self.tr("Interventie"), self.tr("Gevraagd")], self.tr("Totalen per interventie")
+        )
+        grid = QGridLayout()
+        grid.addWidget(self.per_jaar, 0, 0)
+        grid.addWidget(self.per_categorie, 0, 1)
+        grid.addWidget(self.per_interventie, 0, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(2, 4)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addLayout(grid, 1)
+        session.findingsChanged.connect(self.update_totals)
+        session.planReplaced.connect(self.update_totals)
+        self.update_totals()
+
+    def update_totals(self) -> None:
+        t: Any = self.session.totals()
+        plan = self.session.plan
+        cat = self.session.catalogus
+        text = self.tr(
+            "Gevraagd: %1 · Cofinanciering: %2 · Totaal: %3 · Aandeel op erkende interventies: %4"
+        )
+        for key, value in (
+            ("%1", format_bedrag(t.gevraagd)),
+            ("%2", format_bedrag(t.cofinanciering)),
+            ("%3", format_bedrag(t.totaal)),
+            ("%4", format_aandeel(t.aandeel_erkend)),
+        ):
+            text = text.replace(key, value)
+        self.summary.setText(text)
+        _fill(
+            self.per_jaar,
+            [
+                [str(j), format_bedrag(v), format_bedrag(t.cofinanciering_per_jaar.get(j, 0))]
+                for j, v in sorted(t.per_jaar.items())
+            ],
+        )
+        _fill(
+            self.per_categorie,
+            [
+                [cat.label("categorieen", str(c)), format_bedrag(v)]
+                for c, v in t.per_categorie.items()
+            ],
+        )
+        rows = []
+        for iv_id, v in t.per_interventie.items():
+            if iv_id is None:
+                name = self.tr("(programmabreed)")
+            else:
+                iv = plan.interventie(iv_id)
+                name = iv.naam if iv and iv.naam else self.tr("(onbekende interventie)")
+            rows.append([name, format_bedrag(v)])
+        _fill(self.per_interventie, rows)

@@ -1,0 +1,51 @@
+"""GUI fixtures: a real SQLite file per test, settings in tmp_path, the real main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gui.settings import Settings
+from gui.style import STYLE_SHEET
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings.at(tmp_path / "instellingen.ini")
+
+
+@pytest.fixture
+def db(sqlite_url) -> Iterator[object]:
+    from storage.database import open_database
+
+    database = open_database(sqlite_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def window(qtbot, db, settings):
+    from gui.main_window import MainWindow
+
+    QApplication.instance().setStyleSheet(STYLE_SHEET)
+    w = MainWindow(db, settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)  # focus checks (jump to field) need an active window
+    return w
+
+
+@pytest.fixture
+def demo_db(db):
+    """The database with the two demo plans (complete 's-Gravenhage, draft Rotterdam)."""
+    from domain.demo import demo_plannen
+
+    with db.unit_of_work() as uow:
+        for plan in demo_plannen(db.catalogus()):
+            uow.plans.add(plan)
+        uow.commit()
+    return db
