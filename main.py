@@ -120,6 +120,9 @@ def build_parser() -> NlArgumentParser:
     p = command("export-xlsx", cmd_export_xlsx, "een plan als Excel-werkmap opslaan")
     p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
     p.add_argument("-o", "--output", metavar="BESTAND", help="doelbestand (.xlsx)")
+    p = command("export-pdf", cmd_export_pdf, "een plan als PDF-samenvatting opslaan")
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("-o", "--output", metavar="BESTAND", help="doelbestand (.pdf)")
     p = command("import-xlsx", cmd_import_xlsx, "Excel-werkmappen inlezen (bestanden of mappen)")
     p.add_argument("paths", nargs="+", metavar="BESTAND_OF_MAP", help=".xlsx-bestand of map")
     p.add_argument("--report", metavar="RAPPORT", help="schrijf ook een importrapport (.xlsx)")
@@ -248,6 +251,24 @@ def cmd_export_xlsx(db: Database, args: argparse.Namespace) -> int:
         raise _fout(str(exc)) from exc
     except OSError as exc:
         raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
+    print(target)
+    return 0
+
+
+def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
+    from exports.atomic import write_atomic
+    from exports.naming import default_filename
+    from exports.pdf import render_plan_pdf
+
+    with db.unit_of_work() as uow:
+        plan = uow.plans.get(uow.plans.resolve(args.plan))
+    catalogus = db.catalogus()
+    target = Path(args.output or default_filename(plan, catalogus, "pdf"))
+    data = render_plan_pdf(plan, catalogus)
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise _fout(f"Kan '{target}' niet schrijven: {exc.strerror or exc}") from exc
     print(target)
     return 0
 

@@ -4,8 +4,10 @@ pointing at something in the same plan.
 A file can be well-formed and still name gemeente ``GM9999`` or a budget line for an
 intervention that is not in the plan; such a plan cannot be stored or totalled, so the import
 refuses it (issue 2: "a plan that references unknown codes is refused with a message naming the
-key path"). What a *draft* may legitimately lack (an empty pijler, an IBAN still to be typed, a
-budget line outside the plan years) is not refused here: validation reports it as a finding.
+key path"). What a *draft* may legitimately lack or repeat (an empty pijler, an IBAN still to
+be typed, a budget line outside the plan years, a wijk code or factor chosen twice, a risk
+factor listed as protective) is not refused here: validation reports it as a finding, and
+refusing it would make such a draft impossible to exchange.
 
 Paths use the exchange keys and 0-based indexes, so the Excel import can reuse
 :func:`verwijzingsfouten` and translate the path to its own sheet and cell.
@@ -17,7 +19,7 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from domain.catalogue import Catalogus
-from domain.model import FactorSoort, GekozenFactor, Plan
+from domain.model import GekozenFactor, Plan
 from exports.errors import ImportFout
 
 log = logging.getLogger(__name__)
@@ -59,17 +61,12 @@ def _fouten(plan: Plan, cat: Catalogus) -> Iterator[ImportFout]:
         yield ImportFout("ronde_code", _onbekend("ronde", plan.ronde_code))
 
     pa = plan.probleemanalyse
-    yield from _gekozen(
-        pa.risicofactoren, "probleemanalyse.risicofactoren", FactorSoort.RISICO, cat
-    )
-    yield from _gekozen(
-        pa.beschermende_factoren, "probleemanalyse.beschermende_factoren",
-        FactorSoort.BESCHERMEND, cat,
-    )  # fmt: skip
+    yield from _gekozen(pa.risicofactoren, "probleemanalyse.risicofactoren", cat)
+    yield from _gekozen(pa.beschermende_factoren, "probleemanalyse.beschermende_factoren", cat)
 
-    # Ids are unique per kind; wijken are identified by their CBS code.
+    # Ids are unique per kind (storage keys each kind by plan and id). Wijk codes may repeat
+    # in a draft (storage keys wijken by position; validation reports WIJK_CODE_DUBBEL).
     yield from _uniek((f"doelgroepen[{n}].id", d.id) for n, d in enumerate(plan.doelgroepen))
-    yield from _uniek((f"wijken[{n}].code", w.code) for n, w in enumerate(plan.wijken))
     yield from _uniek((f"interventies[{n}].id", i.id) for n, i in enumerate(plan.interventies))
     yield from _uniek((f"partners[{n}].id", p.id) for n, p in enumerate(plan.partners))
     yield from _uniek((f"indicatoren[{n}].id", i.id) for n, i in enumerate(plan.indicatoren))
@@ -89,7 +86,6 @@ def _fouten(plan: Plan, cat: Catalogus) -> Iterator[ImportFout]:
         for k, code in enumerate(i.factoren):
             if cat.factor(code) is None:
                 yield ImportFout(f"{pad}.factoren[{k}]", _onbekend("factor", code))
-        yield from _uniek((f"{pad}.factoren[{k}]", c) for k, c in enumerate(i.factoren))
         yield from _lijst(i.doelgroep_ids, f"{pad}.doelgroep_ids", doelgroepen, "doelgroep")
         yield from _lijst(i.wijk_codes, f"{pad}.wijk_codes", wijken, "wijk")
         if i.lead_partner_id is not None and i.lead_partner_id not in partners:
@@ -125,21 +121,11 @@ def _lijst(waarden: list[str], pad: str, bestaand: set[str], soort: str) -> Iter
     for k, waarde in enumerate(waarden):
         if waarde not in bestaand:
             yield ImportFout(f"{pad}[{k}]", _nergens(soort, waarde))
-    yield from _uniek((f"{pad}[{k}]", w) for k, w in enumerate(waarden))
 
 
-def _gekozen(
-    items: list[GekozenFactor], pad: str, soort: FactorSoort, cat: Catalogus
-) -> Iterator[ImportFout]:
+def _gekozen(items: list[GekozenFactor], pad: str, cat: Catalogus) -> Iterator[ImportFout]:
+    # A known factor under the wrong heading, or chosen twice, is a finding of validation
+    # (FACTOR_VERKEERDE_SOORT, FACTOR_DUBBEL), not a reason to refuse the file.
     for k, gekozen in enumerate(items):
-        factor = cat.factor(gekozen.code)
-        if factor is None:
+        if cat.factor(gekozen.code) is None:
             yield ImportFout(f"{pad}[{k}].code", _onbekend("factor", gekozen.code))
-        elif factor.soort != soort:
-            wat = (
-                "een beschermende factor, geen risicofactor"
-                if soort == FactorSoort.RISICO
-                else "een risicofactor, geen beschermende factor"
-            )
-            yield ImportFout(f"{pad}[{k}].code", f"'{gekozen.code}' is {wat}")
-    yield from _uniek((f"{pad}[{k}].code", g.code) for k, g in enumerate(items))

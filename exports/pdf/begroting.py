@@ -116,7 +116,9 @@ def per_interventie(ctx: Context) -> list[Flowable]:
         [
             kopkolom("Nr", kolommen[0]),
             None,
-            woordkolom("Erkenning", [e.label for e in ctx.catalogus.erkenningsniveaus]),
+            max(
+                45 * mm, woordkolom("Erkenning", [e.label for e in ctx.catalogus.erkenningsniveaus])
+            ),
             kopkolom("Gevraagd", kolommen[3]),
             kopkolom("Aandeel", kolommen[4]),
         ],

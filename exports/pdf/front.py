@@ -8,7 +8,17 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from domain.validation import Ernst
 from exports.pdf.context import Context
 from exports.pdf.fonts import SANS, SANS_BOLD, beschrijf
-from exports.pdf.styles import ACCENT, ACCENT_LICHT, BREEDTE, FOUT, LIJN, WAARSCHUWING, tabelstijl
+from exports.pdf.styles import (
+    ACCENT,
+    ACCENT_LICHT,
+    BREEDTE,
+    FOUT,
+    LIJN,
+    WAARSCHUWING,
+    kolom,
+    kopkolom,
+    tabelstijl,
+)
 from exports.pdf.text import bedrag, datum, jaren, procent
 
 STATUS = {
@@ -143,7 +153,9 @@ def bevindingen(ctx: Context) -> list[Flowable]:
             kleur = FOUT if b.ernst == Ernst.FOUT else WAARSCHUWING
             stijl.add("TEXTCOLOR", (0, i), (0, i), kleur)
             stijl.add("FONT", (0, i), (0, i), SANS_BOLD, 8, 10)
-        tabel = ctx.tabel(rijen, [24 * mm, 50 * mm, BREEDTE - 74 * mm], stijl)
+        ernst = kopkolom("Ernst", ["Waarschuwing"])
+        veld = min(60 * mm, max(kolom([b.pad for b in volgorde]), 40 * mm))
+        tabel = ctx.tabel(rijen, [ernst, veld, BREEDTE - ernst - veld], stijl)
         uit += ctx.met_kop(ctx.hoofdstuk("Openstaande bevindingen"), [tabel])
     if ctx.ontbrekend:
         uit += [

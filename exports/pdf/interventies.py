@@ -7,7 +7,7 @@ so a 3,000-character text splits across pages like any other text.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from domain.model import Factor, FactorSoort, Interventie, Kant
 from exports.pdf.context import Context
@@ -31,12 +31,13 @@ def overzicht(ctx: Context) -> list[Flowable]:
     kop = ctx.hoofdstuk("Interventies")
     if not ctx.plan.interventies:
         return [kop, ctx.vast("Er zijn nog geen interventies.", "Toelichting")]
+    # Side and evidence level share a column (side in bold above): the names of interventions
+    # and lead partners get the room and are never broken inside a word.
     rijen: list[list[object]] = [
         ctx.kop(
             "Nr",
             "Interventie",
-            "Kant",
-            "Erkenning",
+            "Kant<br/>erkenning",
             "Factoren",
             "Penvoerder",
             "Bereik",
@@ -44,15 +45,17 @@ def overzicht(ctx: Context) -> list[Flowable]:
             "Gevraagd",
         )
     ]
-    for c in (0, 6, 7, 8):
+    for c in (0, 5, 6, 7):
         rijen[0][c] = ctx.vast(rijen[0][c].text, "CelKopRechts")
     for nr, i in enumerate(ctx.plan.interventies, start=1):
+        kant = KANT.get(i.kant, str(i.kant))
         rijen.append(
             [
                 str(nr),
                 ctx.p(i.naam, "CelVet", leeg="(naamloos)"),
-                KANT.get(i.kant, str(i.kant)),
-                ctx.p(_erkenning(ctx, i.erkenning), "Cel"),
+                ctx.vast(
+                    f"<b>{kant}</b><br/>{ctx.veilig(_erkenning(ctx, i.erkenning), 'Cel')}", "Cel"
+                ),
                 ctx.p(", ".join(i.factoren), "Cel"),
                 ctx.p(_penvoerder(ctx, i), "Cel"),
                 getal(i.bereik),
@@ -65,22 +68,23 @@ def overzicht(ctx: Context) -> list[Flowable]:
         [
             kopkolom("Nr", waarden[0]),
             None,
-            kopkolom("Kant", waarden[2]),
-            woordkolom("Erkenning", [e.label for e in ctx.catalogus.erkenningsniveaus]),
+            max(
+                28 * mm, woordkolom("Erkenning", [e.label for e in ctx.catalogus.erkenningsniveaus])
+            ),
             kopkolom("Factoren", []),
             None,
-            kopkolom("Bereik", waarden[6]),
-            kopkolom("Jaren", waarden[7]),
-            kopkolom("Gevraagd", waarden[8]),
+            kopkolom("Bereik", waarden[5]),
+            kopkolom("Jaren", waarden[6]),
+            kopkolom("Gevraagd", waarden[7]),
         ],
         [60, 40],
         minima=[
-            woordkolom("Interventie", [i.naam for i in ctx.plan.interventies], 35 * mm),
-            woordkolom("Penvoerder", [p.naam for p in ctx.plan.partners], 30 * mm),
+            woordkolom("Interventie", [i.naam for i in ctx.plan.interventies], 40 * mm, SANS_BOLD),
+            woordkolom("Penvoerder", [p.naam for p in ctx.plan.partners], 40 * mm),
         ],
     )
     stijl = tabelstijl()
-    for c in (0, 6, 7, 8):
+    for c in (0, 5, 6, 7):
         stijl.add("ALIGN", (c, 1), (c, -1), "RIGHT")
     tabel = ctx.tabel(rijen, breedtes, stijl)
     uitleg = ctx.vast(
@@ -235,4 +239,5 @@ def _open_factoren(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
         ]
     )
-    return [*uit, legenda]
+    # The legend is short: it moves to the next page whole rather than split from its key.
+    return [*uit[:-1], KeepTogether([uit[-1], legenda])]

@@ -187,7 +187,9 @@ def verdeel(
     return [b if b is not None else next(stroom) for b in vast]
 
 
-def woordkolom(kop: str, teksten: Iterable[str], maximum: float = 45 * mm) -> float:
+def woordkolom(
+    kop: str, teksten: Iterable[str], maximum: float = 45 * mm, font: str = SANS
+) -> float:
     """Width of a wrapping text column that never breaks inside a word (up to ``maximum``)."""
     woorden = {w for t in teksten for w in t.split()}
-    return min(maximum, max(kolom(woorden), kolom([kop], font=SANS_BOLD)))
+    return min(maximum, max(kolom(woorden, font=font), kolom([kop], font=SANS_BOLD)))
