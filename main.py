@@ -268,7 +268,7 @@ def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
     try:
         write_atomic(target, data)
     except OSError as exc:
-        raise _fout(f"Kan '{target}' niet schrijven: {exc.strerror or exc}") from exc
+        raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
     print(target)
     return 0
 
