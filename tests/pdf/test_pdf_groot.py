@@ -88,3 +88,41 @@ def test_no_text_runs_outside_the_page_margins(groot):
                 buiten.append(f"p{paginas_gezien} y {y0:.0f}-{y1:.0f}: {html.unescape(woord)}")
     assert paginas_gezien > 150
     assert buiten == []
+
+
+def test_no_intervention_heading_is_left_alone_at_the_bottom_of_a_page(groot):
+    """Each description's heading shares its page with its detail line and first words."""
+    plan, pad = groot
+    kop = re.compile(r"^(\d+)\. Interventie \d{3}", re.M)
+    gezien = 0
+    teksten = pagina_teksten(pad)
+    for tekst in paginas_tussen(teksten, "Beschrijving van de interventies", "Factoren ×"):
+        for m in kop.finditer(tekst):
+            nr = int(m.group(1))
+            rest = tekst[m.end() :]
+            eerste_woorden = " ".join(plan.interventies[nr - 1].omschrijving.split()[:3])
+            assert "Kant:" in rest, f"kop {nr} staat alleen onderaan een pagina"
+            assert eerste_woorden in " ".join(rest.split()), f"kop {nr} zonder tekst eronder"
+            gezien += 1
+    assert gezien == len(plan.interventies)
+
+
+def test_amounts_are_right_aligned_in_their_columns(groot):
+    """On the pages that hold only budget lines, every amount ends at one of the two
+    right edges of the amount columns; left-aligned amounts would scatter."""
+    _, pad = groot
+    xhtml = pdftotext(pad, None, "-bbox-layout")
+    paginas_xml = re.findall(r"<page .*?</page>", xhtml, re.S)
+    teksten = [" ".join(html.unescape(w[-1]) for w in _WOORD.findall(p)) for p in paginas_xml]
+    begin = next(k for k, t in enumerate(teksten) if "Begrotingsregels" in t)
+    eind = next(k for k, t in enumerate(teksten) if "Openstaande bevindingen" in t)
+    bedrag = re.compile(r"^-?\d{1,3}(\.\d{3})*,\d{2}$")
+    assert eind - begin > 3
+    for pagina in paginas_xml[begin + 1 : eind]:
+        randen = sorted(float(x1) for _, _, x1, _, w in _WOORD.findall(pagina) if bedrag.match(w))
+        assert len(randen) >= 20
+        kolommen = [randen[0]]
+        for x in randen[1:]:
+            if x - kolommen[-1] > 0.5:
+                kolommen.append(x)
+        assert len(kolommen) == 2, kolommen
