@@ -26,7 +26,10 @@ class Catalogus:
     ingroeimechanismen: tuple[CodeLabel, ...] = ()
     categorieen: tuple[CodeLabel, ...] = ()
     kostensoorten: tuple[CodeLabel, ...] = ()
-    _index: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
+    # init=False: dataclasses.replace() must build a fresh index, not share (and overwrite) ours.
+    _index: dict[str, dict[str, Any]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         # Lookups by code are frequent (validation, exports): index once.

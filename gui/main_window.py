@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     def _update_undo(self) -> None:
+        if not isValid(self.actions_.undo):  # a late signal while the window is destroyed
+            return
         stack = self.session.undo_stack if self.session else None
         if stack is not None and not isValid(stack):  # signal from a closing session
             stack = None

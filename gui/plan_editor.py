@@ -168,7 +168,7 @@ class PlanEditor(QWidget):
         g = self.session.catalogus.gemeente(plan.gemeente_code)
         name = g.naam if g else plan.gemeente_code
         status = self.tr("concept") if not plan.bevroren else self.tr("ingediend")
-        text = self.tr("%1 — %2 (revisie %3, %4)")
+        text = self.tr("%1 — %2 · revisie %3 · %4")
         for key, value in (
             ("%1", name),
             ("%2", plan.titel or self.tr("zonder titel")),

@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,3 +70,11 @@ def db_url(request, tmp_path) -> Iterator[str]:
 
     with temporary_database(request.getfixturevalue("pg_server_url")) as url:
         yield url
+
+
+# Hypothesis: no per-example deadline and no "too slow" health check. Timing belongs in bench/,
+# never in a test (client rule), and on a shared 2-core machine a deadline only makes tests flaky.
+settings.register_profile(
+    "wijkplan", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("wijkplan")

@@ -84,6 +84,7 @@ def _alfabet(xml_veilig: bool) -> st.SearchStrategy[str]:
     return st.characters(exclude_categories=("Cs",))
 
 
+@lru_cache(maxsize=8)
 def teksten(*, xml_veilig: bool = True, max_size: int = 40) -> st.SearchStrategy[str]:
     """A short text: often one of :data:`VREEMDE_TEKSTEN`, otherwise random characters."""
     return st.one_of(
@@ -92,6 +93,7 @@ def teksten(*, xml_veilig: bool = True, max_size: int = 40) -> st.SearchStrategy
     )
 
 
+@lru_cache(maxsize=4)
 def lange_teksten(*, xml_veilig: bool = True) -> st.SearchStrategy[str]:
     """Texts up to a few thousand characters (a problem analysis is a few pages)."""
     herhaald = st.builds(
@@ -136,11 +138,11 @@ class _Ids:
         return self._vrij.pop()
 
 
-def _deel(draw: st.DrawFn, items: list[T]) -> list[T]:
-    """A subset of ``items`` without duplicates, in a drawn order."""
+def _deel(draw: st.DrawFn, items: list[T], max_size: int = 4) -> list[T]:
+    """A subset of ``items`` (at most ``max_size``) without duplicates, in a drawn order."""
     if not items:
         return []
-    return draw(st.lists(st.sampled_from(items), unique=True, max_size=len(items)))
+    return draw(st.lists(st.sampled_from(items), unique=True, max_size=min(max_size, len(items))))
 
 
 @st.composite
@@ -169,7 +171,7 @@ def plannen(
     new_id = _Ids(draw, 1 + n_doelgroepen + n_partners + n_interventies + n_indicatoren + n_regels)
 
     def factoren(soort: FactorSoort) -> list[GekozenFactor]:
-        codes = _deel(draw, [f.code for f in cat.factoren if f.soort == soort])
+        codes = _deel(draw, [f.code for f in cat.factoren if f.soort == soort], max_items)
         return [GekozenFactor(code=c, toelichting=draw(tekst)) for c in codes]
 
     doelgroepen = [
@@ -206,7 +208,7 @@ def plannen(
             kant=draw(st.sampled_from(Kant)),
             pijler=draw(st.sampled_from(["", *cat.codes("pijlers")])),
             erkenning=draw(st.sampled_from(cat.codes("erkenningsniveaus"))),
-            factoren=_deel(draw, cat.codes("factoren")),
+            factoren=_deel(draw, cat.codes("factoren"), max_items),
             doelgroep_ids=_deel(draw, [d.id for d in doelgroepen]),
             wijk_codes=_deel(draw, [w.code for w in wijken]),
             lead_partner_id=draw(lead_partner),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -86,12 +87,14 @@ class AlgemeenSection(Section):
         self.iban.setPlaceholderText(self.tr("NL91 ABNA 0417 1643 00"))
         self.iban.setMaxLength(42)
 
-        summary_box = QGroupBox(self.tr("Samenvatting"))
+        summary_box = QGroupBox(self.tr("Samenvatting van het plan"))
         sform = new_form()
         summary_box.setLayout(sform)
         self.samenvatting = QPlainTextEdit()
         self.samenvatting.setTabChangesFocus(True)
         self.samenvatting.setMinimumHeight(160)
+        self.samenvatting.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.samenvatting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         add_field(sform, self.tr("&Samenvatting"), self.samenvatting, b, "samenvatting")
 
         top = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -47,6 +48,13 @@ class ControleSection(Section):
         header.setStretchLastSection(True)
         # itemActivated is double-click and Enter/Return: the keyboard path to the field.
         self.list.itemActivated.connect(self._activated)
+        # Long messages do not fit a row: the selected one is shown in full below the list.
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(48)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list.currentItemChanged.connect(self._show_detail)
         hint = QLabel(
             self.tr("Dubbelklik op een melding of druk op Enter om naar het veld te gaan.")
         )
@@ -62,6 +70,7 @@ class ControleSection(Section):
         lay.addWidget(self.summary)
         lay.addWidget(hint)
         lay.addWidget(self.list, 1)
+        lay.addWidget(self.detail)
         lay.addLayout(buttons)
 
     def title(self) -> str:
@@ -81,6 +90,8 @@ class ControleSection(Section):
             item = QTreeWidgetItem([ernst, self.section_title(f.pad), f.bericht])
             item.setData(0, PAD_ROLE, f.pad)
             item.setToolTip(2, f"{f.bericht}\n({f.code}: {f.pad})")
+            colour = Qt.GlobalColor.darkRed if str(f.ernst) == "fout" else Qt.GlobalColor.darkYellow
+            item.setForeground(0, colour)
             self.list.addTopLevelItem(item)
         if self.session.read_only:
             text = self.tr("Deze revisie is ingediend en kan niet meer worden gewijzigd.")
@@ -100,6 +111,12 @@ class ControleSection(Section):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            self.detail.setText("")
+            return
+        self.detail.setText(f"<b>{escape(item.text(1))}</b>: {escape(item.text(2))}")
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         emit(self.jumpRequested, item.data(0, PAD_ROLE))

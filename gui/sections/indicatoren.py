@@ -59,7 +59,7 @@ class IndicatorenSection(Section):
         years = tuple(
             Column(
                 f"streefwaarden[{j}]",
-                self.tr("Streefwaarde %1").replace("%1", str(j)),
+                self.tr("Streefwaarde\n%1").replace("%1", str(j)),
                 "number",
             )
             for j in self.session.plan.jaren

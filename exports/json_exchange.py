@@ -1,0 +1,135 @@
+"""The JSON exchange file of one plan: ``export_json`` and ``import_json``.
+
+The file is the plan's canonical dict (:func:`domain.serialize.plan_to_dict`) behind an
+envelope ``{"format": "wijkplan-plan", "format_version": 1, ...}``; see docs/json-format.md and
+resources/schemas/plan.schema.json. Export → import gives the identical plan (tested with
+Hypothesis-generated plans).
+
+Import refuses, with :class:`~exports.errors.ImportFout` naming the key path, in this order:
+bytes that are not UTF-8 JSON, a file that is not a Wijkplan plan, a newer format version, a
+schema violation, an unknown catalogue code, a duplicate id, an id that points nowhere. It only
+reads: storing the plan is the caller's business (``domain.importing.importeer_plan``), so a
+refused file leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from decimal import Decimal
+from typing import Any
+
+from domain.catalogue import Catalogus
+from domain.model import Plan
+from domain.serialize import plan_from_dict, plan_to_dict
+from exports.errors import ImportFout
+from exports.json_schema import controleer_schema
+from exports.verwijzingen import controleer_verwijzingen
+
+log = logging.getLogger(__name__)
+
+FORMAT = "wijkplan-plan"
+# Bump only when keys are added (never renamed or removed); readers refuse newer versions.
+FORMAT_VERSION = 1
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def export_json(plan: Plan) -> bytes:
+    """The plan as UTF-8 JSON: envelope first, then the plan's keys in their fixed order,
+    indented, non-ASCII kept readable ('s-Gravenhage, Súdwest-Fryslân), ending in a newline."""
+    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, **plan_to_dict(plan)}
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def import_json(data: bytes, catalogus: Catalogus) -> Plan:
+    """Read one plan file. Raises :class:`ImportFout` (pad + Dutch message) when refused."""
+    doc = _lees_json(bytes(data))
+    if not isinstance(doc, dict):
+        raise ImportFout(
+            "", "het bestand bevat geen Wijkplan-plan (verwacht een JSON-object {...})"
+        )
+    _controleer_envelop(doc)
+    controleer_schema(doc)
+    plan = plan_from_dict(doc)
+    controleer_verwijzingen(plan, catalogus)
+    log.info("plan %s (%s, revisie %d) gelezen", plan.id, plan.gemeente_code, plan.revisie)
+    return plan
+
+
+class _DubbeleSleutel(Exception):
+    def __init__(self, sleutel: str) -> None:
+        super().__init__(sleutel)
+        self.sleutel = sleutel
+
+
+def _object(paren: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads would silently keep the last of two equal keys: a lost value, so refuse.
+    out: dict[str, Any] = {}
+    for sleutel, waarde in paren:
+        if sleutel in out:
+            raise _DubbeleSleutel(sleutel)
+        out[sleutel] = waarde
+    return out
+
+
+def _geen_constante(naam: str) -> Any:
+    raise ImportFout("", f"'{naam}' is geen getal dat JSON kent")
+
+
+def _lees_json(data: bytes) -> Any:
+    # Notepad and Excel's "UTF-8" write a byte order mark; it carries no meaning, so skip it.
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportFout(
+            "",
+            f"het bestand is geen UTF-8-tekst (onleesbare byte op positie {exc.start}); "
+            "is het wel een Wijkplan-JSON-bestand?",
+        ) from exc
+    try:
+        # Numbers with a fraction become Decimal, never float: a JSON number "1.0" is then
+        # refused where a whole number belongs, and nothing is rounded on the way.
+        return json.loads(
+            text, parse_float=Decimal, parse_constant=_geen_constante, object_pairs_hook=_object
+        )
+    except ImportFout:
+        raise
+    except _DubbeleSleutel as exc:
+        raise ImportFout(
+            exc.sleutel, "deze sleutel komt twee keer voor in hetzelfde object"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise ImportFout(
+            "",
+            f"het bestand is geen geldige JSON (fout op regel {exc.lineno}, kolom {exc.colno})",
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        # int() refuses numbers of thousands of digits; deep nesting exhausts the stack.
+        raise ImportFout(
+            "", "het bestand is geen bruikbare JSON (te groot getal of te diep genest)"
+        ) from exc
+
+
+def _controleer_envelop(doc: dict[str, Any]) -> None:
+    if "format" not in doc:
+        raise ImportFout("format", "ontbreekt: dit is geen Wijkplan-planbestand")
+    if doc["format"] != FORMAT:
+        raise ImportFout(
+            "format",
+            f"is {json.dumps(doc['format'], ensure_ascii=False, default=str)[:40]}, "
+            f'verwacht "{FORMAT}": dit is geen Wijkplan-planbestand',
+        )
+    if "format_version" not in doc:
+        raise ImportFout(
+            "format_version", "ontbreekt: zonder formaatversie is het bestand niet te lezen"
+        )
+    versie = doc["format_version"]
+    if type(versie) is int and versie > FORMAT_VERSION:
+        raise ImportFout(
+            "format_version",
+            f"het bestand is gemaakt met een nieuwere versie van Wijkplan (formaatversie {versie}; "
+            f"deze versie leest tot en met {FORMAT_VERSION}). Werk Wijkplan bij om het te openen.",
+        )

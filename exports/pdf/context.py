@@ -1,0 +1,128 @@
+"""What every section builder needs: the plan, its totals, the styles, and safe Paragraphs.
+
+:meth:`Context.p` is the only way user text becomes a Paragraph (escaped, fallback fonts);
+:meth:`Context.vast` takes markup we wrote ourselves. Keeping the two apart makes a forgotten
+escape visible in review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from domain.catalogue import Catalogus
+from domain.model import Plan
+from domain.totals import Totalen
+from domain.validation import Bevinding
+from exports.pdf.fonts import Lettertypen
+from exports.pdf.text import alineas, opmaak
+
+# Room a heading needs below it for itself and the first lines of its text.
+RUIMTE_ONDER_KOP = 32 * mm
+# Rows from which a table is allowed to start low on a page instead of on a new one.
+LANGE_TABEL = 20
+
+
+@dataclass
+class Context:
+    plan: Plan
+    catalogus: Catalogus
+    totalen: Totalen
+    bevindingen: list[Bevinding]
+    afgedrukt_op: date
+    stijlen: StyleSheet1
+    fonts: Lettertypen
+    ontbrekend: list[tuple[str, str]] = field(default_factory=list)  # (path, character)
+    _hoofdstuk: int = field(default=0, repr=False)
+
+    # -- paragraphs ------------------------------------------------------------------------
+    def p(self, tekst: str | None, stijl: str = "Body", leeg: str = "–") -> Paragraph:
+        """User text as one Paragraph: escaped, line breaks kept, missing glyphs substituted."""
+        st = self.stijlen[stijl]
+        if not tekst or not tekst.strip():
+            return Paragraph(leeg, st)
+        return Paragraph(opmaak(tekst, self.fonts, st.fontName), st)
+
+    def tekstblok(self, tekst: str | None, stijl: str = "Body", leeg: str = "") -> list[Flowable]:
+        """A long user text as one Paragraph per blank-line separated paragraph."""
+        delen = alineas(tekst or "")
+        if not delen:
+            return [self.vast(leeg, "Toelichting")] if leeg else []
+        return [self.p(a, stijl) for a in delen]
+
+    def vast(self, markup: str, stijl: str = "Body") -> Paragraph:
+        """Markup written by us (labels, numbers); never pass user text here."""
+        return Paragraph(markup, self.stijlen[stijl])
+
+    def veilig(self, tekst: str, stijl: str) -> str:
+        """Escaped markup of user text, to combine with our own markup in :meth:`vast`."""
+        return opmaak(tekst, self.fonts, self.stijlen[stijl].fontName)
+
+    # -- headings ------------------------------------------------------------------------
+    def hoofdstuk(self, titel: str) -> Paragraph:
+        self._hoofdstuk += 1
+        return self.vast(f"{self._hoofdstuk}. {titel}", "Kop1")
+
+    def met_kop(self, kop: Flowable, inhoud: Sequence[Flowable], vast_aantal: int = 1) -> list:
+        """Keep a heading with the first flowable(s) after it, so it never ends a page alone.
+
+        A long table is not kept whole (that would push it to a new page, leaving a blank
+        half page); it only needs room for the heading, its header row and a few rows.
+        """
+        eerste = list(inhoud[:vast_aantal])
+        if any(isinstance(f, Table) and f._nrows > LANGE_TABEL for f in eerste):
+            return self.kop_bij_tekst(kop, inhoud)
+        return [KeepTogether([kop, *eerste]), *inhoud[vast_aantal:]]
+
+    def kop_bij_tekst(
+        self, kop: Flowable, tekst: Sequence[Flowable], vast: Sequence[Flowable] = ()
+    ) -> list:
+        """A heading before flowing text: start a new page unless a few lines fit below it.
+
+        Keeping the heading together with a whole first paragraph (as :meth:`met_kop` does)
+        would move long paragraphs to the next page and leave a quarter page blank each time.
+        """
+        return [CondPageBreak(RUIMTE_ONDER_KOP), KeepTogether([kop, *vast]), *tekst]
+
+    # -- tables --------------------------------------------------------------------------
+    def tabel(
+        self,
+        rijen: list[list[Any]],
+        breedtes: Sequence[float],
+        stijl: TableStyle,
+        kopregels: int = 1,
+    ) -> Table:
+        """A table whose header repeats on every page and whose rows may split across pages
+        (a 3,000-character cell must not make a row taller than the page)."""
+        t = Table(
+            rijen,
+            colWidths=list(breedtes),
+            repeatRows=kopregels,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        t.setStyle(stijl)
+        return t
+
+    def kop(self, *labels: str, rechts_vanaf: int | None = None) -> list[Paragraph]:
+        """A header row of our own labels (white on the accent colour)."""
+        return [
+            self.vast(
+                label,
+                "CelKopRechts" if rechts_vanaf is not None and i >= rechts_vanaf else "CelKop",
+            )
+            for i, label in enumerate(labels)
+        ]

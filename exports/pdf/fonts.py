@@ -1,0 +1,162 @@
+"""The embedded fonts of the PDF: DejaVu (shipped in ``resources/fonts/`` with its licence).
+
+reportlab's standard fonts (Helvetica …) are not embedded and draw ş, ğ or İ as black boxes,
+so every piece of text, the charts included, uses DejaVu. Before rendering,
+:func:`ontbrekende_tekens` checks that some shipped font has a glyph for every character of the
+plan; a character that none has is reported in Dutch (field and code point) instead of
+printing a box or a blank.
+
+reportlab keeps fonts in a process-wide registry and reads chart/canvas defaults from module
+globals. Registering is idempotent and only happens when a PDF is rendered; the defaults are
+set for the duration of one rendering by :func:`dejavu_standaard` and restored afterwards.
+
+A character no shipped font has (an emoji, Chinese) is printed as its code, ``[U+1F600]``, in
+red, and listed with its field in the PDF's check section: visible, never a box or a blank.
+With ``strikt=True`` the renderer refuses instead (:class:`OntbrekendeTekens`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+
+from reportlab import rl_config
+from reportlab.graphics import shapes
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from domain.errors import WijkplanFout
+from resources import resource_path
+
+log = logging.getLogger(__name__)
+
+SANS = "DejaVuSans"
+SANS_BOLD = "DejaVuSans-Bold"
+SANS_OBLIQUE = "DejaVuSans-Oblique"
+MONO = "DejaVuSansMono"
+ALLE = (SANS, SANS_BOLD, SANS_OBLIQUE, MONO)
+
+# When a style's own font lacks a glyph (Oblique has ~600 fewer than regular), the character is
+# set in the first of these that has it. See exports/pdf/text.py.
+TERUGVAL = (SANS, MONO)
+
+# Characters that are layout, not glyphs: newlines become <br/>, tabs spaces (text.py).
+_OPMAAK = {"\n", "\r", "\t"}
+
+
+class OntbrekendeTekens(WijkplanFout, ValueError):
+    """Plan text holds characters that no shipped font can draw (only with ``strikt=True``)."""
+
+    def __init__(self, ontbrekend: list[tuple[str, str]]) -> None:
+        self.ontbrekend = ontbrekend  # (field path, character)
+        super().__init__(
+            "De PDF kan niet gemaakt worden: het lettertype DejaVu Sans heeft geen teken voor "
+            + beschrijf(ontbrekend)
+            + ". Vervang deze tekens in het plan en probeer het opnieuw."
+        )
+
+
+def beschrijf(ontbrekend: list[tuple[str, str]], hoeveel: int = 10) -> str:
+    """ "'😀' (U+1F600) in interventies[2].naam; …" for messages and the PDF's check section."""
+    regels = [f"'{teken}' (U+{ord(teken):04X}) in {pad}" for pad, teken in ontbrekend[:hoeveel]]
+    meer = f" en nog {len(ontbrekend) - hoeveel} andere" if len(ontbrekend) > hoeveel else ""
+    return "; ".join(regels) + meer
+
+
+@dataclass(frozen=True)
+class Lettertypen:
+    """Which characters each registered font can draw (its cmap)."""
+
+    tekens: dict[str, frozenset[int]]
+    _als_tekst: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        # The same sets as characters: whole texts are checked with one set operation.
+        for font, codes in self.tekens.items():
+            self._als_tekst[font] = frozenset(map(chr, codes))
+
+    def heeft(self, font: str, teken: str) -> bool:
+        return teken in self._als_tekst[font]
+
+    def heeft_alle(self, font: str, tekst: str) -> bool:
+        return self._als_tekst[font].issuperset(tekst)
+
+    def kan_tekenen(self, teken: str) -> bool:
+        return any(ord(teken) in self.tekens[f] for f in TERUGVAL)
+
+
+_registratie_slot = threading.Lock()
+
+
+@cache
+def registreer() -> Lettertypen:
+    """Register the DejaVu fonts with reportlab (once per process) and return their cmaps."""
+    with _registratie_slot:
+        tekens: dict[str, frozenset[int]] = {}
+        for naam in ALLE:
+            font = TTFont(naam, str(resource_path("fonts", f"{naam}.ttf")))
+            pdfmetrics.registerFont(font)
+            # Only the Basic Multilingual Plane: reportlab's subsets map characters above
+            # U+FFFF to the wrong code (𝖠 came out as ᵚ), so those count as missing.
+            tekens[naam] = frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
+        # <b> and <i> inside a Paragraph look the family up by name.
+        addMapping(SANS, 0, 0, SANS)
+        addMapping(SANS, 1, 0, SANS_BOLD)
+        addMapping(SANS, 0, 1, SANS_OBLIQUE)
+        addMapping(SANS, 1, 1, SANS_BOLD)  # no BoldOblique shipped; bold is the closer look
+        log.debug("DejaVu geregistreerd: %s", ", ".join(ALLE))
+        return Lettertypen(tekens)
+
+
+def is_onzichtbaar(teken: str) -> bool:
+    """Control characters (C0/C1) other than layout are not text: they are dropped."""
+    return teken not in _OPMAAK and unicodedata.category(teken) == "Cc"
+
+
+def ontbrekende_tekens(
+    teksten: Iterable[tuple[str, str]], fonts: Lettertypen
+) -> list[tuple[str, str]]:
+    """Each character no shipped font can draw, once, with the first field that holds it."""
+    ontbrekend: list[tuple[str, str]] = []
+    gezien: set[str] = set()
+    for pad, tekst in teksten:
+        if fonts.heeft_alle(SANS, tekst):
+            continue
+        for teken in set(tekst):
+            if teken in gezien or teken in _OPMAAK or is_onzichtbaar(teken):
+                continue
+            if not fonts.kan_tekenen(teken):
+                gezien.add(teken)
+                ontbrekend.append((pad, teken))
+    ontbrekend.sort(key=lambda item: (item[0], item[1]))
+    return ontbrekend
+
+
+_standaard_slot = threading.Lock()
+
+
+@contextmanager
+def dejavu_standaard() -> Iterator[None]:
+    """Make DejaVu the default of the canvas and of reportlab.graphics, for one rendering.
+
+    Both are module globals of reportlab; they are restored on exit so that rendering a PDF
+    leaves no trace in the process. The lock keeps two renderings (e.g. a preview on a worker
+    thread and an export) from restoring each other's values halfway.
+    """
+    registreer()
+    with _standaard_slot:
+        oud_canvas = rl_config.canvas_basefontname
+        oud_shapes = shapes.STATE_DEFAULTS["fontName"]
+        rl_config.canvas_basefontname = SANS
+        shapes.STATE_DEFAULTS["fontName"] = SANS
+        try:
+            yield
+        finally:
+            rl_config.canvas_basefontname = oud_canvas
+            shapes.STATE_DEFAULTS["fontName"] = oud_shapes
