@@ -120,6 +120,9 @@ def build_parser() -> NlArgumentParser:
     p = command("export-xlsx", cmd_export_xlsx, "een plan als Excel-werkmap opslaan")
     p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
     p.add_argument("-o", "--output", metavar="BESTAND", help="doelbestand (.xlsx)")
+    p = command("export-pdf", cmd_export_pdf, "een plan als PDF-samenvatting opslaan")
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("-o", "--output", metavar="BESTAND", help="doelbestand (.pdf)")
     p = command("import-xlsx", cmd_import_xlsx, "Excel-werkmappen inlezen (bestanden of mappen)")
     p.add_argument("paths", nargs="+", metavar="BESTAND_OF_MAP", help=".xlsx-bestand of map")
     p.add_argument("--report", metavar="RAPPORT", help="schrijf ook een importrapport (.xlsx)")
@@ -210,28 +213,27 @@ def cmd_export_json(db: Database, args: argparse.Namespace) -> int:
     try:
         write_atomic(target, export_json(plan))
     except OSError as exc:
-        raise _fout(f"Kan '{target}' niet schrijven: {exc.strerror or exc}") from exc
+        raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
     print(target)
     return 0
 
 
 def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
-    from exports.json_exchange import ImportFout, import_json
+    """Prints the plan id; a file the revision rule refuses (domain.importing) is exit 1."""
+    from domain.importing import ImportStatus, importeer_plan
+    from exports.json_exchange import import_json
 
     path = Path(args.file)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _fout(f"Kan '{path}' niet lezen: {exc.strerror or exc}") from exc
-    try:
-        plan = import_json(data, db.catalogus())
-    except ImportFout as exc:
-        raise _fout(f"{path}: {exc}") from exc
+        raise _fout(f"Kan '{path}' niet lezen: {_reden(exc)}") from exc
+    plan = import_json(data, db.catalogus())  # ImportFout names the key path
     with db.unit_of_work() as uow:
-        uitkomst = _importeer(uow, plan)
-        uow.commit()
-    if uitkomst:
-        print(f"wijkplan: {uitkomst}", file=sys.stderr)
+        uitkomst = importeer_plan(uow, plan)
+    if uitkomst.status == ImportStatus.GEWEIGERD:
+        raise _fout(f"{path}: {uitkomst.bericht}")
+    print(f"wijkplan: {uitkomst.status.value}: {uitkomst.bericht}", file=sys.stderr)
     print(plan.id)
     return 0
 
@@ -248,7 +250,25 @@ def cmd_export_xlsx(db: Database, args: argparse.Namespace) -> int:
     except ExportFout as exc:
         raise _fout(str(exc)) from exc
     except OSError as exc:
-        raise _fout(f"Kan '{target}' niet schrijven: {exc.strerror or exc}") from exc
+        raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
+    print(target)
+    return 0
+
+
+def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
+    from exports.atomic import write_atomic
+    from exports.naming import default_filename
+    from exports.pdf import render_plan_pdf
+
+    with db.unit_of_work() as uow:
+        plan = uow.plans.get(uow.plans.resolve(args.plan))
+    catalogus = db.catalogus()
+    target = Path(args.output or default_filename(plan, catalogus, "pdf"))
+    data = render_plan_pdf(plan, catalogus)
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
     print(target)
     return 0
 
@@ -269,7 +289,7 @@ def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
         try:
             schrijf_rapport(uitkomsten, args.report)
         except OSError as exc:
-            raise _fout(f"Kan '{args.report}' niet schrijven: {exc.strerror or exc}") from exc
+            raise _fout(f"Kan '{args.report}' niet schrijven: {_reden(exc)}") from exc
     geweigerd = sum(u.status == ImportStatus.GEWEIGERD for u in uitkomsten)
     print(
         f"{len(uitkomsten) - geweigerd} van {len(uitkomsten)} bestand(en) geïmporteerd of "
@@ -279,18 +299,15 @@ def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
     return 1 if geweigerd else 0
 
 
-def _importeer(uow: Any, plan: Any) -> Any:
-    try:
-        from domain.importing import importeer_plan
-    except ModuleNotFoundError as exc:
-        if exc.name != "domain.importing":
-            raise
-        # Until the excel engineer's importeer_plan lands: new plans only.
-        if uow.plans.exists(plan.id):
-            raise _fout(f"Plan '{plan.id}' bestaat al in deze database.") from None
-        uow.plans.add(plan)
-        return None
-    return getattr(importeer_plan(uow, plan), "bericht", None)
+def _reden(exc: OSError) -> str:
+    """The operating system's reason, in Dutch for the usual cases."""
+    if isinstance(exc, FileNotFoundError):
+        return "het bestand of de map bestaat niet"
+    if isinstance(exc, PermissionError):
+        return "geen toestemming"
+    if isinstance(exc, IsADirectoryError):
+        return "dat is een map, geen bestand"
+    return exc.strerror or str(exc)
 
 
 def _fout(bericht: str) -> Exception:
@@ -301,23 +318,9 @@ def _fout(bericht: str) -> Exception:
 
 # --- the app ---------------------------------------------------------------------------------
 def start_gui(db_url: str | None) -> int:
-    try:
-        from gui.app import run
-    except ModuleNotFoundError as exc:
-        if exc.name != "gui.app":
-            raise
-        return _minimal_window()
+    from gui.app import run  # the gui engineer's half of the composition root
+
     return run(db_url)
-
-
-def _minimal_window() -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("Wijkplan")
-    window.show()
-    return app.exec()
 
 
 # --- entry point -----------------------------------------------------------------------------

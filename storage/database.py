@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
 from storage import migrate
+from storage.diff import Afdruk, Geheugen
 from storage.paths import default_database_url
 from storage.reference import is_leeg, lees_catalogus, vul_aan
 from storage.repository import SqlPlanRepository
@@ -29,30 +30,37 @@ class DatabaseFout(WijkplanFout):
     """The database cannot be opened or used (wrong URL, server down, newer schema …)."""
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    # Let SQLAlchemy's BEGIN (below) control transactions instead of the driver's implicit
-    # ones, so that DDL in migrations is transactional too (SQLAlchemy docs, "pysqlite").
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+def _sqlite_pragmas(foreign_keys: bool) -> Any:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's BEGIN (below) control transactions instead of the driver's implicit
+        # ones, so that DDL in migrations is transactional too (SQLAlchemy docs, "pysqlite").
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    return on_connect
 
 
 def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def create_wijkplan_engine(url: str) -> Engine:
-    """An engine with Wijkplan's connection settings (pragmas on every SQLite connection)."""
+def create_wijkplan_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """An engine with Wijkplan's connection settings (pragmas on every SQLite connection).
+
+    ``foreign_keys=False`` is for migrations only: SQLite rebuilds a table to alter it, and
+    dropping the old ``plans`` table with foreign keys on would cascade into every plan part.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(foreign_keys))
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     # A shared server: check pooled connections before use (servers restart, laptops sleep).
@@ -67,12 +75,32 @@ class UnitOfWork:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._conn: Connection | None = None
+        # Fingerprints of plans this unit of work stored or read, published to the Database
+        # on commit (and, for plans it only read, also when it ends without commit).
+        self._staged: dict[str, tuple[Afdruk | None, bool]] = {}
 
     def __enter__(self) -> UnitOfWork:
         self._conn = self._db.engine.connect()
         self._conn.begin()
-        self.plans = SqlPlanRepository(self._conn)
+        self.plans = SqlPlanRepository(self._conn, self)
         return self
+
+    def lookup(self, plan_id: str) -> Afdruk | None:
+        if plan_id in self._staged:
+            return self._staged[plan_id][0]
+        return self._db.geheugen.get(plan_id)
+
+    def stage(self, plan_id: str, item: Afdruk | None, *, written: bool) -> None:
+        before = self._staged.get(plan_id)
+        self._staged[plan_id] = (item, written or (before is not None and before[1]))
+
+    def _publish(self, *, committed: bool) -> None:
+        for plan_id, (item, written) in self._staged.items():
+            if committed or not written:
+                self._db.geheugen.put(plan_id, item)
+            else:
+                self._db.geheugen.put(plan_id, None)  # what it wrote was rolled back
+        self._staged.clear()
 
     def __exit__(
         self,
@@ -84,6 +112,7 @@ class UnitOfWork:
         try:
             if self._conn.in_transaction():
                 self._conn.rollback()
+            self._publish(committed=False)
         finally:
             self._conn.close()
             self._conn = None
@@ -98,10 +127,12 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.connection.commit()
+        self._publish(committed=True)
         self.connection.begin()
 
     def rollback(self) -> None:
         self.connection.rollback()
+        self._publish(committed=False)
         self.connection.begin()
 
 
@@ -111,6 +142,7 @@ class Database:
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        self.geheugen = Geheugen()
         self._catalogus: Catalogus | None = None
 
     def unit_of_work(self) -> UnitOfWork:
@@ -151,15 +183,16 @@ def open_database(url: str | None = None) -> Database:
     except (SQLAlchemyError, ValueError, ImportError) as exc:
         raise DatabaseFout(f"Ongeldige database '{url}': {exc}") from exc
     try:
-        with engine.begin() as conn:
+        with engine.connect() as conn:
             current = _current_revision(conn)
-            if current != migrate.HEAD:
-                if current is not None and current not in migrate.REVISIONS:
-                    raise DatabaseFout(
-                        f"De database is gemaakt door een nieuwere versie van Wijkplan "
-                        f"(schema {current}); werk Wijkplan bij."
-                    )
-                migrate.upgrade(conn)
+        if current != migrate.HEAD:
+            if current is not None and current not in migrate.REVISIONS:
+                raise DatabaseFout(
+                    f"De database is gemaakt door een nieuwere versie van Wijkplan "
+                    f"(schema {current}); werk Wijkplan bij."
+                )
+            _upgrade(url)
+        with engine.begin() as conn:
             if is_leeg(conn):
                 from resources import load_json
 
@@ -178,6 +211,23 @@ def open_database(url: str | None = None) -> Database:
             f"server draait en bereikbaar is. (Technisch: {detail})"
         ) from exc
     return Database(url, engine)
+
+
+def _upgrade(url: str) -> None:
+    """Run the migrations in one transaction (on SQLite too: its DDL is transactional)."""
+    engine = create_wijkplan_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+            if conn.dialect.name == "sqlite":
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:  # leaving the block rolls the whole upgrade back
+                    raise DatabaseFout(
+                        f"Bijwerken van de database is afgebroken: {len(broken)} verwijzingen "
+                        "kloppen niet meer. De database is ongewijzigd gelaten."
+                    )
+    finally:
+        engine.dispose()
 
 
 def _current_revision(conn: Connection) -> str | None:

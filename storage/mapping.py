@@ -88,10 +88,9 @@ def _keyed(table: str, rows: Iterable[Row]) -> dict[Key, Row]:
     return {tuple(r[k] for k in keys): r for r in rows}
 
 
-def part_rows(plan: Plan) -> dict[str, dict[Key, Row]]:
-    """Every part of the plan as row dicts (without plan_id), per table, keyed by primary key."""
-    pa = plan.probleemanalyse
-    factoren = [
+# -- one row per part (n = its place in the plan's list) ---------------------------------
+def factor_rows(pa: Probleemanalyse) -> list[Row]:
+    return [
         {"soort": soort, "volgorde": n, "code": f.code, "toelichting": f.toelichting}
         for soort, lijst in (
             ("risico", pa.risicofactoren),
@@ -99,101 +98,105 @@ def part_rows(plan: Plan) -> dict[str, dict[Key, Row]]:
         )
         for n, f in enumerate(lijst)
     ]
+
+
+def doelgroep_row(d: Doelgroep, n: int) -> Row:
     return {
-        "plan_factoren": _keyed("plan_factoren", factoren),
+        "id": d.id,
+        "volgorde": n,
+        "naam": d.naam,
+        "leeftijd_van": d.leeftijd_van,
+        "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
+    }
+
+
+def wijk_row(w: Wijk, n: int) -> Row:
+    return {"volgorde": n, "code": w.code, "naam": w.naam, "toelichting": w.toelichting}
+
+
+def interventie_row(i: Interventie, n: int) -> Row:
+    return {
+        "id": i.id,
+        "volgorde": n,
+        "naam": i.naam,
+        "omschrijving": i.omschrijving,
+        "kant": Kant(i.kant).value,
+        "pijler": i.pijler,
+        "erkenning": i.erkenning,
+        "factoren": list(i.factoren),
+        "doelgroep_ids": list(i.doelgroep_ids),
+        "wijk_codes": list(i.wijk_codes),
+        "lead_partner_id": i.lead_partner_id,
+        "bereik": i.bereik,
+        "jaar_van": i.jaar_van,
+        "jaar_tot_en_met": i.jaar_tot_en_met,
+    }
+
+
+def partner_row(p: Partner, n: int) -> Row:
+    return {"id": p.id, "volgorde": n, "naam": p.naam, "soort": p.soort, "rol": p.rol}
+
+
+def indicator_row(ind: Indicator, n: int) -> Row:
+    return {
+        "id": ind.id,
+        "volgorde": n,
+        "naam": ind.naam,
+        "eenheid": ind.eenheid,
+        "nulmeting": _bedrag(ind.nulmeting, f"Indicator '{ind.naam}'"),
+        "bron": ind.bron,
+        "interventie_ids": list(ind.interventie_ids),
+    }
+
+
+def streef_row(ind: Indicator, jaar: int, waarde: Decimal) -> Row:
+    return {
+        "indicator_id": ind.id,
+        "jaar": int(jaar),
+        "waarde": _bedrag(waarde, f"Streefwaarde {jaar} van '{ind.naam}'"),
+    }
+
+
+def regel_row(r: Begrotingsregel, n: int) -> Row:
+    return {
+        "id": r.id,
+        "volgorde": n,
+        "interventie_id": r.interventie_id,
+        "categorie": Categorie(r.categorie).value,
+        "kostensoort": Kostensoort(r.kostensoort).value,
+        "jaar": r.jaar,
+        "omschrijving": r.omschrijving,
+        "bedrag": _bedrag(r.bedrag, f"Begrotingsregel {n + 1}"),
+        "cofinanciering": _bedrag(r.cofinanciering, f"Begrotingsregel {n + 1}"),
+        "cofinanciering_bron": r.cofinanciering_bron,
+    }
+
+
+def part_rows(plan: Plan) -> dict[str, dict[Key, Row]]:
+    """Every part of the plan as row dicts (without plan_id), per table, keyed by primary key."""
+    return {
+        "plan_factoren": _keyed("plan_factoren", factor_rows(plan.probleemanalyse)),
         "doelgroepen": _keyed(
-            "doelgroepen",
-            (
-                {
-                    "id": d.id,
-                    "volgorde": n,
-                    "naam": d.naam,
-                    "leeftijd_van": d.leeftijd_van,
-                    "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
-                }
-                for n, d in enumerate(plan.doelgroepen)
-            ),
+            "doelgroepen", (doelgroep_row(d, n) for n, d in enumerate(plan.doelgroepen))
         ),
-        "wijken": _keyed(
-            "wijken",
-            (
-                {"volgorde": n, "code": w.code, "naam": w.naam, "toelichting": w.toelichting}
-                for n, w in enumerate(plan.wijken)
-            ),
-        ),
+        "wijken": _keyed("wijken", (wijk_row(w, n) for n, w in enumerate(plan.wijken))),
         "interventies": _keyed(
-            "interventies",
-            (
-                {
-                    "id": i.id,
-                    "volgorde": n,
-                    "naam": i.naam,
-                    "omschrijving": i.omschrijving,
-                    "kant": Kant(i.kant).value,
-                    "pijler": i.pijler,
-                    "erkenning": i.erkenning,
-                    "factoren": list(i.factoren),
-                    "doelgroep_ids": list(i.doelgroep_ids),
-                    "wijk_codes": list(i.wijk_codes),
-                    "lead_partner_id": i.lead_partner_id,
-                    "bereik": i.bereik,
-                    "jaar_van": i.jaar_van,
-                    "jaar_tot_en_met": i.jaar_tot_en_met,
-                }
-                for n, i in enumerate(plan.interventies)
-            ),
+            "interventies", (interventie_row(i, n) for n, i in enumerate(plan.interventies))
         ),
-        "partners": _keyed(
-            "partners",
-            (
-                {"id": p.id, "volgorde": n, "naam": p.naam, "soort": p.soort, "rol": p.rol}
-                for n, p in enumerate(plan.partners)
-            ),
-        ),
+        "partners": _keyed("partners", (partner_row(p, n) for n, p in enumerate(plan.partners))),
         "indicatoren": _keyed(
-            "indicatoren",
-            (
-                {
-                    "id": ind.id,
-                    "volgorde": n,
-                    "naam": ind.naam,
-                    "eenheid": ind.eenheid,
-                    "nulmeting": _bedrag(ind.nulmeting, f"Indicator '{ind.naam}'"),
-                    "bron": ind.bron,
-                    "interventie_ids": list(ind.interventie_ids),
-                }
-                for n, ind in enumerate(plan.indicatoren)
-            ),
+            "indicatoren", (indicator_row(x, n) for n, x in enumerate(plan.indicatoren))
         ),
         "streefwaarden": _keyed(
             "streefwaarden",
             (
-                {
-                    "indicator_id": ind.id,
-                    "jaar": int(jaar),
-                    "waarde": _bedrag(waarde, f"Streefwaarde {jaar} van '{ind.naam}'"),
-                }
+                streef_row(ind, jaar, waarde)
                 for ind in plan.indicatoren
                 for jaar, waarde in ind.streefwaarden.items()
             ),
         ),
         "begrotingsregels": _keyed(
-            "begrotingsregels",
-            (
-                {
-                    "id": r.id,
-                    "volgorde": n,
-                    "interventie_id": r.interventie_id,
-                    "categorie": Categorie(r.categorie).value,
-                    "kostensoort": Kostensoort(r.kostensoort).value,
-                    "jaar": r.jaar,
-                    "omschrijving": r.omschrijving,
-                    "bedrag": _bedrag(r.bedrag, f"Begrotingsregel {n + 1}"),
-                    "cofinanciering": _bedrag(r.cofinanciering, f"Begrotingsregel {n + 1}"),
-                    "cofinanciering_bron": r.cofinanciering_bron,
-                }
-                for n, r in enumerate(plan.begroting)
-            ),
+            "begrotingsregels", (regel_row(r, n) for n, r in enumerate(plan.begroting))
         ),
     }
 

@@ -11,7 +11,7 @@ import json
 import logging
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +22,7 @@ from domain.money import to_money
 from domain.ports import Momentopname
 from domain.serialize import canonical_json, content_hash, plan_from_dict
 from storage import schema as s
+from storage.diff import Afdruk, Wijzigingen, afdruk, vergelijk, verschil
 from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan_row
 
 log = logging.getLogger(__name__)
@@ -31,9 +32,25 @@ def _nu() -> datetime:
     return datetime.now(UTC)
 
 
+_STATUS = {s.value: s for s in Status}
+
+
+class Onthouden(Protocol):
+    """Where the repository keeps fingerprints (the unit of work: published on commit)."""
+
+    def lookup(self, plan_id: str) -> Afdruk | None: ...
+
+    def stage(self, plan_id: str, item: Afdruk | None, *, written: bool) -> None: ...
+
+
 class SqlPlanRepository:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, geheugen: Onthouden | None = None) -> None:
         self._conn = conn
+        self._geheugen = geheugen
+
+    def _stage(self, plan_id: str, item: Afdruk | None, *, written: bool) -> None:
+        if self._geheugen is not None:
+            self._geheugen.stage(plan_id, item, written=written)
 
     # -- reading --------------------------------------------------------------------------
     def exists(self, plan_id: str) -> bool:
@@ -58,7 +75,9 @@ class SqlPlanRepository:
             t.name: list(self._conn.execute(self._part_query(t, plan_id)).mappings())
             for t in s.PLAN_PARTS
         }
-        return plan_from_rows(p, parts)
+        plan = plan_from_rows(p, parts)
+        self._stage(plan_id, afdruk(plan, p["versie"]), written=False)
+        return plan
 
     @staticmethod
     def _part_query(table: Table, plan_id: str) -> Any:
@@ -95,28 +114,27 @@ class SqlPlanRepository:
             .order_by(p.c.gemeente_code, p.c.titel, p.c.id)
         )
         sqlite = self._conn.dialect.name == "sqlite"
-        result = []
-        for r in self._conn.execute(query):
-            if r.totaal is None:
-                totaal = Decimal("0.00")
-            elif sqlite:
-                totaal = to_money(Decimal(int(r.totaal)) / 100)
-            else:
-                totaal = to_money(r.totaal)
-            result.append(
-                PlanOverzicht(
-                    id=r.id,
-                    gemeente_code=r.gemeente_code or "",
-                    gemeente_naam=r.naam or "",
-                    titel=r.titel,
-                    jaar_van=r.jaar_van,
-                    jaar_tot_en_met=r.jaar_tot_en_met,
-                    status=Status(r.status),
-                    revisie=r.revisie,
-                    totaal_gevraagd=totaal,
-                )
+        nul = Decimal("0.00")
+        # Plain tuples and a dict lookup: this loop runs once per plan, 10,000 times on a
+        # shared assessor database, so it must cost no more than writing the output line.
+        return [
+            PlanOverzicht(
+                pid,
+                code or "",
+                naam or "",
+                titel,
+                van,
+                tot,
+                _STATUS[status],
+                revisie,
+                nul
+                if totaal is None
+                else (Decimal(totaal).scaleb(-2) if sqlite else to_money(totaal)),
             )
-        return result
+            for pid, code, naam, titel, van, tot, status, revisie, totaal in self._conn.execute(
+                query
+            )
+        ]
 
     def resolve(self, prefix: str) -> str:
         wanted = prefix.strip().lower()
@@ -151,12 +169,15 @@ class SqlPlanRepository:
         if self.exists(plan.id):
             raise OngeldigeInvoer(f"Er bestaat al een plan met id '{plan.id}'.")
         nu = _nu()
-        self._conn.execute(insert(s.plans), [{**row, "aangemaakt_op": nu, "gewijzigd_op": nu}])
+        self._conn.execute(
+            insert(s.plans), [{**row, "aangemaakt_op": nu, "gewijzigd_op": nu, "versie": 1}]
+        )
         # Parents before children: streefwaarden refer to indicatoren.
         for table in s.PLAN_PARTS:
             rows = [{"plan_id": plan.id, **r} for r in parts[table.name].values()]
             if rows:
                 self._conn.execute(insert(table), rows)
+        self._stage(plan.id, afdruk(plan, 1), written=True)
 
     def _check_referenties(self, row: Row) -> None:
         """Say in Dutch which code is unknown, rather than letting a foreign key fail."""
@@ -171,49 +192,80 @@ class SqlPlanRepository:
                 raise OngeldigeInvoer(f"Onbekende {wat} '{code}'.")
 
     def update(self, plan: Plan) -> None:
-        stored = (
-            self._conn.execute(select(s.plans).where(s.plans.c.id == plan.id)).mappings().first()
-        )
-        if stored is None:
-            raise PlanNietGevonden(plan.id)
-        row = plan_row(plan)
-        parts = part_rows(plan)  # before writing anything: raises on amounts that do not fit
-        changed = {k: v for k, v in row.items() if stored[k] != v}
-        if changed.keys() & {"gemeente_code", "ronde_code"}:
-            self._check_referenties(row)
-        written = 0
-        for table in s.PLAN_PARTS:
-            written += self._sync(table, plan.id, parts[table.name])
-        if changed or written:
-            changed["gewijzigd_op"] = _nu()
-            self._conn.execute(update(s.plans).where(s.plans.c.id == plan.id).values(**changed))
+        """Write the rows that differ from the stored plan, and raise its ``versie``.
 
-    def _sync(self, table: Table, plan_id: str, wanted: dict[Key, Row]) -> int:
-        """Make the table's rows of this plan equal ``wanted``; returns how many rows changed."""
+        The comparison uses the fingerprint of the plan as this program last stored it when
+        ``versie`` shows nobody wrote it since, and the database rows otherwise. The UPDATE of
+        the plans row is conditional on ``versie``: if another writer slipped in between, the
+        comparison is redone against what that writer committed.
+        """
+        for _attempt in range(3):
+            stored = (
+                self._conn.execute(select(s.plans).where(s.plans.c.id == plan.id))
+                .mappings()
+                .first()
+            )
+            if stored is None:
+                raise PlanNietGevonden(plan.id)
+            versie = stored["versie"]
+            row = plan_row(plan)
+            oud = self._geheugen.lookup(plan.id) if self._geheugen is not None else None
+            if oud is not None and oud.versie == versie:
+                changes, nieuw = verschil(oud, plan)
+            else:
+                wanted = part_rows(plan)  # raises on amounts that do not fit, before writing
+                changes = {
+                    t.name: vergelijk(self._stored_rows(t, plan.id), wanted[t.name])
+                    for t in s.PLAN_PARTS
+                }
+                nieuw = afdruk(plan, 0)
+            changed = {k: v for k, v in row.items() if stored[k] != v}
+            if not changed and not any(changes.values()):
+                nieuw.versie = versie
+                self._stage(plan.id, nieuw, written=False)
+                return
+            if changed.keys() & {"gemeente_code", "ronde_code"}:
+                self._check_referenties(row)
+            bumped = self._conn.execute(
+                update(s.plans)
+                .where(s.plans.c.id == plan.id, s.plans.c.versie == versie)
+                .values(**changed, gewijzigd_op=_nu(), versie=versie + 1)
+            )
+            if bumped.rowcount != 1:
+                log.info("plan %s is tegelijk gewijzigd; opnieuw vergeleken", plan.id)
+                continue
+            for table in s.PLAN_PARTS:
+                self._apply(table, plan.id, changes[table.name])
+            nieuw.versie = versie + 1
+            self._stage(plan.id, nieuw, written=True)
+            return
+        raise OngeldigeInvoer(
+            "Het plan wordt op dit moment ook door iemand anders opgeslagen; probeer het opnieuw."
+        )
+
+    def _stored_rows(self, table: Table, plan_id: str) -> dict[Key, Row]:
         keys = PART_KEYS[table.name]
         columns = [c for c in table.c if c.name != "plan_id"]
-        have: dict[Key, Row] = {}
-        for r in self._conn.execute(select(*columns).where(table.c.plan_id == plan_id)).mappings():
-            have[tuple(r[k] for k in keys)] = dict(r)
-        gone = [k for k in have if k not in wanted]
-        new = [r for k, r in wanted.items() if k not in have]
-        diff = [r for k, r in wanted.items() if k in have and have[k] != r]
-        # Children of rows that change key go first (streefwaarden of a removed indicator
-        # cascade), inserts last so that parents exist.
+        rows = self._conn.execute(select(*columns).where(table.c.plan_id == plan_id)).mappings()
+        return {tuple(r[k] for k in keys): dict(r) for r in rows}
+
+    def _apply(self, table: Table, plan_id: str, w: Wijzigingen) -> None:
+        """Deletes, then updates, then inserts (parents exist before their children)."""
+        keys = PART_KEYS[table.name]
         key_match = and_(
             table.c.plan_id == bindparam("k_plan_id"),
             *(table.c[k] == bindparam(f"k_{k}") for k in keys),
         )
-        if gone:
+        if w.weg:
             self._conn.execute(
                 delete(table).where(key_match),
                 [
                     {"k_plan_id": plan_id, **{f"k_{k}": v for k, v in zip(keys, key, strict=True)}}
-                    for key in gone
+                    for key in w.weg
                 ],
             )
-        if diff:
-            values = [c.name for c in columns if c.name not in keys]
+        if w.anders:
+            values = [c.name for c in table.c if c.name != "plan_id" and c.name not in keys]
             self._conn.execute(
                 update(table).where(key_match).values({v: bindparam(f"v_{v}") for v in values}),
                 [
@@ -222,12 +274,11 @@ class SqlPlanRepository:
                         **{f"k_{k}": r[k] for k in keys},
                         **{f"v_{v}": r[v] for v in values},
                     }
-                    for r in diff
+                    for r in w.anders
                 ],
             )
-        if new:
-            self._conn.execute(insert(table), [{"plan_id": plan_id, **r} for r in new])
-        return len(gone) + len(new) + len(diff)
+        if w.nieuw:
+            self._conn.execute(insert(table), [{"plan_id": plan_id, **r} for r in w.nieuw])
 
     def delete(self, plan_id: str) -> None:
         if not self.exists(plan_id):
@@ -235,6 +286,7 @@ class SqlPlanRepository:
         try:
             # Parts go with the plan (ON DELETE CASCADE); snapshots refuse (RESTRICT).
             self._conn.execute(delete(s.plans).where(s.plans.c.id == plan_id))
+            self._stage(plan_id, None, written=True)
         except IntegrityError as exc:
             raise PlanBevroren(
                 plan_id, f"Plan '{plan_id}' heeft ingediende revisies en wordt bewaard."

@@ -26,12 +26,14 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     Integer,
     MetaData,
     Numeric,
     String,
     Table,
     Text,
+    text,
 )
 
 # Stable constraint names, so that later migrations can alter them on SQLite and PostgreSQL.
@@ -129,6 +131,8 @@ plans = Table(
     Column("aangemaakt_op", DateTime(timezone=True), nullable=False),
     # Added by migration 0002: when the plan's content was last written.
     Column("gewijzigd_op", DateTime(timezone=True), nullable=True),
+    # Added by migration 0003: raised by every write of the plan (see storage/diff.py).
+    Column("versie", Integer, nullable=False, server_default=text("0")),
 )
 
 plan_factoren = Table(
@@ -237,6 +241,8 @@ begrotingsregels = Table(
     Column("bedrag", Bedrag, nullable=False),
     Column("cofinanciering", Bedrag, nullable=False),
     Column("cofinanciering_bron", Text, nullable=False),
+    # Migration 0003: the plan list's grouped sum reads this index only.
+    Index("ix_begrotingsregels_plan_bedrag", "plan_id", "bedrag"),
 )
 
 # Frozen revisions: canonical JSON (domain.serialize), never changed or deleted (migration 0002

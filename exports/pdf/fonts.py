@@ -22,7 +22,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from reportlab import rl_config
@@ -74,9 +74,18 @@ class Lettertypen:
     """Which characters each registered font can draw (its cmap)."""
 
     tekens: dict[str, frozenset[int]]
+    _als_tekst: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        # The same sets as characters: whole texts are checked with one set operation.
+        for font, codes in self.tekens.items():
+            self._als_tekst[font] = frozenset(map(chr, codes))
 
     def heeft(self, font: str, teken: str) -> bool:
-        return ord(teken) in self.tekens[font]
+        return teken in self._als_tekst[font]
+
+    def heeft_alle(self, font: str, tekst: str) -> bool:
+        return self._als_tekst[font].issuperset(tekst)
 
     def kan_tekenen(self, teken: str) -> bool:
         return any(ord(teken) in self.tekens[f] for f in TERUGVAL)
@@ -117,6 +126,8 @@ def ontbrekende_tekens(
     ontbrekend: list[tuple[str, str]] = []
     gezien: set[str] = set()
     for pad, tekst in teksten:
+        if fonts.heeft_alle(SANS, tekst):
+            continue
         for teken in set(tekst):
             if teken in gezien or teken in _OPMAAK or is_onzichtbaar(teken):
                 continue

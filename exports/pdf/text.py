@@ -14,17 +14,17 @@ from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from domain.money import format_bedrag
-from exports.pdf.fonts import MONO, SANS, TERUGVAL, Lettertypen, is_onzichtbaar
+from exports.pdf.fonts import MONO, SANS, TERUGVAL, Lettertypen
 
 _ALINEA = re.compile(r"\n[ \t]*\n+")
+# Unicode category Cc (C0, DEL, C1) except the layout characters handled before: not text.
+_STUURTEKENS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def schoon(tekst: str) -> str:
     """Normalise line ends and drop control characters, which are not text."""
     tekst = tekst.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    if any(is_onzichtbaar(t) for t in tekst):
-        tekst = "".join(t for t in tekst if not is_onzichtbaar(t))
-    return tekst
+    return _STUURTEKENS.sub("", tekst)
 
 
 def code(teken: str) -> str:
@@ -36,7 +36,7 @@ def vervang(tekst: str, fonts: Lettertypen) -> str:
     """Plain text (canvas strings such as the running header) with undrawable characters
     replaced by their code."""
     tekst = schoon(tekst).replace("\n", " ")
-    if all(fonts.heeft(SANS, t) for t in tekst):
+    if fonts.heeft_alle(SANS, tekst):
         return tekst
     return "".join(t if fonts.heeft(SANS, t) else code(t) for t in tekst)
 
@@ -49,7 +49,7 @@ def opmaak(tekst: str, fonts: Lettertypen | None = None, font: str = "") -> str:
     character no font has is printed as its code in red (see fonts.py).
     """
     tekst = schoon(tekst)
-    if fonts is None or not font or all(fonts.heeft(font, t) or t == "\n" for t in tekst):
+    if fonts is None or not font or fonts.heeft_alle(font, tekst.replace("\n", "")):
         return escape(tekst).replace("\n", "<br/>")
     delen: list[str] = []
     for teken in tekst:

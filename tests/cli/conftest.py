@@ -20,7 +20,13 @@ def cli(tmp_path):
         if db is not None:
             argv += ["--db", db]
         done = subprocess.run(
-            argv, capture_output=True, text=True, encoding="utf-8", env=env, timeout=120
+            argv,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+            cwd=tmp_path,
         )
         if "--debug" not in args:
             assert "Traceback" not in done.stderr, done.stderr

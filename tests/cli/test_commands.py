@@ -74,3 +74,46 @@ def test_without_db_the_commands_use_the_data_folder(cli, tmp_path):
     assert cli("demo").returncode == 0
     assert (tmp_path / "data" / "wijkplan.sqlite").exists()
     assert len(cli("plans").stdout.splitlines()) == 2
+
+
+def test_export_json_then_import_json_carries_the_plan_to_another_database(cli, tmp_path):
+    source, target = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
+    cli("demo", db=source)
+    out = tmp_path / "plan.json"
+    exported = cli("export-json", DEMO_CONCEPT_ID[:5], "-o", str(out), db=source)
+    assert exported.returncode == 0, exported.stderr
+    assert out.exists()
+    imported = cli("import-json", str(out), db=target)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip() == DEMO_CONCEPT_ID
+    assert cli("plans", db=target).stdout == cli("plans", db=source).stdout.splitlines(True)[1]
+    again = cli("import-json", str(out), db=target)
+    assert again.returncode == 0 and "overgeslagen" in again.stderr
+
+
+def test_export_json_without_o_writes_the_default_file_name_in_the_current_folder(cli, tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    cli("demo", db=db)
+    done = cli("export-json", DEMO_COMPLEET_ID, db=db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().startswith("Wijkplan_GM0518_")
+    assert done.stdout.strip().endswith("_r1.json")
+    assert (tmp_path / done.stdout.strip()).exists()
+
+
+def test_import_json_refuses_a_broken_or_missing_file_in_dutch_and_changes_nothing(cli, tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"format": ', encoding="utf-8")
+    done = cli("import-json", str(broken), db=db)
+    assert done.returncode == 1 and "geen geldige JSON" in done.stderr
+    missing = cli("import-json", str(tmp_path / "weg.json"), db=db)
+    assert missing.returncode == 1 and "bestaat niet" in missing.stderr
+    assert cli("plans", db=db).stdout == ""
+
+
+def test_export_json_to_a_folder_that_does_not_exist_is_a_dutch_error(cli, tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    cli("demo", db=db)
+    done = cli("export-json", DEMO_COMPLEET_ID, "-o", str(tmp_path / "x" / "y.json"), db=db)
+    assert done.returncode == 1 and "bestaat niet" in done.stderr

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from domain.model import Begrotingsregel, GekozenFactor, Wijk
+from storage.database import open_database
 from tests.storage.plans import volledig_plan
 
 
@@ -29,7 +32,7 @@ def test_one_changed_amount_in_a_large_plan_is_one_row_update(db, count_statemen
     with db.unit_of_work() as uow, count_statements(db) as statements:
         uow.plans.update(plan)
         uow.commit()
-    assert _writes(statements) == ["UPDATE begrotingsregels", "UPDATE plans"]
+    assert _writes(statements) == ["UPDATE plans", "UPDATE begrotingsregels"]
     # The budget UPDATE carries exactly one row's parameters.
     budget_params = [
         p
@@ -60,7 +63,19 @@ def test_a_changed_title_updates_only_the_plans_row(db, count_statements):
     assert _writes(statements) == ["UPDATE plans"]
 
 
-def test_added_removed_and_reordered_parts_are_stored(db):
+@pytest.fixture(params=["remembered", "from the database"])
+def writer(request, db):
+    """Saves through the same Database (which remembers what it stored) or a fresh one (which
+    must compare with the database rows): both must leave exactly the plan behind."""
+    if request.param == "remembered":
+        yield db
+        return
+    fresh = open_database(db.url)
+    yield fresh
+    fresh.dispose()
+
+
+def test_added_removed_and_reordered_parts_are_stored(db, writer):
     plan = volledig_plan()
     _stored(db, plan)
     plan.begroting.pop(3)
@@ -74,7 +89,8 @@ def test_added_removed_and_reordered_parts_are_stored(db):
     ind.streefwaarden[2025] = Decimal("99.99")
     plan.doelgroepen.pop()
     plan.interventies[0].factoren.append("R09")
-    with db.unit_of_work() as uow:
+    plan.interventies[1].doelgroep_ids.clear()
+    with writer.unit_of_work() as uow:
         uow.plans.update(plan)
         uow.commit()
     with db.unit_of_work() as uow:
@@ -103,3 +119,47 @@ def test_a_budget_line_may_point_at_a_missing_intervention(db):
         uow.plans.update(plan)
         uow.commit()
         assert uow.plans.get(plan.id).begroting[0].interventie_id == "weg"
+
+
+def test_a_change_made_elsewhere_is_noticed_and_the_saved_plan_is_what_remains(db):
+    plan = volledig_plan()
+    _stored(db, plan)
+    elsewhere = open_database(db.url)  # another window or assessor, own memory
+    try:
+        with elsewhere.unit_of_work() as uow:
+            theirs = uow.plans.get(plan.id)
+            theirs.begroting[0].omschrijving = "door een ander"
+            theirs.indicatoren[0].streefwaarden[2023] = Decimal("1.00")
+            uow.plans.update(theirs)
+            uow.commit()
+    finally:
+        elsewhere.dispose()
+    plan.begroting[5].bedrag = Decimal("5.55")
+    with db.unit_of_work() as uow:
+        uow.plans.update(plan)
+        uow.commit()
+    with db.unit_of_work() as uow:
+        assert uow.plans.get(plan.id) == plan  # not a mix of both
+
+
+def test_what_a_rolled_back_save_wrote_is_not_remembered(db):
+    plan = volledig_plan()
+    _stored(db, plan)
+    plan.begroting[0].bedrag = Decimal("7.77")
+    with db.unit_of_work() as uow:
+        uow.plans.update(plan)  # no commit: rolled back
+    with db.unit_of_work() as uow:
+        uow.plans.update(plan)
+        uow.commit()
+    with db.unit_of_work() as uow:
+        assert uow.plans.get(plan.id).begroting[0].bedrag == Decimal("7.77")
+
+
+def test_only_changed_targets_of_an_indicator_are_written(db, count_statements):
+    plan = volledig_plan()
+    _stored(db, plan)
+    plan.indicatoren[0].streefwaarden[2024] = Decimal("1.00")
+    with db.unit_of_work() as uow, count_statements(db) as statements:
+        uow.plans.update(plan)
+        uow.commit()
+    assert _writes(statements) == ["UPDATE plans", "UPDATE streefwaarden"]

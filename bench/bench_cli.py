@@ -1,0 +1,233 @@
+"""Benchmark (run by hand): the command line's cold start and ``plans`` on many plans.
+
+1. Cold start of ``main.py plans`` against the floor measured in the same run: a bare
+   ``python -c "import sqlalchemy"`` (and ``python -c pass``), runs interleaved, medians.
+2. ``plans`` on a database of 10,000 plans versus 100 (made with bulk inserts), as a whole
+   process and in-process (``overview()`` alone), with the cost per plan: it must be the cost
+   of one output row, not of loading a plan.
+3. Saving after one keystroke in a plan of 2,000 budget lines (``bewaar_plan``) against
+   adding the whole plan once.
+
+    /work/venv/bin/python bench/bench_cli.py [--runs 11] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import insert  # noqa: E402
+
+from storage import schema as s  # noqa: E402
+from storage.database import open_database  # noqa: E402
+from storage.paths import sqlite_url  # noqa: E402
+
+PY = sys.executable
+MAIN = str(ROOT / "main.py")
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def proc(*argv: str) -> Callable[[], object]:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+
+    def run() -> object:
+        return subprocess.run([PY, *argv], check=True, stdout=subprocess.DEVNULL, env=env)
+
+    return run
+
+
+def interleaved(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
+    """Medians of each case, run in turn so that a busy moment hits all of them alike."""
+    times: dict[str, list[float]] = {k: [] for k in cases}
+    for fn in cases.values():
+        fn()  # warm the page cache and .pyc files
+    for _ in range(runs):
+        for name, fn in cases.items():
+            t = time.perf_counter()
+            fn()
+            times[name].append((time.perf_counter() - t) * 1000)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def make_database(path: Path, n_plans: int, lines_per_plan: int = 5) -> str:
+    """``n_plans`` plans with a few budget lines each, written with executemany inserts."""
+    url = sqlite_url(path)
+    db = open_database(url)
+    now = datetime.now(UTC)
+    gemeenten = [g.code for g in db.catalogus().gemeenten]
+    plans, lines = [], []
+    for n in range(n_plans):
+        pid = f"{n:08x}-0000-4000-8000-{n:012x}"
+        plans.append(
+            {
+                "id": pid,
+                "gemeente_code": gemeenten[n % len(gemeenten)],
+                "ronde_code": "2022",
+                "titel": f"Plan {n} wijkgerichte aanpak",
+                "jaar_van": 2023,
+                "jaar_tot_en_met": 2026,
+                "status": "concept",
+                "revisie": 1,
+                "iban": "",
+                "contact_naam": "",
+                "contact_functie": "",
+                "contact_email": "",
+                "contact_telefoon": "",
+                "samenvatting": "",
+                "analyse_tekst": "",
+                "aangemaakt_op": now,
+                "gewijzigd_op": now,
+            }
+        )
+        for k in range(lines_per_plan):
+            lines.append(
+                {
+                    "plan_id": pid,
+                    "id": f"{k:08x}-0000-4000-8000-{n:012x}",
+                    "volgorde": k,
+                    "interventie_id": None,
+                    "categorie": "interventie",
+                    "kostensoort": "personeel",
+                    "jaar": 2023 + k % 4,
+                    "omschrijving": f"Regel {k}",
+                    "bedrag": Decimal(f"{1000 + k}.{n % 100:02d}"),
+                    "cofinanciering": Decimal("0.00"),
+                    "cofinanciering_bron": "",
+                }
+            )
+    with db.engine.begin() as conn:
+        conn.execute(insert(s.plans), plans)
+        conn.execute(insert(s.begrotingsregels), lines)
+    db.dispose()
+    return url
+
+
+def bench_keystroke(folder: Path, runs: int) -> dict[str, float]:
+    from domain.services import bewaar_plan
+    from tests.storage.plans import volledig_plan
+
+    db = open_database(sqlite_url(folder / "groot.sqlite"))
+    plan = volledig_plan(regels=2000)
+    counter = iter(range(10**9))
+
+    def add_whole() -> None:
+        plan.id = f"ffffffff-0000-4000-8000-{next(counter):012x}"
+        with db.unit_of_work() as uow:
+            uow.plans.add(plan)
+            uow.commit()
+
+    result = {"add whole plan (2,000 lines)": median_ms(add_whole, max(3, runs // 3))}
+
+    def keystroke() -> None:
+        plan.begroting[1000].bedrag += Decimal("1")
+        with db.unit_of_work() as uow:
+            bewaar_plan(uow, plan)
+
+    def load() -> None:
+        with db.unit_of_work() as uow:
+            uow.plans.get(plan.id)
+
+    result["bewaar_plan after one keystroke"] = median_ms(keystroke, runs)
+    result["get (load the plan)"] = median_ms(load, runs)
+    db.dispose()
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=11)
+    ap.add_argument("--keep", type=Path, help="keep the databases in this folder")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        t = time.perf_counter()
+        small = make_database(folder / "p100.sqlite", 100)
+        big = make_database(folder / "p10000.sqlite", 10_000)
+        made = time.perf_counter() - t
+        print(f"databases made in {made:.1f} s (10,000 + 100 plans, 5 budget lines each)")
+
+        print(f"\n1. cold start, median of {args.runs} interleaved runs (ms)")
+        cold = interleaved(
+            {
+                "python -c pass": proc("-c", "pass"),
+                "python -c 'import sqlalchemy'": proc("-c", "import sqlalchemy"),
+                "main.py plans (100 plans)": proc(MAIN, "plans", "--db", small),
+                "main.py --help": proc(MAIN, "--help"),
+            },
+            args.runs,
+        )
+        for name, ms in cold.items():
+            print(f"   {name:<34} {ms:8.1f}")
+        floor = cold["python -c 'import sqlalchemy'"]
+        above = cold["main.py plans (100 plans)"] - floor
+        print(f"   plans − import sqlalchemy          {above:8.1f}")
+
+        print(f"\n2. plans on 100 vs 10,000 plans, median of {args.runs} runs (ms)")
+        whole = interleaved(
+            {
+                "main.py plans, 100 plans": proc(MAIN, "plans", "--db", small),
+                "main.py plans, 10,000 plans": proc(MAIN, "plans", "--db", big),
+            },
+            args.runs,
+        )
+        for name, ms in whole.items():
+            print(f"   {name:<34} {ms:8.1f}")
+        inproc = {}
+        for name, url in (("100", small), ("10,000", big)):
+            db = open_database(url)
+
+            def overview(db=db) -> None:
+                with db.unit_of_work() as uow:
+                    uow.plans.overview()
+
+            inproc[name] = median_ms(overview, args.runs)
+            with db.unit_of_work() as uow:
+                rows = uow.plans.overview()
+            db.dispose()
+            print(f"   overview() in-process, {name + ' plans':<13}     {inproc[name]:8.1f}")
+        # The floor: formatting and writing the same 10,000 output lines, nothing else.
+        from domain.money import format_canonical
+
+        def output_only() -> None:
+            with open(os.devnull, "w", encoding="utf-8") as out:
+                for r in rows:
+                    out.write(
+                        f"{r.id}\t{r.gemeente_code}\t{r.titel}\t{r.status}\t{r.revisie}\t"
+                        f"{format_canonical(r.totaal_gevraagd)}\n"
+                    )
+
+        floor_out = median_ms(output_only, args.runs)
+        print(f"   writing the 10,000 output lines    {floor_out:8.1f}  (floor)")
+        extra = whole["main.py plans, 10,000 plans"] - whole["main.py plans, 100 plans"]
+        print(f"   per extra plan (whole process)     {extra / 9900 * 1000:8.1f} µs")
+        per = (inproc["10,000"] - inproc["100"]) / 9900 * 1000
+        print(f"   per extra plan (overview only)     {per:8.1f} µs")
+
+        print("\n3. saving in a plan of 2,000 budget lines, median (ms)")
+        for name, ms in bench_keystroke(folder, args.runs).items():
+            print(f"   {name:<34} {ms:8.1f}")
+
+
+if __name__ == "__main__":
+    main()

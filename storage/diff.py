@@ -1,0 +1,200 @@
+"""What changed in a plan since it was last stored, compared in memory.
+
+The GUI saves on every keystroke. Re-reading and comparing all 2,000 budget lines of a big plan
+on each save would cost more than the save; instead the unit of work remembers a fingerprint
+of every part as last stored (:class:`Afdruk`), labelled with the plan's ``versie`` counter.
+A save compares the plan with that fingerprint and writes the rows that differ. The label
+keeps it honest: if anyone else wrote the plan since (another window, another assessor on the
+shared database), ``versie`` differs and the repository compares with the database instead.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any
+
+from domain.model import Indicator, Interventie, Plan
+from storage.mapping import (
+    Key,
+    Row,
+    doelgroep_row,
+    factor_rows,
+    indicator_row,
+    interventie_row,
+    partner_row,
+    plan_row,
+    regel_row,
+    streef_row,
+    wijk_row,
+)
+
+Fingerprint = tuple[Any, ...]
+
+
+@dataclass
+class Wijzigingen:
+    """Rows of one table to delete (by key), insert and update."""
+
+    weg: list[Key] = field(default_factory=list)
+    nieuw: list[Row] = field(default_factory=list)
+    anders: list[Row] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.weg or self.nieuw or self.anders)
+
+
+def vergelijk(have: dict[Key, Row], wanted: dict[Key, Row]) -> Wijzigingen:
+    return Wijzigingen(
+        weg=[k for k in have if k not in wanted],
+        nieuw=[r for k, r in wanted.items() if k not in have],
+        anders=[r for k, r in wanted.items() if k in have and have[k] != r],
+    )
+
+
+def _interventie(i: Interventie) -> Fingerprint:
+    return (
+        i.naam,
+        i.omschrijving,
+        i.kant,
+        i.pijler,
+        i.erkenning,
+        tuple(i.factoren),
+        tuple(i.doelgroep_ids),
+        tuple(i.wijk_codes),
+        i.lead_partner_id,
+        i.bereik,
+        i.jaar_van,
+        i.jaar_tot_en_met,
+    )
+
+
+def _indicator(x: Indicator) -> Fingerprint:
+    return (
+        x.naam,
+        x.eenheid,
+        x.nulmeting,
+        x.bron,
+        tuple(x.interventie_ids),
+        tuple(x.streefwaarden.items()),
+    )
+
+
+# Per id-keyed table: the plan's list, the fingerprint (immutable values only, so the plan
+# may be edited in place afterwards) and the row builder.
+_LIJSTEN: dict[str, tuple[str, Callable[[Any], Fingerprint], Callable[[Any, int], Row]]] = {
+    "doelgroepen": (
+        "doelgroepen",
+        attrgetter("naam", "leeftijd_van", "leeftijd_tot_en_met"),
+        doelgroep_row,
+    ),
+    "interventies": ("interventies", _interventie, interventie_row),
+    "partners": ("partners", attrgetter("naam", "soort", "rol"), partner_row),
+    "indicatoren": ("indicatoren", _indicator, indicator_row),
+    "begrotingsregels": (
+        "begroting",
+        attrgetter(
+            "interventie_id",
+            "categorie",
+            "kostensoort",
+            "jaar",
+            "omschrijving",
+            "bedrag",
+            "cofinanciering",
+            "cofinanciering_bron",
+        ),
+        regel_row,
+    ),
+}
+
+
+@dataclass
+class Afdruk:
+    """The plan as stored at ``versie``: small rows as they are, long lists as fingerprints."""
+
+    versie: int
+    plan: Row
+    plan_factoren: dict[Key, Row]
+    wijken: dict[Key, Row]
+    lijsten: dict[str, dict[str, tuple[int, Fingerprint]]]
+
+
+def _kleine(plan: Plan) -> tuple[dict[Key, Row], dict[Key, Row]]:
+    factoren = {(r["soort"], r["volgorde"]): r for r in factor_rows(plan.probleemanalyse)}
+    wijken = {(n,): wijk_row(w, n) for n, w in enumerate(plan.wijken)}
+    return factoren, wijken
+
+
+def afdruk(plan: Plan, versie: int) -> Afdruk:
+    factoren, wijken = _kleine(plan)
+    lijsten = {
+        table: {x.id: (n, fp(x)) for n, x in enumerate(getattr(plan, attr))}
+        for table, (attr, fp, _row) in _LIJSTEN.items()
+    }
+    return Afdruk(versie, plan_row(plan), factoren, wijken, lijsten)
+
+
+def _streef(oud: Fingerprint | None, ind: Indicator, w: Wijzigingen) -> None:
+    before = dict(oud[5]) if oud else {}
+    for jaar in before.keys() - ind.streefwaarden.keys():
+        w.weg.append((ind.id, jaar))
+    for jaar, waarde in ind.streefwaarden.items():
+        if jaar not in before:
+            w.nieuw.append(streef_row(ind, jaar, waarde))
+        elif before[jaar] != waarde:
+            w.anders.append(streef_row(ind, jaar, waarde))
+
+
+def verschil(oud: Afdruk, plan: Plan) -> tuple[dict[str, Wijzigingen], Afdruk]:
+    """Changes per table from ``oud`` to ``plan``, and the new fingerprint (versie unset)."""
+    factoren, wijken = _kleine(plan)
+    result = {
+        "plan_factoren": vergelijk(oud.plan_factoren, factoren),
+        "wijken": vergelijk(oud.wijken, wijken),
+        "streefwaarden": Wijzigingen(),
+    }
+    lijsten: dict[str, dict[str, tuple[int, Fingerprint]]] = {}
+    for table, (attr, fp, row) in _LIJSTEN.items():
+        before = oud.lijsten[table]
+        items: Sequence[Any] = getattr(plan, attr)
+        now = lijsten[table] = {}
+        w = result[table] = Wijzigingen()
+        for n, x in enumerate(items):
+            f = now[x.id] = (n, fp(x))
+            prev = before.get(x.id)
+            if table == "indicatoren":
+                # The last element is the targets, which live in their own table.
+                if prev is None or prev[1][5] != f[1][5]:
+                    _streef(prev[1] if prev else None, x, result["streefwaarden"])
+                if prev is not None and prev[0] == n and prev[1][:5] == f[1][:5]:
+                    continue
+            if prev is None:
+                w.nieuw.append(row(x, n))
+            elif prev != f:
+                w.anders.append(row(x, n))
+        # Targets of a removed indicator go with it (ON DELETE CASCADE).
+        w.weg = [(k,) for k in before if k not in now]
+    return result, Afdruk(0, plan_row(plan), factoren, wijken, lijsten)
+
+
+class Geheugen:
+    """Fingerprints of recently stored plans, for one Database (a few plans are open at once)."""
+
+    def __init__(self, size: int = 16) -> None:
+        self._size = size
+        self._items: OrderedDict[str, Afdruk] = OrderedDict()
+
+    def get(self, plan_id: str) -> Afdruk | None:
+        item = self._items.get(plan_id)
+        if item is not None:
+            self._items.move_to_end(plan_id)
+        return item
+
+    def put(self, plan_id: str, item: Afdruk | None) -> None:
+        self._items.pop(plan_id, None)
+        if item is not None:
+            self._items[plan_id] = item
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)

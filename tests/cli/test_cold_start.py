@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import sys
+import main
+code = main.main(["plans", "--db", sys.argv[1]])
+heavy = sorted(
+    m for m in ("PySide6", "openpyxl", "reportlab", "alembic", "psycopg", "sqlalchemy.orm",
+                "jsonschema", "platformdirs")
+    if m in sys.modules
+)
+print(code, ",".join(heavy))
+"""
+
+
+def test_plans_on_an_up_to_date_database_imports_none_of_the_heavy_libraries(cli, tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    assert cli("demo", db=db).returncode == 0  # creates and migrates: alembic is allowed there
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, db],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "0 "
