@@ -8,7 +8,7 @@ import re
 from exports.pdf import render_plan_pdf
 from exports.pdf.styles import MARGE_LINKS, MARGE_ONDER, MARGE_RECHTS
 from tests.pdf.conftest import AFGEDRUKT, paginas, pdftotext, schrijf
-from tests.pdf.plannen import groot_plan
+from tests.pdf.plannen import groot_plan, klein_plan
 
 _PAGINA = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
 _WOORD = re.compile(
@@ -68,9 +68,8 @@ def test_long_descriptions_flow_across_pages_in_plan_order(groot):
     assert laatste[-200:] in tekst
 
 
-def test_no_text_runs_outside_the_page_margins(groot):
-    """Every word lies inside the text frame, or wholly in the header or footer band."""
-    _, pad = groot
+def buiten_de_marges(pad) -> tuple[int, list[str]]:
+    """Words outside the text frame that are not wholly in the header or footer band."""
     xhtml = pdftotext(pad, None, "-bbox-layout")
     paginas_gezien = 0
     buiten: list[str] = []
@@ -86,7 +85,30 @@ def test_no_text_runs_outside_the_page_margins(groot):
             in_voet = y0 >= onder + 2 and y1 <= hoogte - 20
             if not (in_tekst or in_voet):
                 buiten.append(f"p{paginas_gezien} y {y0:.0f}-{y1:.0f}: {html.unescape(woord)}")
+    return paginas_gezien, buiten
+
+
+def test_no_text_runs_outside_the_page_margins(groot):
+    """Every word lies inside the text frame, or wholly in the header or footer band."""
+    _, pad = groot
+    paginas_gezien, buiten = buiten_de_marges(pad)
     assert paginas_gezien > 150
+    assert buiten == []
+
+
+def test_huge_unbroken_texts_in_cells_and_headings_stay_inside_the_page(catalogus, tmp_path):
+    plan = klein_plan(catalogus)
+    plan.titel = "T" * 400  # also the running header
+    plan.interventies[0].naam = "X" * 3000  # a bold table cell, a heading, the matrix
+    plan.partners[0].rol = "lange rol " * 1200  # a cell taller than a page
+    plan.partners[1].naam = "Y" * 500
+    plan.wijken[0].naam = "W" * 800
+    plan.probleemanalyse.risicofactoren[0].toelichting = "Z" * 6000
+    plan.begroting[0].omschrijving = "O" * 2000
+    plan.indicatoren[0].naam = "I" * 1500
+    pad = schrijf(tmp_path, "x.pdf", render_plan_pdf(plan, catalogus))
+    paginas_gezien, buiten = buiten_de_marges(pad)
+    assert paginas_gezien > 10
     assert buiten == []
 
 
