@@ -23,8 +23,9 @@ class Tabel:
         return f"{self.naam}!{letter}{rij}" if letter else f"{self.naam}!{rij}:{rij}"
 
 
-def _koppen(ws: Any, naam: str, meldingen: list[Melding]) -> dict[str, int] | None:
-    kop = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), None)
+def _koppen(
+    kop: tuple[Any, ...] | None, naam: str, meldingen: list[Melding]
+) -> dict[str, int] | None:
     if kop is None or all(v is None for v in kop):
         meldingen.append(fout(naam, "het blad is leeg: de kopregel ontbreekt"))
         return None
@@ -42,7 +43,13 @@ def lees_tabel(ws: Any, naam: str, kolommen: tuple[Kolom, ...], meldingen: list[
     """Rows of a table sheet. Derived columns are ignored, unknown columns too (a later
     format version may add some); a missing column is refused."""
     tabel = Tabel(naam)
-    index = _koppen(ws, naam, meldingen)
+    # The <dimension> a file declares is not trusted (rows beyond it would be dropped silently);
+    # xlsx_safety has already bounded the number of rows.
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    # One pass over the sheet: the header row, then the data rows from the same parser.
+    rijen = ws.iter_rows(values_only=True)
+    index = _koppen(next(rijen, None), naam, meldingen)
     if index is None:
         return tabel
     gevonden: list[tuple[Kolom, int]] = []
@@ -56,10 +63,7 @@ def lees_tabel(ws: Any, naam: str, kolommen: tuple[Kolom, ...], meldingen: list[
         tabel.letters[kolom.sleutel] = get_column_letter(index[kolom.kop] + 1)
     if len(gevonden) < sum(1 for k in kolommen if not k.afgeleid):
         return tabel
-    max_col = max(i for _, i in gevonden) + 1
-    for rijnr, waarden in enumerate(
-        ws.iter_rows(min_row=2, max_col=max_col, values_only=True), start=2
-    ):
+    for rijnr, waarden in enumerate(rijen, start=2):
         # Empty rows are common (LibreOffice keeps formatted rows below a table): skip them.
         if all(waarden[i] is None or waarden[i] == "" for _, i in gevonden if i < len(waarden)):
             continue

@@ -12,7 +12,16 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from domain.model import Factor, FactorSoort, Interventie, Kant
 from exports.pdf.context import Context
 from exports.pdf.fonts import SANS_BOLD
-from exports.pdf.styles import ACCENT, BREEDTE, ZEBRA, kopkolom, tabelstijl, verdeel, woordkolom
+from exports.pdf.styles import (
+    ACCENT,
+    BREEDTE,
+    FOUT,
+    OPEN,
+    kopkolom,
+    tabelstijl,
+    verdeel,
+    woordkolom,
+)
 from exports.pdf.text import bedrag, getal, jaren
 
 KANT = {Kant.KANSEN: "Kansen", Kant.GRENZEN: "Grenzen"}
@@ -182,7 +191,10 @@ def matrix(ctx: Context) -> list[Flowable]:
     stijl.add("LINEAFTER", (1 + risico, 0), (1 + risico, -1), 0.8, ACCENT)
     for c, f in enumerate(factoren, start=2):
         if f.code in gekozen and aantallen[f.code] == 0:
-            stijl.add("BACKGROUND", (c, -2), (c, -1), ZEBRA)
+            # Chosen in the analysis but no intervention targets it: the gap an assessor
+            # asks about first, so it stands out in the summary rows.
+            stijl.add("BACKGROUND", (c, -2), (c, -1), OPEN)
+            stijl.add("TEXTCOLOR", (c, -2), (c, -1), FOUT)
     breedtes = [8 * mm, naam_breedte, *([kolom] * len(factoren))]
     tabel = ctx.tabel(rijen, breedtes, stijl, kopregels=2)
     return ctx.met_kop(kop, [tabel, *_open_factoren(ctx, factoren, gekozen, aantallen)])
@@ -208,7 +220,8 @@ def _open_factoren(
     uit.append(
         ctx.vast(
             "● de interventie richt zich op de factor · ★ gefundeerde factor · "
-            "R = risicofactor, B = beschermende factor",
+            "R = risicofactor, B = beschermende factor · rood: gekozen in de probleemanalyse, "
+            "maar door geen interventie aangepakt",
             "Toelichting",
         )
     )

@@ -31,6 +31,7 @@ LIJN = colors.HexColor("#9aa8b8")
 GRIJS = colors.HexColor("#555555")
 FOUT = colors.HexColor("#a3151b")
 WAARSCHUWING = colors.HexColor("#8a5a00")
+OPEN = colors.HexColor("#f6dcdc")  # background of a gap (chosen factor, no intervention)
 
 # Chart series colours, distinguishable in greyscale too (light → dark).
 REEKS = [

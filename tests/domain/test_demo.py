@@ -98,5 +98,5 @@ def test_a_catalogue_without_the_2022_round_gets_the_demo_in_its_first_round(cat
     from dataclasses import replace
 
     later = replace(catalogus.rondes[0], code="2026", naam="Preventie met Gezag 2026")
-    anders = replace(catalogus, rondes=(later,), _index={})
+    anders = replace(catalogus, rondes=(later,))
     assert {p.ronde_code for p in demo_plannen(anders)} == {"2026"}

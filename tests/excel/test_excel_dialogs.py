@@ -100,3 +100,26 @@ def test_the_results_list_every_message_and_a_double_click_opens_the_plan(
 
     dlg.bewaar_rapport(tmp_path / "rapport.xlsx")
     assert (tmp_path / "rapport.xlsx").stat().st_size > 0
+
+
+def test_export_to_excel_proposes_the_default_name_and_writes_the_workbook(
+    qtbot, monkeypatch, plan, catalogus, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.excel_dialogs import exporteer_naar_excel
+
+    gevraagd = []
+
+    def kies(parent, titel, voorstel, filter_):
+        gevraagd.append(voorstel)
+        return str(tmp_path / "gekozen.xlsx"), filter_
+
+    # The native file dialog cannot be driven offscreen; the choice a user makes is stubbed.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(kies))
+    pad = exporteer_naar_excel(None, plan, catalogus, str(tmp_path))
+    assert Path(gevraagd[0]).name == "Wijkplan_GM0518_s-Gravenhage_2023-2026_r1.xlsx"
+    assert pad == tmp_path / "gekozen.xlsx"
+    from exports.xlsx_reader import read_workbook
+
+    assert read_workbook(pad, catalogus)[0] == plan

@@ -9,7 +9,16 @@ from domain.money import format_bedrag
 from domain.totals import bereken_totalen
 from exports.pdf import render_plan_pdf
 from exports.pdf.renderer import gebruikersteksten
-from tests.pdf.conftest import AFGEDRUKT, blokteksten, gevonden, paginas, pdftotext, schrijf
+from tests.conftest import require_tool
+from tests.pdf.conftest import (
+    AFGEDRUKT,
+    blokteksten,
+    gevonden,
+    paginas,
+    pdftotext,
+    run,
+    schrijf,
+)
 
 
 def plat(tekst: str) -> str:
@@ -69,3 +78,10 @@ def test_demo_texts_appear_in_reading_order(demo):
     assert -1 not in posities
     assert posities == sorted(posities)
     assert paginas(pad) >= 3
+
+
+def test_the_demo_pdf_embeds_every_font_and_passes_qpdf(demo):
+    _, pad = demo
+    fonts = run(require_tool("pdffonts"), str(pad)).splitlines()[2:]
+    assert fonts and all(r.split()[-5] == "yes" and "DejaVu" in r for r in fonts), fonts
+    assert "No syntax or stream encoding errors" in run(require_tool("qpdf"), "--check", str(pad))

@@ -117,3 +117,21 @@ def test_pdf_metadata_names_the_plan(klein):
     assert re.search(r"^Author:\s+Dilan Yeşilgöz-Zegerius, gemeente 's-Gravenhage$", info, re.M)
     assert re.search(r"^Subject:\s+Plan en begroting wijkgerichte aanpak 2023–2026", info, re.M)
     assert "A4" in info
+
+
+def test_an_empty_plan_prints_dutch_placeholders_instead_of_blank_sections(catalogus, tmp_path):
+    from domain.model import Plan
+    from exports.pdf import render_plan_pdf
+    from tests.pdf.conftest import schrijf
+
+    pad = schrijf(tmp_path, "leeg.pdf", render_plan_pdf(Plan(), catalogus))
+    tekst = plat(pdftotext(pad))
+    for zin in (
+        "(plan zonder titel)",
+        "Nog geen samenvatting.",
+        "Er zijn nog geen wijken gekozen.",
+        "Er zijn nog geen interventies.",
+        "Er zijn nog geen begrotingsregels.",
+        "€ 0,00",
+    ):
+        assert zin in tekst

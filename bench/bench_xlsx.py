@@ -1,0 +1,217 @@
+"""Benchmark (run by hand): the Excel export and the bulk import, each against its floor.
+
+1. Export of the complete demo plan (and a plan of 2,000 budget lines) with our styling,
+   tables, dropdowns and formulas, against openpyxl writing the same cell values unstyled.
+2. Bulk import of N generated plan workbooks (one per Dutch municipality: 342) into a fresh
+   SQLite file — read, check, validate, store, one transaction per file — against what an
+   assessor does by hand: ``pandas.read_excel(sheet_name=None)`` over the same files.
+3. Peak memory of the bulk import for 50 and for N files, each in its own process (tracemalloc
+   peak and maximum RSS): it must not grow with the number of files.
+
+    /work/venv/bin/python bench/bench_xlsx.py [--bestanden 342] [--herhalingen 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from domain.catalogue import Catalogus
+from domain.demo import demo_plannen
+from domain.demo_bouw import vast_id
+from domain.model import Plan
+from exports import xlsx_layout as L
+from exports.xlsx_rows import plan_velden, tabel_rijen
+from exports.xlsx_writer import render_workbook
+from resources import load_json
+
+
+def mediaan_ms(functie: Callable[[], object], herhalingen: int) -> float:
+    tijden = []
+    for _ in range(herhalingen):
+        start = time.perf_counter()
+        functie()
+        tijden.append((time.perf_counter() - start) * 1000)
+    return statistics.median(tijden)
+
+
+def kaal(plan: Plan, catalogus: Catalogus) -> bytes:
+    """The floor: the same cell values, openpyxl defaults, no styles/tables/validation."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for sleutel, waarde in plan_velden(plan, catalogus).items():
+        ws.append([sleutel, waarde])
+    rijen = tabel_rijen(plan, catalogus)
+    for blad in L.TABELLEN:
+        ws = wb.create_sheet(blad.naam)
+        ws.append([k.kop for k in blad.kolommen])
+        for rij in rijen[blad.naam]:
+            ws.append(
+                [
+                    ", ".join(w) if isinstance(w := rij.get(k.sleutel), list) else w
+                    for k in blad.kolommen
+                ]
+            )
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def groot_plan(catalogus: Catalogus, regels: int) -> Plan:
+    plan = demo_plannen(catalogus)[0]
+    voorbeeld = plan.begroting
+    lijnen = [
+        replace(
+            voorbeeld[n % len(voorbeeld)],
+            id=vast_id(plan.id, "bench-regel", str(n)),
+            omschrijving=f"{voorbeeld[n % len(voorbeeld)].omschrijving} #{n}",
+        )
+        for n in range(regels)
+    ]
+    return replace(plan, begroting=lijnen)
+
+
+def gemeente_plan(basis: Plan, n: int, catalogus: Catalogus) -> Plan:
+    """Plan number n: the demo plan with its own ids (the catalogue has 15 municipalities)."""
+    g = catalogus.gemeenten[n % len(catalogus.gemeenten)]
+    pid = vast_id(basis.id, "bench-plan", str(n))
+    ids = {i.id: vast_id(pid, "iv", i.id) for i in basis.interventies}
+    return replace(
+        basis,
+        id=pid,
+        gemeente_code=g.code,
+        titel=f"Preventie met Gezag {g.naam} #{n + 1}",
+        wijken=[replace(w, code=f"WK{g.cijfers}{k:02d}") for k, w in enumerate(basis.wijken)],
+        interventies=[replace(i, id=ids[i.id], wijk_codes=[]) for i in basis.interventies],
+        begroting=[
+            replace(r, id=vast_id(pid, "r", r.id), interventie_id=ids.get(r.interventie_id))
+            for r in basis.begroting
+        ],
+        indicatoren=[
+            replace(
+                ind,
+                id=vast_id(pid, "ind", ind.id),
+                interventie_ids=[ids[x] for x in ind.interventie_ids],
+            )
+            for ind in basis.indicatoren
+        ],
+    )
+
+
+def maak_bestanden(map_: Path, aantal: int, catalogus: Catalogus) -> list[Path]:
+    basis = demo_plannen(catalogus)[0]
+    paden = []
+    for n in range(aantal):
+        pad = map_ / f"plan{n:03d}.xlsx"
+        if not pad.exists():
+            pad.write_bytes(render_workbook(gemeente_plan(basis, n, catalogus), catalogus))
+        paden.append(pad)
+    return paden
+
+
+def importeer(paden: list[Path], db_pad: Path) -> list:
+    from exports.xlsx_bulk import importeer_bestanden
+    from storage.database import open_database
+
+    db = open_database(f"sqlite:///{db_pad}")
+    try:
+        return importeer_bestanden(db, paden)
+    finally:
+        db.dispose()
+
+
+def pandas_lus(paden: list[Path]) -> None:
+    import pandas as pd
+
+    for pad in paden:
+        pd.read_excel(pad, sheet_name=None)
+
+
+def geheugen_kind(map_: Path, aantal: int) -> None:
+    """In a child process: import ``aantal`` files, print peak memory as JSON."""
+    import resource
+    import tracemalloc
+
+    paden = sorted(map_.glob("plan*.xlsx"))[:aantal]
+    with tempfile.TemporaryDirectory() as tmp:
+        from storage.database import open_database
+
+        open_database(f"sqlite:///{Path(tmp) / 'db.sqlite'}").dispose()  # imports, migrations
+        tracemalloc.start()
+        importeer(paden, Path(tmp) / "db.sqlite")
+        _, piek = tracemalloc.get_traced_memory()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"bestanden": len(paden), "tracemalloc_mb": piek / 2**20, "rss_mb": rss}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bestanden", type=int, default=342)
+    parser.add_argument("--herhalingen", type=int, default=7)
+    parser.add_argument("--map", type=Path, help="folder for the generated workbooks (kept)")
+    parser.add_argument("--geheugen-kind", nargs=2, metavar=("MAP", "AANTAL"))
+    args = parser.parse_args()
+    if args.geheugen_kind:
+        geheugen_kind(Path(args.geheugen_kind[0]), int(args.geheugen_kind[1]))
+        return
+
+    catalogus = Catalogus.from_dict(load_json("reference.json"))
+    demo = demo_plannen(catalogus)[0]
+    groot = groot_plan(catalogus, 2000)
+    print(f"1. Export (median of {args.herhalingen} runs)")
+    print(f"{'plan':<28}{'ours':>10}{'bare openpyxl':>15}{'overhead':>10}")
+    for naam, plan in (("demo (48 lines)", demo), ("2,000 budget lines", groot)):
+        ons = mediaan_ms(lambda p=plan: render_workbook(p, catalogus), args.herhalingen)
+        vloer = mediaan_ms(lambda p=plan: kaal(p, catalogus), args.herhalingen)
+        print(f"{naam:<28}{ons:>8.0f}ms{vloer:>13.0f}ms{ons / vloer:>9.2f}×")
+
+    map_ = args.map or Path(tempfile.mkdtemp(prefix="bench_xlsx_"))
+    map_.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    paden = maak_bestanden(map_, args.bestanden, catalogus)
+    print(f"\n(generated {len(paden)} workbooks in {time.perf_counter() - start:.1f} s: {map_})")
+
+    print(f"\n2. Bulk import of {len(paden)} workbooks (one run each)")
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        uitkomsten = importeer(paden, Path(tmp) / "db.sqlite")
+        ons = time.perf_counter() - start
+    start = time.perf_counter()
+    pandas_lus(paden)
+    pd_tijd = time.perf_counter() - start
+    statussen = {str(u.status) for u in uitkomsten}
+    per = 1000 / len(paden)
+    print(f"ours (read, check, validate, store): {ons:6.1f} s {ons * per:5.0f} ms/file {statussen}")
+    print(f"pandas.read_excel loop (read only):  {pd_tijd:6.1f} s {pd_tijd * per:5.0f} ms/file")
+    print(f"ratio ours / pandas: {ons / pd_tijd:.2f}")
+
+    print("\n3. Peak memory of the bulk import, each in a fresh process")
+    for aantal in (50, len(paden)):
+        uit = subprocess.run(
+            [sys.executable, __file__, "--geheugen-kind", str(map_), str(aantal)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        m = json.loads(uit.strip().splitlines()[-1])
+        print(
+            f"{m['bestanden']:>4} files: tracemalloc peak {m['tracemalloc_mb']:6.1f} MB, "
+            f"max RSS {m['rss_mb']:6.1f} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()
