@@ -7,6 +7,7 @@ rows agree. The domain validation runs afterwards on the finished plan.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from domain.catalogue import Catalogus
 from domain.model import Categorie, FactorSoort, Kant, Kostensoort, Status
 from domain.money import format_canonical
 from exports import xlsx_layout as L
-from exports.xlsx_meldingen import Melding, fout
+from exports.xlsx_meldingen import Melding, fout, waarschuwing
 from exports.xlsx_tabel import Tabel
 
 # Where each list of the plan dict lives (for turning a validation path into a cell).
@@ -47,6 +48,20 @@ class _Bouwer:
                 self.fout(tabel.cel(rij, sleutel), f"'{waarde}' staat ook in rij {gezien[waarde]}")
             gezien.setdefault(waarde, rij)
         return set(gezien)
+
+    def nieuwe_ids(self, tabel: Tabel, plan_id: str) -> None:
+        """A row typed into the sheet has no id: give it one that is the same on every import
+        of this file (derived from plan, sheet and row), and say so."""
+        for rij, data in tabel.rijen:
+            if data.get("id") is None:
+                data["id"] = str(
+                    uuid.uuid5(uuid.NAMESPACE_URL, f"wijkplan:{plan_id}/{tabel.naam}/{rij}")
+                )
+                self.meldingen.append(
+                    waarschuwing(
+                        tabel.cel(rij, "id"), f"nieuwe rij zonder id; id {data['id']} toegekend"
+                    )
+                )
 
     def verwijst(self, tabel: Tabel, rij: int, sleutel: str, ids: list[str], bestaand: set[str]):
         for waarde in ids:
@@ -138,6 +153,8 @@ def bouw_plan_dict(
                 b.fout(tabel.cel(rij, "plan_id"), f"hoort bij een ander plan ('{r['plan_id']}')")
 
     t = tabellen
+    for blad in ("Doelgroepen", "Interventies", "Partners", "Indicatoren", "Begroting"):
+        b.nieuwe_ids(t[blad], plan_id)
     wijk_codes = b.uniek(t["Wijken"], "code")
     doelgroep_ids = b.uniek(t["Doelgroepen"], "id")
     partner_ids = b.uniek(t["Partners"], "id")

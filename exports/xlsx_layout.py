@@ -24,13 +24,11 @@ from domain.totals import bereken_totalen
 FORMAT_NAAM = "wijkplan-xlsx"
 FORMAT_VERSIE = 1
 
-# Excel's own limits (Microsoft: "Excel specifications and limits").
-MAX_CEL_TEKST = 32_767
 # Far above any real plan (2,000 budget lines × 4 years); below what makes a hostile file slow.
 MAX_RIJEN = 20_000
 
 EURO_FORMAAT = '"€" #,##0.00;-"€" #,##0.00'
-GETAL_FORMAAT = "#,##0.##"
+GETAL_FORMAAT = "General"  # "#,##0.##" would show 60 as "60,"
 # Lists inside one cell (factor codes, ids): a separator that codes and UUIDs never contain.
 LIJST_SCHEIDING = ", "
 
@@ -75,11 +73,13 @@ class Blad:
 
 
 def _plan_id() -> Kolom:
-    return Kolom("plan_id", "Plan-id", Soort.ID, 38, verplicht=True)
+    # Empty on a row an assessor typed: it belongs to this file's plan.
+    return Kolom("plan_id", "Plan-id", Soort.ID, 38)
 
 
 def _id(kop: str = "Id") -> Kolom:
-    return Kolom("id", kop, Soort.ID, 38, verplicht=True)
+    # Empty on a row an assessor typed: the importer gives it a stable id (and says so).
+    return Kolom("id", kop, Soort.ID, 38)
 
 
 WIJKEN = Blad(

@@ -13,15 +13,23 @@ exchange format must not).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from exports.xlsx_layout import MAX_CEL_TEKST
+# The check itself is pure (no openpyxl), in domain/, so validation and the editor can flag such
+# text at entry; re-exported here for the writer.
+from domain.tekst import alle_teksten, tekst_probleem, tekst_problemen
+
+__all__ = [
+    "alle_teksten",
+    "escape",
+    "herstel_gedeelde_teksten",
+    "tekst_probleem",
+    "tekst_problemen",
+    "unescape",
+]
 
 _ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-# XML 1.0 Char production: no C0 controls except tab/LF/CR, no surrogates, no U+FFFE/U+FFFF.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def escape(text: str) -> str:
@@ -30,44 +38,6 @@ def escape(text: str) -> str:
 
 def unescape(text: str) -> str:
     return _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-
-
-def tekst_probleem(text: str) -> str | None:
-    """Why ``text`` cannot go into a cell, in Dutch, or None when it can."""
-    bad = _XML_ILLEGAL.search(text)
-    if bad:
-        return (
-            f"bevat een teken dat Excel niet kan bewaren (U+{ord(bad.group()):04X} "
-            f"op positie {bad.start() + 1})"
-        )
-    # Excel counts UTF-16 code units.
-    lengte = len(text.encode("utf-16-le")) // 2
-    if lengte > MAX_CEL_TEKST:
-        te_lang = f"is {lengte:,} tekens lang; een Excel-cel houdt er ten hoogste {MAX_CEL_TEKST:,}"
-        return te_lang.replace(",", ".")
-    return None
-
-
-def alle_teksten(data: Any, pad: str = "") -> Iterator[tuple[str, str]]:
-    """Every string in a canonical plan dict with its path (``interventies[2].naam``)."""
-    if isinstance(data, str):
-        yield pad, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from alle_teksten(value, f"{pad}.{key}" if pad else str(key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from alle_teksten(value, f"{pad}[{i}]")
-
-
-def tekst_problemen(plan_dict: dict[str, Any]) -> list[tuple[str, str]]:
-    """(path, message) for every string in the plan that cannot go into a cell."""
-    out = []
-    for pad, text in alle_teksten(plan_dict):
-        probleem = tekst_probleem(text)
-        if probleem:
-            out.append((pad, probleem))
-    return out
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"

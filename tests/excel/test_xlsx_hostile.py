@@ -33,7 +33,7 @@ WEIGERINGEN = [
     ),
     (v.zet_cel("Begroting", "E2", "xyz", "code.xlsx"), "Begroting!E2: 'xyz' is geen geldige code"),
     (v.zet_cel("Begroting", "C2", "weg", "id.xlsx"), "Begroting!C2: 'weg' verwijst naar niets"),
-    (v.zet_cel("Begroting", "B3", None, "leeg_id.xlsx"), "Begroting!B3: 'Id' is leeg"),
+    (v.zet_cel("Begroting", "G3", None, "leeg_jaar.xlsx"), "Begroting!G3: 'Jaar' is leeg"),
     (v.zet_cel("Begroting", "I1", "Bedrag", "kolom.xlsx"), "kolom 'Bedrag gevraagd' ontbreekt"),
     (v.zet_cel("Begroting", "A2", "ander", "plan.xlsx"), "Begroting!A2: hoort bij een ander plan"),
     (v.zet_cel("Interventies", "H2", "R01, X99", "factor.xlsx"), "'X99' verwijst naar niets"),
@@ -95,3 +95,25 @@ def test_columns_are_found_by_header_not_by_position(
     terug, _, meldingen = read_workbook(tmp_path / "verschoven.xlsx", catalogus)
     assert [str(m) for m in meldingen if m.ernst == Ernst.FOUT] == []
     assert terug == plan
+
+
+def test_a_row_typed_by_an_assessor_gets_a_stable_id_and_is_flagged(
+    werkmap: Path, tmp_path: Path, catalogus, plan
+):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(werkmap)
+    ws = wb["Begroting"]
+    ws.append([None, None, None, None, "probleemanalyse", "overig", 2024, "Extra", 250])
+    wb.save(tmp_path / "extra.xlsx")
+    eerste, _, meldingen = read_workbook(tmp_path / "extra.xlsx", catalogus)
+    tweede, _, _ = read_workbook(tmp_path / "extra.xlsx", catalogus)
+    nieuw = eerste.begroting[-1]
+    assert (nieuw.omschrijving, nieuw.bedrag, nieuw.interventie_id) == ("Extra", 250, None)
+    assert nieuw.id == tweede.begroting[-1].id
+    assert eerste.begroting[:-1] == plan.begroting
+    berichten = [str(m) for m in meldingen if m.ernst == Ernst.WAARSCHUWING]
+    assert f"extra.xlsx: Begroting!B7: nieuwe rij zonder id; id {nieuw.id} toegekend" in berichten
+    assert any(
+        "gevraagd_categorie_probleemanalyse: € 0,00 bij export, nu € 250,00" in b for b in berichten
+    )
