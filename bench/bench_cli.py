@@ -8,7 +8,9 @@
 3. Saving after one keystroke in a plan of 2,000 budget lines (``bewaar_plan``) against
    adding the whole plan once.
 
-    /work/venv/bin/python bench/bench_cli.py [--runs 11] [--keep DIR]
+    /work/venv/bin/python bench/bench_cli.py [--runs 11] [--keep DIR] [--pg SERVER_URL]
+
+With ``--pg`` part 2 also runs on PostgreSQL (two throw-away databases on that server).
 """
 
 from __future__ import annotations
@@ -69,9 +71,9 @@ def interleaved(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, 
     return {k: statistics.median(v) for k, v in times.items()}
 
 
-def make_database(path: Path, n_plans: int, lines_per_plan: int = 5) -> str:
+def make_database(path_or_url: Path | str, n_plans: int, lines_per_plan: int = 5) -> str:
     """``n_plans`` plans with a few budget lines each, written with executemany inserts."""
-    url = sqlite_url(path)
+    url = path_or_url if isinstance(path_or_url, str) else sqlite_url(path_or_url)
     db = open_database(url)
     now = datetime.now(UTC)
     gemeenten = [g.code for g in db.catalogus().gemeenten]
@@ -153,10 +155,41 @@ def bench_keystroke(folder: Path, runs: int) -> dict[str, float]:
     return result
 
 
+def bench_pg(server_url: str, runs: int) -> None:
+    from tests.pg import temporary_database
+
+    print(f"\n2b. plans on PostgreSQL, 100 vs 10,000 plans, median of {runs} runs (ms)")
+    with temporary_database(server_url) as small, temporary_database(server_url) as big:
+        make_database(small, 100)
+        make_database(big, 10_000)
+        whole = interleaved(
+            {
+                "main.py plans, 100 plans": proc(MAIN, "plans", "--db", small),
+                "main.py plans, 10,000 plans": proc(MAIN, "plans", "--db", big),
+            },
+            runs,
+        )
+        for name, ms in whole.items():
+            print(f"   {name:<34} {ms:8.1f}")
+        for name, url in (("100", small), ("10,000", big)):
+            db = open_database(url)
+
+            def overview(db=db) -> None:
+                with db.unit_of_work() as uow:
+                    uow.plans.overview()
+
+            ms = median_ms(overview, runs)
+            print(f"   overview() in-process, {name + ' plans':<13}     {ms:8.1f}")
+            db.dispose()
+        extra = whole["main.py plans, 10,000 plans"] - whole["main.py plans, 100 plans"]
+        print(f"   per extra plan (whole process)     {extra / 9900 * 1000:8.1f} µs")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=11)
     ap.add_argument("--keep", type=Path, help="keep the databases in this folder")
+    ap.add_argument("--pg", metavar="SERVER_URL", help="also measure part 2 on PostgreSQL")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
@@ -223,6 +256,9 @@ def main() -> None:
         print(f"   per extra plan (whole process)     {extra / 9900 * 1000:8.1f} µs")
         per = (inproc["10,000"] - inproc["100"]) / 9900 * 1000
         print(f"   per extra plan (overview only)     {per:8.1f} µs")
+
+        if args.pg:
+            bench_pg(args.pg, args.runs)
 
         print("\n3. saving in a plan of 2,000 budget lines, median (ms)")
         for name, ms in bench_keystroke(folder, args.runs).items():

@@ -54,6 +54,8 @@ class CheckList(QListWidget):
         self._updating = False
 
     def set_read_only(self, read_only: bool) -> None:
+        # Changing flags emits itemChanged; that is not a user's edit.
+        self._updating = True
         for i in range(self.count()):
             item = self.item(i)
             flags = item.flags()
@@ -62,6 +64,7 @@ class CheckList(QListWidget):
             else:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
+        self._updating = False
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         if not self._updating:

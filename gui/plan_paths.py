@@ -7,6 +7,7 @@ This is addressing only; what a valid value is stays in ``domain.validation``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Any
@@ -16,8 +17,10 @@ _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(-?\d+)\]")
 Step = str | int
 
 
-def parse(path: str) -> list[Step]:
-    """``"interventies[2].bereik"`` → ``["interventies", 2, "bereik"]``."""
+@functools.lru_cache(maxsize=4096)
+def parse(path: str) -> tuple[Step, ...]:
+    """``"interventies[2].bereik"`` → ``("interventies", 2, "bereik")`` (cached: models ask
+    for the same paths on every repaint)."""
     steps: list[Step] = []
     pos = 0
     for m in _TOKEN.finditer(path):
@@ -28,7 +31,7 @@ def parse(path: str) -> list[Step]:
         pos = m.end()
     if pos != len(path) or not steps:
         raise ValueError(f"ongeldig pad: {path!r}")
-    return steps
+    return tuple(steps)
 
 
 def join(*steps: Step) -> str:

@@ -20,15 +20,16 @@ from PySide6.QtGui import QUndoStack
 from domain.catalogue import Catalogus
 from domain.model import Plan
 from gui import plan_paths
+from gui.plan_saver import PlanSaver, check_plan, save_plan
 from gui.qt_compat import emit
 from gui.undo_commands import InsertCommand, RemoveCommand, SetValueCommand
 
 log = logging.getLogger(__name__)
 
-# "Every change is saved within a second": 300 ms after the last keystroke leaves slack
-# for a slow disk while never saving on every single key of a fast typist.
-SAVE_DELAY_MS = 300
-CHECK_DELAY_MS = 150
+# "Every change is saved within a second": 250 ms after the last keystroke leaves slack
+# for a slow disk (the round itself runs on a worker thread) while never saving on every
+# single key of a fast typist. The same round re-checks the plan.
+SAVE_DELAY_MS = 250
 
 
 class PlanSession(QObject):
@@ -46,12 +47,15 @@ class PlanSession(QObject):
         self.catalogus: Catalogus = db.catalogus()
         self.undo_stack = QUndoStack(self)
         self.dirty = False
+        self._version = 0  # counts edits; results of an older snapshot are dropped
         self._findings: list[Any] | None = None
         self._totals: Any = None
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
-        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self._recheck)
+        self._saver = PlanSaver(db, self.catalogus, self)
+        self._saver.checked.connect(self._checked)
+        self._saver.saved.connect(self._saved)
+        self._saver.failed.connect(self._save_failed)
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -130,28 +134,55 @@ class PlanSession(QObject):
 
     def _after_change(self, path: str) -> None:
         self.dirty = True
-        self._totals = None
+        self._version += 1
         self._save_timer.start()
-        self._check_timer.start()
         emit(self.changed, path)
 
-    def _recheck(self) -> None:
-        self._findings = None
+    def recheck(self) -> None:
+        """Check the plan now, on this thread (flush, tests, benchmarks)."""
+        self._findings, self._totals = check_plan(self.plan, self.catalogus)
         emit(self.findingsChanged)
 
-    # -- persistence -------------------------------------------------------------------
-    def save_now(self) -> bool:
-        """Write the plan if it changed; cheap because the repository writes only changes."""
-        self._save_timer.stop()
-        if not self.dirty:
-            return True
-        from domain.errors import WijkplanFout
-        from domain.services import bewaar_plan
+    def _checked(self, version: int, findings: list[Any], totals: Any) -> None:
+        if version == self._version:  # else a newer round is on its way
+            self._findings, self._totals = findings, totals
+            emit(self.findingsChanged)
 
+    # -- persistence -------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        """Changes that are not yet in the database (unsaved or being written)."""
+        return self.dirty or self._saver.busy
+
+    def save_now(self) -> None:
+        """Start a check-and-save round on the worker thread (the autosave's timeout)."""
+        self._save_timer.stop()
+        if not self.dirty or self.read_only:
+            return
+        if self._saver.busy:
+            self._save_timer.start()  # one round at a time: ask again shortly
+            return
+        self.dirty = False
+        self._saver.start(self.plan, self._version)
+
+    def _saved(self, _version: int) -> None:
+        if not self.dirty:
+            emit(self.saved)
+
+    def _save_failed(self, _version: int, message: str) -> None:
+        self.dirty = True  # keep the changes; the next edit tries again
+        emit(self.saveFailed, message)
+
+    def save_sync(self) -> bool:
+        """Wait for a running save, then write what is left, on this thread."""
+        from domain.errors import WijkplanFout
+
+        self._save_timer.stop()
+        self._saver.wait()
+        if not self.dirty or self.read_only:
+            return True
         try:
-            with self.db.unit_of_work() as uow:
-                bewaar_plan(uow, self.plan)
-                uow.commit()
+            save_plan(self.db, self.plan)
         except WijkplanFout as exc:
             log.warning("opslaan mislukt: %s", exc)
             emit(self.saveFailed, str(exc))
@@ -160,12 +191,17 @@ class PlanSession(QObject):
         emit(self.saved)
         return True
 
+    def shutdown(self) -> None:
+        """Save what is left and stop the save thread (closing the plan or the app)."""
+        self.save_sync()
+        self._saver.shutdown()
+
     def flush(self) -> None:
         """Save now and bring the findings up to date (before closing, submitting, export)."""
-        self.save_now()
-        if self._check_timer.isActive():
-            self._check_timer.stop()
-            self._recheck()
+        stale = self.dirty or self._saver.busy
+        self.save_sync()
+        if stale:
+            self.recheck()
 
     def replace_plan(self, plan: Plan) -> None:
         """Load another revision of the plan (after submit or a new revision)."""

@@ -83,11 +83,21 @@ class TotalsPanel(QGroupBox):
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addLayout(grid, 1)
+        self._stale = True
         session.findingsChanged.connect(self.update_totals)
         session.planReplaced.connect(self.update_totals)
-        self.update_totals()
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.update_totals()
+        super().showEvent(event)
 
     def update_totals(self) -> None:
+        # Filling 200 intervention rows costs tens of ms: only when someone can see them.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         t: Any = self.session.totals()
         plan = self.session.plan
         cat = self.session.catalogus

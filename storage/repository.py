@@ -7,14 +7,16 @@ must be one UPDATE of one row, not a rewrite of the plan.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from domain.errors import OngeldigeInvoer, PlanBevroren, PlanNietGevonden
 from domain.model import Plan, PlanOverzicht, Status
@@ -30,6 +32,25 @@ log = logging.getLogger(__name__)
 
 def _nu() -> datetime:
     return datetime.now(UTC)
+
+
+def _opslaanbaar(method: Callable[[SqlPlanRepository, Plan], None]) -> Any:
+    """A value the database type cannot hold (PostgreSQL: a NUL character in a text, a number
+    beyond 32 bits) becomes a Dutch message instead of a driver error."""
+
+    @functools.wraps(method)
+    def wrapper(self: SqlPlanRepository, plan: Plan) -> None:
+        try:
+            method(self, plan)
+        except DataError as exc:
+            detail = str(exc.orig or exc).strip().splitlines()[0]
+            raise OngeldigeInvoer(
+                f"Plan '{plan.titel or plan.id}' bevat een waarde die de database niet kan "
+                "opslaan: een te groot getal of een onzichtbaar stuurteken in een tekst. "
+                f"(Technisch: {detail})"
+            ) from exc
+
+    return wrapper
 
 
 _STATUS = {s.value: s for s in Status}
@@ -162,6 +183,7 @@ class SqlPlanRepository:
         return ids[0]
 
     # -- writing --------------------------------------------------------------------------
+    @_opslaanbaar
     def add(self, plan: Plan) -> None:
         row = plan_row(plan)
         parts = part_rows(plan)
@@ -191,6 +213,7 @@ class SqlPlanRepository:
             ):
                 raise OngeldigeInvoer(f"Onbekende {wat} '{code}'.")
 
+    @_opslaanbaar
     def update(self, plan: Plan) -> None:
         """Write the rows that differ from the stored plan, and raise its ``versie``.
 

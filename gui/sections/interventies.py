@@ -54,10 +54,12 @@ class InterventiesSection(Section):
         self.model = ItemsModel(session, "interventies", columns)
         self.view, msg = self.table(self.model, self.tr("Interventies"))
         h = self.view.horizontalHeader()
+        # Fixed widths, not ResizeToContents: that asks every row for its size on each
+        # change, which costs seconds with 200 interventions.
         h.setSectionResizeMode(COL_NAAM, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(COL_KANT, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(COL_ERKENNING, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(COL_BEREIK, QHeaderView.ResizeMode.ResizeToContents)
+        h.resizeSection(COL_KANT, 110)
+        h.resizeSection(COL_ERKENNING, 150)
+        h.resizeSection(COL_BEREIK, 60)
         h.setStretchLastSection(False)
         buttons, self.add_button, self.remove_button = list_buttons(
             self,

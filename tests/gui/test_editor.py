@@ -18,7 +18,7 @@ def stored(db, plan_id):
 
 
 def wait_saved(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.session.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: not window.session.pending, timeout=3000)
 
 
 def test_undo_and_redo_work_with_the_keyboard_also_after_the_edit_was_saved(qtbot, window, demo_db):
@@ -159,3 +159,17 @@ def test_a_submitted_plan_is_read_only_until_a_new_revision_is_started(qtbot, wi
         algemeen.titel.setFocus()
         type_text(algemeen.titel, "!")
     assert stored(demo_db, DEMO_COMPLEET_ID).titel == titel_before + "!"
+
+
+def test_opening_and_browsing_a_plan_changes_nothing(qtbot, window, demo_db):
+    window.refresh_list()
+    window.open_plan(DEMO_CONCEPT_ID)
+    editor = window.editor
+    for section in editor.sections:
+        editor.show_section(section.key)
+    interventies = editor.section("interventies")
+    for row in range(interventies.model.rowCount()):
+        interventies.view.setCurrentIndex(interventies.model.index(row, 0))
+    assert window.session.undo_stack.count() == 0
+    assert not window.session.pending
+    assert not window.actions_.undo.isEnabled()

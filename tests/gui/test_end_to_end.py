@@ -36,7 +36,7 @@ def create_plan_through_the_dialog(qtbot, window, gemeente: str, titel: str) -> 
 
 
 def wait_saved(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.session.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: not window.session.pending, timeout=3000)
 
 
 def fill_algemeen(window) -> None:

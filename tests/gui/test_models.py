@@ -22,7 +22,9 @@ D, E = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 def session(qapp, demo_db):
     with demo_db.unit_of_work() as uow:
         plan = uow.plans.get(DEMO_CONCEPT_ID)
-    return PlanSession(demo_db, plan)
+    s = PlanSession(demo_db, plan)
+    yield s
+    s.shutdown()
 
 
 def test_the_plan_list_model_shows_overview_rows_formatted_and_read_only(qapp, demo_db):

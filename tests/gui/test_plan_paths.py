@@ -11,8 +11,8 @@ from gui import plan_paths
 
 
 def test_a_path_is_split_into_names_and_indexes():
-    assert plan_paths.parse("interventies[2].bereik") == ["interventies", 2, "bereik"]
-    assert plan_paths.parse("contactpersoon.naam") == ["contactpersoon", "naam"]
+    assert plan_paths.parse("interventies[2].bereik") == ("interventies", 2, "bereik")
+    assert plan_paths.parse("contactpersoon.naam") == ("contactpersoon", "naam")
     assert plan_paths.join("interventies", 2, "bereik") == "interventies[2].bereik"
 
 

@@ -146,3 +146,17 @@ def test_deleting_a_plan_removes_all_its_parts(db):
 def test_getting_a_missing_plan_says_so_in_dutch(db):
     with db.unit_of_work() as uow, pytest.raises(PlanNietGevonden, match="bestaat niet"):
         uow.plans.get("nope")
+
+
+def test_a_value_the_database_cannot_hold_is_a_dutch_error_not_a_driver_error(db):
+    plan = volledig_plan(regels=1)
+    # PostgreSQL refuses NUL in text and integers beyond 32 bits; SQLite stores both.
+    plan.titel = "nul\x00teken"
+    plan.interventies[0].bereik = 10**12
+    with db.unit_of_work() as uow:
+        if uow.connection.dialect.name == "sqlite":
+            uow.plans.add(plan)
+            assert uow.plans.get(plan.id) == plan
+        else:
+            with pytest.raises(OngeldigeInvoer, match="niet kan opslaan"):
+                uow.plans.add(plan)
