@@ -20,6 +20,7 @@ from domain.serialize import content_hash, plan_from_dict
 from exports import xlsx_layout as L
 from exports.xlsx_build import Posities, bouw_plan_dict
 from exports.xlsx_meldingen import Ernst, Melding, fout, heeft_fout, waarschuwing
+from exports.xlsx_open import open_werkmap
 from exports.xlsx_safety import controleer_bestand, vereis_defusedxml
 from exports.xlsx_tabel import Tabel, lees_blad, lees_sleutelwaarden
 from exports.xlsx_tekst import herstel_gedeelde_teksten
@@ -33,8 +34,6 @@ def read_workbook(
     path: str | os.PathLike[str], catalogus: Catalogus
 ) -> tuple[Plan | None, dict[str, str], list[Melding]]:
     """(plan or None when refused, metadata, messages). Never raises for a bad file."""
-    from openpyxl import load_workbook
-
     vereis_defusedxml()
     naam = Path(path).name
     meldingen = controleer_bestand(path)
@@ -42,7 +41,7 @@ def read_workbook(
     metadata: dict[str, str] = {}
     if not meldingen:
         try:
-            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            wb = open_werkmap(path)
         except Exception as exc:  # hostile input: openpyxl raises a zoo of exception types
             meldingen.append(fout("", _leesfout(exc)))
         else:

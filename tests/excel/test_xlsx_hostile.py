@@ -117,3 +117,23 @@ def test_a_row_typed_by_an_assessor_gets_a_stable_id_and_is_flagged(
     assert any(
         "gevraagd_categorie_probleemanalyse: € 0,00 bij export, nu € 250,00" in b for b in berichten
     )
+
+
+def test_rows_beyond_a_wrongly_declared_sheet_size_are_still_read(
+    werkmap: Path, tmp_path: Path, catalogus, plan
+):
+    import re
+    import zipfile
+
+    deel = v._blad_deel(werkmap, "Begroting")
+    with zipfile.ZipFile(werkmap) as z:
+        xml = z.read(deel)
+    assert b'<dimension ref="A1:K6"' in xml
+    gelogen = v._herpak(
+        werkmap,
+        tmp_path / "klein.xlsx",
+        {deel: re.sub(rb'dimension ref="[^"]+"', b'dimension ref="A1:B2"', xml)},
+    )
+    terug, _, meldingen = read_workbook(gelogen, catalogus)
+    assert [str(m) for m in meldingen if m.ernst == Ernst.FOUT] == []
+    assert terug == plan

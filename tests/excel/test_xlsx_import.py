@@ -57,8 +57,16 @@ def test_the_same_revision_again_is_skipped_and_changes_nothing(db, werkmap, sql
 
 
 def test_a_newer_revision_is_added_and_an_older_one_is_reported_not_applied(
-    db, plan, catalogus, tmp_path
+    db_url, plan, catalogus, tmp_path
 ):
+    db = open_database(db_url)  # on SQLite and on PostgreSQL: the same rule
+    try:
+        _revisies(db, plan, catalogus, tmp_path)
+    finally:
+        db.dispose()
+
+
+def _revisies(db, plan, catalogus, tmp_path):
     ingediend = copy.deepcopy(plan)
     ingediend.status = Status.INGEDIEND
     r1 = _export(ingediend, catalogus, tmp_path / "r1.xlsx")
