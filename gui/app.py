@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def run(
     db_url: str | None = None, *, settings: Settings | None = None, argv: list[str] | None = None
 ) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from gui.i18n import install_translators
     from gui.style import STYLE_SHEET
@@ -29,19 +29,22 @@ def run(
     translators = install_translators(app, settings.language)  # noqa: F841  (keep alive)
     app.setStyleSheet(STYLE_SHEET)
 
-    window = open_main_window(db_url, settings)
-    if window is None:
-        QMessageBox.critical(
-            None,
-            "Wijkplan",
-            QApplication.translate("App", "De database kon niet worden geopend. Zie het logboek."),
-        )
-        return 1
+    from gui.main_window import MainWindow
+
+    # The window shows first; the database (SQLAlchemy import, migrations) opens on a worker
+    # thread and fills the plan list when ready (bench/bench_gui_startup.py).
+    window = MainWindow(None, settings)
+    if settings.geometry:
+        window.restoreGeometry(settings.geometry)
     window.show()
-    return app.exec()
+    window.open_database_async(db_url or None)
+    code = app.exec()
+    window.shutdown()
+    return code
 
 
 def open_main_window(db_url: str | None, settings: Settings):  # -> MainWindow | None
+    """The same window with the database opened first, synchronously (tests, scripts)."""
     from gui.main_window import MainWindow
     from storage.database import open_database
 

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for ``language`` ("nl" or "en"); keep the result alive."""
     installed: list[QTranslator] = []
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands))
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_dir):

@@ -32,6 +32,8 @@ class MainWindow(QMainWindow):
     databaseChanged = Signal(str)
 
     def __init__(self, db: Any, settings: Settings, parent: QWidget | None = None) -> None:
+        """``db`` may be None: the window shows first and :meth:`open_database_async`
+        attaches the database when it is ready."""
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -65,11 +67,48 @@ class MainWindow(QMainWindow):
         lp.deleteRequested.connect(self.delete_plan)
         self._update_title()
         self._update_undo()
+        self._update_db_actions()
         self._fill_recent()
         self.refresh_list()
 
     # -- database ------------------------------------------------------------------------
+    def open_database_async(self, url: str | None) -> None:
+        from gui.db_opener import DatabaseOpener
+
+        self.list_page.empty.setText(self.tr("De database wordt geopend…"))
+        self._opener = DatabaseOpener(url, self)
+        self._opener.opened.connect(self.attach_database)
+        self._opener.failed.connect(self._database_failed)
+        self._opener.start()
+
+    def attach_database(self, db: Any) -> None:
+        self.db = db
+        self.settings.add_recent_database(db.url)
+        self._fill_recent()
+        self.list_page.empty.setText(self.list_page.empty_text)
+        self._update_title()
+        self._update_db_actions()
+        self.refresh_list()
+        self.reopen_last_plan()
+        emit(self.databaseChanged, db.url)
+
+    def _database_failed(self, message: str) -> None:
+        self.list_page.empty.setText(self.tr("Geen database geopend."))
+        QMessageBox.warning(
+            self,
+            self.tr("Database openen"),
+            self.tr("De database kon niet worden geopend:\n%1").replace("%1", message),
+        )
+
+    def _update_db_actions(self) -> None:
+        has_db = self.db is not None
+        for action in (self.actions_.new_plan,):
+            action.setEnabled(has_db)
+        self.list_page.new_button.setEnabled(has_db)
+
     def refresh_list(self, select: str | None = None) -> None:
+        if self.db is None:
+            return
         with self.db.unit_of_work() as uow:
             rows = uow.plans.overview()
         self.list_page.set_plans(rows, select)
@@ -89,7 +128,8 @@ class MainWindow(QMainWindow):
             )
             return False
         old, self.db = self.db, db
-        old.dispose()
+        if old is not None:
+            old.dispose()
         self.settings.add_recent_database(url)
         self.settings.last_database = url
         self._fill_recent()
@@ -248,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def reopen_last_plan(self) -> None:
         """After a crash or a normal quit inside a plan, start where the user was."""
+        if self.db is None:
+            return
         plan_id = self.settings.last_plan(self.db.url)
         if plan_id and self.list_page.model.row_of(plan_id) >= 0:
             self.open_plan(plan_id)
@@ -269,7 +311,9 @@ class MainWindow(QMainWindow):
         self.save_state.setText(self.tr("Niet opgeslagen: %1").replace("%1", message))
 
     def _update_title(self) -> None:
-        parts = ["Wijkplan", _display_url(self.db.url)]
+        parts = ["Wijkplan"]
+        if self.db is not None:
+            parts.append(_display_url(self.db.url))
         if self.session is not None:
             parts.insert(1, self.session.plan.titel or self.tr("Plan"))
         self.setWindowTitle(" — ".join(parts))
@@ -294,8 +338,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.exchange.import_files(paths)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def shutdown(self) -> None:
+        """Save and stop every worker thread (closing the window or quitting the app)."""
         self.close_plan(remember=True)
+        opener = getattr(self, "_opener", None)
+        if opener is not None:
+            opener.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
         self.settings.geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         event.accept()

@@ -31,26 +31,26 @@ from gui.sections.base import Section
 log = logging.getLogger(__name__)
 
 
-def _build_sections(session: PlanSession) -> list[Section]:
+def _section_classes() -> list[type[Section]]:
     from gui.sections.algemeen import AlgemeenSection
+    from gui.sections.begroting import BegrotingSection
     from gui.sections.controle import ControleSection
+    from gui.sections.doelgroepen import DoelgroepenSection
+    from gui.sections.indicatoren import IndicatorenSection
+    from gui.sections.interventies import InterventiesSection
+    from gui.sections.partners import PartnersSection
+    from gui.sections.wijken import WijkenSection
 
-    classes: list[type[Section]] = [AlgemeenSection]
-    for module, name in (
-        ("wijken", "WijkenSection"),
-        ("doelgroepen", "DoelgroepenSection"),
-        ("interventies", "InterventiesSection"),
-        ("partners", "PartnersSection"),
-        ("indicatoren", "IndicatorenSection"),
-        ("begroting", "BegrotingSection"),
-    ):
-        try:
-            mod = __import__(f"gui.sections.{module}", fromlist=[name])
-        except ModuleNotFoundError:
-            continue
-        classes.append(getattr(mod, name))
-    classes.append(ControleSection)
-    return [cls(session) for cls in classes]
+    return [
+        AlgemeenSection,
+        WijkenSection,
+        DoelgroepenSection,
+        InterventiesSection,
+        PartnersSection,
+        IndicatorenSection,
+        BegrotingSection,
+        ControleSection,
+    ]
 
 
 class PlanEditor(QWidget):
@@ -81,16 +81,15 @@ class PlanEditor(QWidget):
         self.nav.setMaximumWidth(230)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget(self)
-        self.sections = _build_sections(session)
-        for section in self.sections:
-            self.stack.addWidget(section)
-            QListWidgetItem(section.title(), self.nav)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Sections are built when first shown: a 200-intervention plan opens in the time
+        # it takes to build Algemeen, not all eight (bench/bench_gui_editor.py).
+        self.classes = _section_classes()
+        self._built: dict[str, Section] = {}
+        for cls in self.classes:
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until first shown
+            QListWidgetItem(cls.title(), self.nav)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
-        self.controle = self.sections[-1]
-        self.controle.section_title = self._section_title  # type: ignore[attr-defined]
-        self.controle.jumpRequested.connect(self.jump_to)  # type: ignore[attr-defined]
-        self.controle.submitRequested.connect(self.submit)  # type: ignore[attr-defined]
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -111,30 +110,64 @@ class PlanEditor(QWidget):
         self.apply_read_only(session.read_only)
         self.update_findings()
 
-    # -- navigation ----------------------------------------------------------------------
+    # -- sections and navigation ----------------------------------------------------------
+    def section_keys(self) -> list[str]:
+        return [cls.key for cls in self.classes]
+
+    @property
+    def sections(self) -> list[Section]:
+        """The sections built so far, in the plan's order."""
+        return [self._built[k] for k in self.section_keys() if k in self._built]
+
     def section(self, key: str) -> Section:
-        return next(s for s in self.sections if s.key == key)
+        """The section ``key``, built now if it was not shown before."""
+        if key not in self._built:
+            row = self.section_keys().index(key)
+            section = self.classes[row](self.session)
+            self._built[key] = section
+            if section.key == "controle":
+                section.section_title = self._section_title  # type: ignore[attr-defined]
+                section.jumpRequested.connect(self.jump_to)  # type: ignore[attr-defined]
+                section.submitRequested.connect(self.submit)  # type: ignore[attr-defined]
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, section)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            section.set_read_only(self.session.read_only)
+            section.show_findings(self.session.findings())
+        return self._built[key]
+
+    @property
+    def controle(self) -> Section:
+        return self.section("controle")
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        section = self.section(self.section_keys()[row])
+        self.stack.setCurrentWidget(section)
 
     def show_section(self, key: str) -> None:
-        self.nav.setCurrentRow(self.sections.index(self.section(key)))
+        self.nav.setCurrentRow(self.section_keys().index(key))
 
-    def section_for(self, pad: str) -> Section:
-        return next((s for s in self.sections if s.owns(pad)), self.sections[0])
+    def section_for(self, pad: str) -> type[Section]:
+        return next((cls for cls in self.classes if cls.owns(pad)), self.classes[0])
 
     def _section_title(self, pad: str) -> str:
         return self.section_for(pad).title()
 
     def jump_to(self, pad: str) -> bool:
-        section = self.section_for(pad)
-        self.show_section(section.key)
-        return section.focus_path(pad)
+        key = self.section_for(pad).key
+        self.show_section(key)
+        return self.section(key).focus_path(pad)
 
     # -- findings, heading, read-only ----------------------------------------------------
     def update_findings(self) -> None:
         findings = self.session.findings()
-        for row, section in enumerate(self.sections):
+        for section in self.sections:
             section.show_findings(findings)
-            if section is self.controle:
+        for row, section in enumerate(self.classes):
+            if section.key == "controle":
                 continue
             own = [f for f in findings if self.section_for(f.pad) is section]
             errors = sum(1 for f in own if str(f.ernst) == "fout")
@@ -160,7 +193,7 @@ class PlanEditor(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title()}: {state}")
 
     def nav_state(self, key: str) -> str:
-        row = self.sections.index(self.section(key))
+        row = self.section_keys().index(key)
         return str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
 
     def update_heading(self) -> None:

@@ -71,7 +71,8 @@ class PlanListPage(QWidget):
         self.duplicate_button.clicked.connect(lambda: self._emit(self.duplicateRequested))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"), self)
         self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
-        self.empty = QLabel(self.tr("Er zijn nog geen plannen. Kies ‘Nieuw plan’ om te beginnen."))
+        self.empty_text = self.tr("Er zijn nog geen plannen. Kies ‘Nieuw plan’ om te beginnen.")
+        self.empty = QLabel(self.empty_text)
 
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -112,5 +112,6 @@ class AlgemeenSection(Section):
         outer.addWidget(scroll)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Algemeen")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("AlgemeenSection", "Algemeen")

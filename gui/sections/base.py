@@ -29,11 +29,13 @@ class Section(QWidget):
         session.changed.connect(self.on_changed)
         session.planReplaced.connect(self.refresh)
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
         raise NotImplementedError
 
-    def owns(self, pad: str) -> bool:
-        return any(matches(pad, p) for p in self.prefixes)
+    @classmethod
+    def owns(cls, pad: str) -> bool:
+        return any(matches(pad, p) for p in cls.prefixes)
 
     # -- building blocks -----------------------------------------------------------------
     def binder(self) -> Binder:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -104,8 +104,9 @@ class BegrotingSection(Section):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(splitter)
 
-    def title(self) -> str:
-        return self.tr("Begroting")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("BegrotingSection", "Begroting")
 
     def _fill_interventions(self) -> None:
         items = [("", self.tr("(programmabreed)"))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -72,10 +72,12 @@ class ControleSection(Section):
         lay.addWidget(self.detail)
         lay.addLayout(buttons)
 
-    def title(self) -> str:
-        return self.tr("Controle en indienen")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ControleSection", "Controle en indienen")
 
-    def owns(self, pad: str) -> bool:
+    @classmethod
+    def owns(cls, pad: str) -> bool:
         return False
 
     def show_findings(self, findings: list[Any]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -121,8 +121,9 @@ class DoelgroepenSection(Section):
         lay.addWidget(splitter)
         self.refresh()
 
-    def title(self) -> str:
-        return self.tr("Doelgroepen en probleemanalyse")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("DoelgroepenSection", "Doelgroepen en probleemanalyse")
 
     def focus_path(self, pad: str) -> bool:
         if pad.startswith("probleemanalyse.beschermende"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Indicator
@@ -76,5 +77,6 @@ class IndicatorenSection(Section):
         self.model.reload()
         super().refresh()
 
-    def title(self) -> str:
-        return self.tr("Doelen en indicatoren")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("IndicatorenSection", "Doelen en indicatoren")

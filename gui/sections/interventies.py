@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -164,8 +164,9 @@ class InterventiesSection(Section):
         self._fill_choices()
         self._select()
 
-    def title(self) -> str:
-        return self.tr("Interventies")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("InterventiesSection", "Interventies")
 
     def _fill_choices(self) -> None:
         plan = self.session.plan

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Partner
@@ -53,5 +54,6 @@ class PartnersSection(Section):
         lay.addWidget(msg)
         lay.addLayout(buttons)
 
-    def title(self) -> str:
-        return self.tr("Partners")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PartnersSection", "Partners")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Wijk
@@ -53,5 +54,6 @@ class WijkenSection(Section):
         lay.addWidget(msg)
         lay.addLayout(buttons)
 
-    def title(self) -> str:
-        return self.tr("Wijken")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("WijkenSection", "Wijken")

@@ -165,8 +165,8 @@ def test_opening_and_browsing_a_plan_changes_nothing(qtbot, window, demo_db):
     window.refresh_list()
     window.open_plan(DEMO_CONCEPT_ID)
     editor = window.editor
-    for section in editor.sections:
-        editor.show_section(section.key)
+    for key in editor.section_keys():
+        editor.show_section(key)
     interventies = editor.section("interventies")
     for row in range(interventies.model.rowCount()):
         interventies.view.setCurrentIndex(interventies.model.index(row, 0))

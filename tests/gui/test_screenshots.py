@@ -21,10 +21,11 @@ def test_every_section_is_rendered_at_1200_by_800(qtbot, demo_db, window, tmp_pa
     shots = [("00_planlijst", window.grab())]
     window.open_plan(DEMO_CONCEPT_ID)
     window.session.flush()
-    for n, section in enumerate(window.editor.sections, start=1):
-        window.editor.show_section(section.key)
+    for n, key in enumerate(window.editor.section_keys(), start=1):
+        window.editor.show_section(key)
+        section = window.editor.section(key)
         qtbot.waitUntil(lambda s=section: s.isVisible())
-        shots.append((f"{n:02d}_{section.key}", window.grab()))
+        shots.append((f"{n:02d}_{key}", window.grab()))
     for name, pixmap in shots:
         path = out / f"{name}.png"
         assert pixmap.save(str(path))

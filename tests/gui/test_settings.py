@@ -41,3 +41,53 @@ def test_the_last_open_plan_is_remembered_per_database(tmp_path):
     s.set_last_plan("sqlite:///a.sqlite", "plan-a")
     assert s.last_plan("sqlite:///a.sqlite") == "plan-a"
     assert s.last_plan("sqlite:///b.sqlite") == ""
+
+
+def test_the_settings_dialog_stores_the_language_and_the_postgresql_url(qtbot, tmp_path):
+    from gui.settings_dialog import SettingsDialog
+
+    s = Settings.at(tmp_path / "s.ini")
+    dialog = SettingsDialog(s)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.pg_url.setText("postgresql+psycopg://coordinator@server/wijkplan")
+    dialog.accept()
+    again = Settings.at(tmp_path / "s.ini")
+    assert again.language == "en"
+    assert again.postgres_url == "postgresql+psycopg://coordinator@server/wijkplan"
+
+
+def test_the_window_shows_before_the_database_is_open_and_lists_plans_after(
+    qtbot, tmp_path, demo_db
+):
+    from gui.main_window import MainWindow
+
+    s = Settings.at(tmp_path / "s.ini")
+    window = MainWindow(None, s)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.list_page.model.rowCount() == 0
+    assert not window.actions_.new_plan.isEnabled()
+    with qtbot.waitSignal(window.databaseChanged, timeout=20000):
+        window.open_database_async(demo_db.url)
+    assert window.list_page.model.rowCount() == 2
+    assert window.actions_.new_plan.isEnabled()
+    assert s.recent_databases[0] == demo_db.url
+
+
+def test_a_database_that_cannot_be_opened_gives_a_message_not_a_crash(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.main_window import MainWindow
+    from tests.gui.helpers import answer_next_message_box
+
+    bad = tmp_path / "geen-database.sqlite"
+    bad.write_bytes(b"dit is geen SQLite-bestand" * 100)
+    window = MainWindow(None, Settings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    window.open_database_async(f"sqlite:///{bad}")
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert "kon niet worden geopend" in seen[0]
+    assert window.db is None
