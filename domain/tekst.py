@@ -24,7 +24,9 @@ def tekst_probleem(text: str) -> str | None:
             f"bevat een teken dat Excel niet kan bewaren (U+{ord(bad.group()):04X} "
             f"op positie {bad.start() + 1})"
         )
-    # Excel counts UTF-16 code units.
+    # Excel counts UTF-16 code units (at most two per character: short text needs no count).
+    if len(text) * 2 <= MAX_CEL_TEKST:
+        return None
     lengte = len(text.encode("utf-16-le")) // 2
     if lengte > MAX_CEL_TEKST:
         te_lang = f"is {lengte:,} tekens lang; een Excel-cel houdt er ten hoogste {MAX_CEL_TEKST:,}"

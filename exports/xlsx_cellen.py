@@ -13,7 +13,7 @@ from typing import Any
 
 from domain.money import MAX_BEDRAG, BedragFout, parse_bedrag, parse_canonical
 from exports.xlsx_layout import LIJST_SCHEIDING, Soort
-from exports.xlsx_tekst import unescape
+from exports.xlsx_tekst import tekst_probleem, unescape
 
 
 class CelFout(ValueError):
@@ -28,7 +28,12 @@ def lees_tekst(waarde: Any) -> str:
     if waarde is None:
         return ""
     if isinstance(waarde, str):
-        return unescape(waarde)
+        tekst = unescape(waarde)
+        # What an export refuses, an import refuses too (an escape can smuggle in \x01).
+        probleem = tekst_probleem(tekst)
+        if probleem:
+            raise CelFout(f"de tekst {probleem}")
+        return tekst
     if isinstance(waarde, bool):
         return "WAAR" if waarde else "ONWAAR"
     if isinstance(waarde, float) and waarde.is_integer():

@@ -33,6 +33,10 @@ WEIGERINGEN = [
     ),
     (v.zet_cel("Begroting", "E2", "xyz", "code.xlsx"), "Begroting!E2: 'xyz' is geen geldige code"),
     (v.zet_cel("Begroting", "C2", "weg", "id.xlsx"), "Begroting!C2: 'weg' verwijst naar niets"),
+    (
+        v.zet_cel("Partners", "C2", "bel_x0007_", "bel.xlsx"),
+        "Partners!C2: de tekst bevat een teken dat Excel niet kan bewaren (U+0007 op positie 4)",
+    ),
     (v.zet_cel("Begroting", "G3", None, "leeg_jaar.xlsx"), "Begroting!G3: 'Jaar' is leeg"),
     (v.zet_cel("Begroting", "I1", "Bedrag", "kolom.xlsx"), "kolom 'Bedrag gevraagd' ontbreekt"),
     (v.zet_cel("Begroting", "A2", "ander", "plan.xlsx"), "Begroting!A2: hoort bij een ander plan"),
