@@ -8,6 +8,7 @@ conversion (module fixture), each run with its own fresh profile.
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from domain.catalogue import Catalogus
 from domain.model import Plan
 from domain.money import format_canonical
+from domain.serialize import plan_to_dict
 from exports import xlsx_layout as L
 from exports.xlsx_meldingen import Ernst
 from exports.xlsx_reader import read_workbook
@@ -48,12 +50,45 @@ def _soffice(soffice: str, profiel: Path, doel: str, uit: Path, bestanden: list[
     )
 
 
+def _gegenereerd(catalogus: Catalogus, minimum: int) -> Plan:
+    """A generated plan with awkward texts and big amounts: the first one drawn (derandomized,
+    not shrunk, so always the same and as odd as generated plans are)."""
+    from hypothesis import Phase, find, settings
+
+    from tests.strategies import plannen
+
+    return find(
+        plannen(catalogus, max_items=8),
+        lambda p: len(p.begroting) >= minimum and len(p.interventies) >= 2,
+        settings=settings(
+            database=None, derandomize=True, phases=[Phase.generate], max_examples=500
+        ),
+    )
+
+
 def _plannen(catalogus: Catalogus) -> list[Plan]:
     from domain.demo import demo_plannen
 
     leeg = voorbeeldplan(met_cr=False)
     leeg.interventies, leeg.indicatoren, leeg.begroting = [], [], []
-    return [voorbeeldplan(met_cr=False), leeg, *demo_plannen(catalogus)]
+    return [
+        voorbeeldplan(met_cr=False),
+        leeg,
+        *demo_plannen(catalogus),
+        _gegenereerd(catalogus, 5),
+        _gegenereerd(catalogus, 12),
+    ]
+
+
+def _regeleinden_gelijk(plan: Plan) -> dict:
+    """The plan dict with every line break as LF. LibreOffice normalises CR LF, LF CR and
+    (not always) a lone CR inside a cell when it re-saves; everything else must be exact."""
+    import json
+
+    tekst = json.dumps(plan_to_dict(plan), ensure_ascii=False)
+    for cr in ("\\r\\n", "\\n\\r", "\\r"):
+        tekst = tekst.replace(cr, "\\n")
+    return json.loads(tekst)
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +135,11 @@ def test_a_workbook_resaved_by_libreoffice_still_imports_exactly(libreoffice, ca
     for plan, path in zip(libreoffice["plannen"], libreoffice["bestanden"], strict=True):
         opnieuw = libreoffice["map"] / "xlsx" / path.name
         terug, _, meldingen = read_workbook(opnieuw, catalogus)
-        assert [str(m) for m in meldingen if m.ernst != Ernst.INFO] == []
-        assert terug == plan, path.name
+        assert [str(m) for m in meldingen if m.ernst == Ernst.FOUT] == []
+        assert _regeleinden_gelijk(terug) == _regeleinden_gelijk(plan), path.name
+        if "\\r" not in json.dumps(plan_to_dict(plan)):  # nothing for LibreOffice to normalise
+            assert [str(m) for m in meldingen if m.ernst != Ernst.INFO] == []
+            assert terug == plan, path.name
 
 
 def test_the_resaved_workbook_caches_the_same_totals_as_our_metadata(libreoffice, catalogus):
