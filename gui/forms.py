@@ -65,7 +65,7 @@ def code_combo(items: list[tuple[str, str]], *, empty: str | None = None) -> QCo
     for code, label in items:
         combo.addItem(label, code)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(20)
+    combo.setMinimumContentsLength(14)
     return combo
 
 

@@ -21,7 +21,7 @@ from gui import actions as actions_mod
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
 from gui.plan_session import PlanSession
-from gui.qt_compat import emit
+from gui.qt_compat import emit, protect_singletons
 from gui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Any, settings: Settings, parent: QWidget | None = None) -> None:
         """``db`` may be None: the window shows first and :meth:`open_database_async`
         attaches the database when it is ready."""
+        protect_singletons()  # any path to a window is protected (see gui/qt_compat.py)
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
 
         lp = self.list_page
         lp.newRequested.connect(self.new_plan)
-        lp.openRequested.connect(self.open_plan)
+        lp.openRequested.connect(self.open_plan_async)
         lp.duplicateRequested.connect(self.duplicate_plan)
         lp.deleteRequested.connect(self.delete_plan)
         self._update_title()
@@ -232,8 +233,7 @@ class MainWindow(QMainWindow):
         return result
 
     def open_plan(self, plan_id: str) -> bool:
-        from gui.plan_editor import PlanEditor
-
+        """Open a plan now, on this thread (new plans, restarts, tests)."""
         self.close_plan()
         try:
             with self.db.unit_of_work() as uow:
@@ -241,7 +241,42 @@ class MainWindow(QMainWindow):
         except WijkplanFout as exc:
             QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
             return False
+        self._show_plan(plan)
+        return True
+
+    def open_plan_async(self, plan_id: str) -> None:
+        """Open a plan chosen in the list: load and check it on a worker thread."""
+        from gui.plan_loader import PlanLoader
+
+        if getattr(self, "_loader", None) is not None:
+            return  # one at a time; a double Enter must not open twice
+        self.close_plan()
+        self.statusBar().showMessage(self.tr("Plan wordt geopend…"))
+        self.list_page.setEnabled(False)
+        self._loader = PlanLoader(self.db, plan_id, self)
+        self._loader.loaded.connect(self._plan_loaded)
+        self._loader.failed.connect(self._plan_load_failed)
+        self._loader.start()
+
+    def _plan_loaded(self, plan: Any, findings: Any, totals: Any) -> None:
+        self._loader = None
+        self.list_page.setEnabled(True)
+        self.statusBar().clearMessage()
+        self._show_plan(plan, findings, totals)
+
+    def _plan_load_failed(self, message: str) -> None:
+        self._loader = None
+        self.list_page.setEnabled(True)
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Wijkplan"), message)
+
+    def _show_plan(self, plan: Any, findings: Any = None, totals: Any = None) -> None:
+        from gui.plan_editor import PlanEditor
+
+        plan_id = plan.id
         self.session = PlanSession(self.db, plan, self)
+        if findings is not None:
+            self.session.preset_check(findings, totals)
         self.session.saved.connect(self._saved)
         self.session.saveFailed.connect(self._save_failed)
         self.session.changed.connect(lambda _p: self._unsaved())
@@ -260,7 +295,6 @@ class MainWindow(QMainWindow):
         self._update_undo()
         self.exchange.update()
         emit(self.planOpened, plan_id)
-        return True
 
     def close_plan(self, *, remember: bool = False) -> None:
         if self.session is None:
@@ -341,9 +375,10 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Save and stop every worker thread (closing the window or quitting the app)."""
         self.close_plan(remember=True)
-        opener = getattr(self, "_opener", None)
-        if opener is not None:
-            opener.wait()
+        for name in ("_opener", "_loader"):
+            worker = getattr(self, name, None)
+            if worker is not None:
+                worker.wait()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

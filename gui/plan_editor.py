@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -90,6 +90,13 @@ class PlanEditor(QWidget):
             QListWidgetItem(cls.title(), self.nav)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
+        # The other sections are built one by one while the user reads the first, each a
+        # short step, so a later click shows them without the wait of building them.
+        # Typing postpones it: a build never lands between two keystrokes.
+        self._prebuild = QTimer(self, singleShot=True, interval=400)
+        self._prebuild.timeout.connect(self._prebuild_next)
+        self._prebuild.start()
+        session.changed.connect(lambda _p: self._prebuild_pending() and self._prebuild.start())
 
         top = QHBoxLayout()
         top.addWidget(back)
@@ -136,6 +143,15 @@ class PlanEditor(QWidget):
             section.set_read_only(self.session.read_only)
             section.show_findings(self.session.findings())
         return self._built[key]
+
+    def _prebuild_pending(self) -> bool:
+        return len(self._built) < len(self.classes)
+
+    def _prebuild_next(self) -> None:
+        missing = [k for k in self.section_keys() if k not in self._built]
+        if missing:
+            self.section(missing[0])
+            self._prebuild.start()
 
     @property
     def controle(self) -> Section:

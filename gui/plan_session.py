@@ -76,6 +76,10 @@ class PlanSession(QObject):
             self._totals = bereken_totalen(self.plan, self.catalogus)
         return self._totals
 
+    def preset_check(self, findings: list[Any], totals: Any) -> None:
+        """Findings and totals computed elsewhere for this exact plan (the loader)."""
+        self._findings, self._totals = findings, totals
+
     def get(self, path: str) -> Any:
         return plan_paths.get(self.plan, path)
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,28 +30,58 @@ def format_aandeel(share: Decimal) -> str:
     return f"{pct:.1f} %".replace(".", ",")
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text; a model, not table items, so 200 interventions cost nothing
+    until they are painted."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[list[str]] = []
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(RIGHT)
+        return None
+
+
+def _table(headers: list[str], name: str, parent: QWidget) -> QTableView:
+    t = QTableView(parent)
+    t.setModel(RowsModel(headers, t))
     t.setAccessibleName(name)
     t.verticalHeader().hide()
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for c in range(1, len(headers)):
-        t.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    h = t.horizontalHeader()
+    h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    h.setDefaultSectionSize(120)
+    h.setStretchLastSection(False)
     t.verticalHeader().setDefaultSectionSize(22)
     return t
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, text in enumerate(values):
-            item = QTableWidgetItem(text)
-            if c > 0:
-                item.setTextAlignment(RIGHT)
-            table.setItem(r, c, item)
+def _fill(table: QTableView, rows: list[list[str]]) -> None:
+    table.model().set_rows(rows)
 
 
 class TotalsPanel(QGroupBox):
@@ -66,12 +95,13 @@ class TotalsPanel(QGroupBox):
         self.per_jaar = _table(
             [self.tr("Jaar"), self.tr("Gevraagd"), self.tr("Cofinanciering")],
             self.tr("Totalen per jaar"),
+            self,
         )
         self.per_categorie = _table(
-            [self.tr("Categorie"), self.tr("Gevraagd")], self.tr("Totalen per categorie")
+            [self.tr("Categorie"), self.tr("Gevraagd")], self.tr("Totalen per categorie"), self
         )
         self.per_interventie = _table(
-            [self.tr("Interventie"), self.tr("Gevraagd")], self.tr("Totalen per interventie")
+            [self.tr("Interventie"), self.tr("Gevraagd")], self.tr("Totalen per interventie"), self
         )
         grid = QGridLayout()
         grid.addWidget(self.per_jaar, 0, 0)

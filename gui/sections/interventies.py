@@ -57,9 +57,9 @@ class InterventiesSection(Section):
         # Fixed widths, not ResizeToContents: that asks every row for its size on each
         # change, which costs seconds with 200 interventions.
         h.setSectionResizeMode(COL_NAAM, QHeaderView.ResizeMode.Stretch)
-        h.resizeSection(COL_KANT, 110)
-        h.resizeSection(COL_ERKENNING, 150)
-        h.resizeSection(COL_BEREIK, 60)
+        h.resizeSection(COL_KANT, 100)
+        h.resizeSection(COL_ERKENNING, 135)
+        h.resizeSection(COL_BEREIK, 55)
         h.setStretchLastSection(False)
         buttons, self.add_button, self.remove_button = list_buttons(
             self,
@@ -155,7 +155,7 @@ class InterventiesSection(Section):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([380, 520])
+        splitter.setSizes([470, 460])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(splitter)

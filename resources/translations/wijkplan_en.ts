@@ -78,7 +78,7 @@
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="116" />
+        <location filename="../../gui/sections/algemeen.py" line="117" />
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
@@ -100,7 +100,7 @@
     <name>BegrotingSection</name>
     <message>
         <location filename="../../gui/sections/begroting.py" line="41" />
-        <location filename="../../gui/sections/begroting.py" line="108" />
+        <location filename="../../gui/sections/begroting.py" line="109" />
         <source>Begroting</source>
         <translation>Budget</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>One column per year for each line: type amounts as 1.234,56. An empty cell means no costs in that year. Amounts exclude reclaimable VAT.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="111" />
+        <location filename="../../gui/sections/begroting.py" line="112" />
         <source>(programmabreed)</source>
         <translation>(programme-wide)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="113" />
+        <location filename="../../gui/sections/begroting.py" line="114" />
         <source>(naamloos)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -241,37 +241,37 @@
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="76" />
+        <location filename="../../gui/sections/controle.py" line="77" />
         <source>Controle en indienen</source>
         <translation>Check and submit</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="88" />
+        <location filename="../../gui/sections/controle.py" line="90" />
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="88" />
+        <location filename="../../gui/sections/controle.py" line="90" />
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="96" />
+        <location filename="../../gui/sections/controle.py" line="98" />
         <source>Deze revisie is ingediend en kan niet meer worden gewijzigd.</source>
         <translation>This revision has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="99" />
+        <location filename="../../gui/sections/controle.py" line="101" />
         <source>%1 fout(en) en %2 waarschuwing(en). Los eerst de fouten op; daarna kunt u indienen.</source>
         <translation>%1 error(s) and %2 warning(s). Fix the errors first; then you can submit.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="103" />
+        <location filename="../../gui/sections/controle.py" line="105" />
         <source>Geen fouten, %2 waarschuwing(en). U kunt het plan indienen.</source>
         <translation>No errors, %2 warning(s). You can submit the plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="105" />
+        <location filename="../../gui/sections/controle.py" line="107" />
         <source>Geen fouten en geen waarschuwingen. U kunt het plan indienen.</source>
         <translation>No errors and no warnings. You can submit the plan.</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Risk and protective factors</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/doelgroepen.py" line="125" />
+        <location filename="../../gui/sections/doelgroepen.py" line="126" />
         <source>Doelgroepen en probleemanalyse</source>
         <translation>Target groups and problem analysis</translation>
     </message>
@@ -531,54 +531,54 @@
 <context>
     <name>IndicatorenSection</name>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="26" />
+        <location filename="../../gui/sections/indicatoren.py" line="27" />
         <source>Indicatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="33" />
+        <location filename="../../gui/sections/indicatoren.py" line="34" />
         <source>Hoe meet u of het plan werkt? Per indicator een nulmeting, een streefwaarde per planjaar en de bron (bijvoorbeeld CBS, politie, Halt, eigen registratie).</source>
         <translation>How do you measure whether the plan works? Per indicator a baseline, a target per plan year and the source (for example CBS, police, Halt, own records).</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="43" />
+        <location filename="../../gui/sections/indicatoren.py" line="44" />
         <source>Indicator &amp;toevoegen</source>
         <translation>&amp;Add indicator</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="44" />
+        <location filename="../../gui/sections/indicatoren.py" line="45" />
         <source>Indicator &amp;verwijderen</source>
         <translation>&amp;Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="54" />
+        <location filename="../../gui/sections/indicatoren.py" line="55" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="55" />
+        <location filename="../../gui/sections/indicatoren.py" line="56" />
         <source>Eenheid</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="56" />
+        <location filename="../../gui/sections/indicatoren.py" line="57" />
         <source>Nulmeting</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="57" />
+        <location filename="../../gui/sections/indicatoren.py" line="58" />
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="62" />
+        <location filename="../../gui/sections/indicatoren.py" line="63" />
         <source>Streefwaarde
 %1</source>
         <translation>Target
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/indicatoren.py" line="80" />
+        <location filename="../../gui/sections/indicatoren.py" line="82" />
         <source>Doelen en indicatoren</source>
         <translation>Goals and indicators</translation>
     </message>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <location filename="../../gui/sections/interventies.py" line="55" />
-        <location filename="../../gui/sections/interventies.py" line="168" />
+        <location filename="../../gui/sections/interventies.py" line="169" />
         <source>Interventies</source>
         <translation>Interventions</translation>
     </message>
@@ -697,17 +697,17 @@
         <translation>&amp;Last year</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="173" />
+        <location filename="../../gui/sections/interventies.py" line="174" />
         <source>(naamloze doelgroep)</source>
         <translation>(unnamed target group)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="178" />
+        <location filename="../../gui/sections/interventies.py" line="179" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="180" />
+        <location filename="../../gui/sections/interventies.py" line="181" />
         <source>(naamloze partner)</source>
         <translation>(unnamed partner)</translation>
     </message>
@@ -813,93 +813,99 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78" />
+        <location filename="../../gui/main_window.py" line="79" />
         <source>De database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96" />
+        <location filename="../../gui/main_window.py" line="97" />
         <source>Geen database geopend.</source>
         <translation>No database open.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
-        <location filename="../../gui/main_window.py" line="126" />
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="146" />
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
-        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="128" />
         <source>De database kon niet worden geopend:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="146" />
         <source>Wijkplan-database (*.sqlite *.db)</source>
         <translation>Wijkplan database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Wijkplan-database (*.sqlite)</source>
         <translation>Wijkplan database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Gedeelde database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>Vul eerst bij Bestand → Instellingen het adres van de PostgreSQL-database in.</source>
         <translation>First enter the address of the PostgreSQL database in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215" />
+        <location filename="../../gui/main_window.py" line="216" />
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216" />
+        <location filename="../../gui/main_window.py" line="217" />
         <source>Wilt u het plan ‘%1’ definitief verwijderen?</source>
         <translation>Delete the plan ‘%1’ for good?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230" />
+        <location filename="../../gui/main_window.py" line="231" />
         <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300" />
+        <location filename="../../gui/main_window.py" line="254" />
+        <source>Plan wordt geopend…</source>
+        <translation>Opening the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="334" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="345" />
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="352" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -960,38 +966,38 @@
 <context>
     <name>PartnersSection</name>
     <message>
-        <location filename="../../gui/sections/partners.py" line="27" />
+        <location filename="../../gui/sections/partners.py" line="28" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="28" />
+        <location filename="../../gui/sections/partners.py" line="29" />
         <source>Soort partner</source>
         <translation>Kind of partner</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="29" />
+        <location filename="../../gui/sections/partners.py" line="30" />
         <source>Rol in het plan</source>
         <translation>Role in the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="32" />
-        <location filename="../../gui/sections/partners.py" line="57" />
+        <location filename="../../gui/sections/partners.py" line="33" />
+        <location filename="../../gui/sections/partners.py" line="59" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="39" />
+        <location filename="../../gui/sections/partners.py" line="40" />
         <source>De organisaties waarmee de gemeente het plan uitvoert, en hun rol.</source>
         <translation>The organisations the municipality carries out the plan with, and their role.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="47" />
+        <location filename="../../gui/sections/partners.py" line="48" />
         <source>Partner &amp;toevoegen</source>
         <translation>&amp;Add partner</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="48" />
+        <location filename="../../gui/sections/partners.py" line="49" />
         <source>Partner &amp;verwijderen</source>
         <translation>&amp;Delete partner</translation>
     </message>
@@ -1113,52 +1119,52 @@
         <translation>Sections of the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="144" />
+        <location filename="../../gui/plan_editor.py" line="193" />
         <source>✗ %1 fout(en)</source>
         <translation>✗ %1 error(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="146" />
+        <location filename="../../gui/plan_editor.py" line="195" />
         <source>⚠ %1 waarschuwing(en)</source>
         <translation>⚠ %1 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="170" />
+        <location filename="../../gui/plan_editor.py" line="219" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="170" />
+        <location filename="../../gui/plan_editor.py" line="219" />
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="171" />
+        <location filename="../../gui/plan_editor.py" line="220" />
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="174" />
+        <location filename="../../gui/plan_editor.py" line="223" />
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="191" />
+        <location filename="../../gui/plan_editor.py" line="240" />
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="203" />
+        <location filename="../../gui/plan_editor.py" line="252" />
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="205" />
+        <location filename="../../gui/plan_editor.py" line="254" />
         <source>Na het indienen kan deze revisie niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="223" />
+        <location filename="../../gui/plan_editor.py" line="272" />
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
@@ -1214,17 +1220,17 @@
 <context>
     <name>PlanSession</name>
     <message>
-        <location filename="../../gui/plan_session.py" line="90" />
+        <location filename="../../gui/plan_session.py" line="94" />
         <source>Wijziging van %1</source>
         <translation>Change of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="97" />
+        <location filename="../../gui/plan_session.py" line="101" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="109" />
+        <location filename="../../gui/plan_session.py" line="113" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1333,64 +1339,64 @@
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../gui/totals_panel.py" line="61" />
+        <location filename="../../gui/totals_panel.py" line="90" />
         <source>Totalen</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="67" />
+        <location filename="../../gui/totals_panel.py" line="96" />
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="67" />
-        <location filename="../../gui/totals_panel.py" line="71" />
-        <location filename="../../gui/totals_panel.py" line="74" />
+        <location filename="../../gui/totals_panel.py" line="96" />
+        <location filename="../../gui/totals_panel.py" line="101" />
+        <location filename="../../gui/totals_panel.py" line="104" />
         <source>Gevraagd</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="67" />
+        <location filename="../../gui/totals_panel.py" line="96" />
         <source>Cofinanciering</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="68" />
+        <location filename="../../gui/totals_panel.py" line="97" />
         <source>Totalen per jaar</source>
         <translation>Totals per year</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="71" />
+        <location filename="../../gui/totals_panel.py" line="101" />
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="71" />
+        <location filename="../../gui/totals_panel.py" line="101" />
         <source>Totalen per categorie</source>
         <translation>Totals per category</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="74" />
+        <location filename="../../gui/totals_panel.py" line="104" />
         <source>Interventie</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="74" />
+        <location filename="../../gui/totals_panel.py" line="104" />
         <source>Totalen per interventie</source>
         <translation>Totals per intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="105" />
+        <location filename="../../gui/totals_panel.py" line="135" />
         <source>Gevraagd: %1 · Cofinanciering: %2 · Totaal: %3 · Aandeel op erkende interventies: %4</source>
         <translation>Requested: %1 · Co-financing: %2 · Total: %3 · Share on recognised interventions: %4</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="132" />
+        <location filename="../../gui/totals_panel.py" line="162" />
         <source>(programmabreed)</source>
         <translation>(programme-wide)</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="135" />
+        <location filename="../../gui/totals_panel.py" line="165" />
         <source>(onbekende interventie)</source>
         <translation>(unknown intervention)</translation>
     </message>
@@ -1398,38 +1404,38 @@
 <context>
     <name>WijkenSection</name>
     <message>
-        <location filename="../../gui/sections/wijken.py" line="25" />
+        <location filename="../../gui/sections/wijken.py" line="26" />
         <source>CBS-wijkcode</source>
         <translation>CBS neighbourhood code</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/wijken.py" line="26" />
+        <location filename="../../gui/sections/wijken.py" line="27" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/wijken.py" line="27" />
+        <location filename="../../gui/sections/wijken.py" line="28" />
         <source>Waarom deze wijk</source>
         <translation>Why this neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/wijken.py" line="30" />
-        <location filename="../../gui/sections/wijken.py" line="57" />
+        <location filename="../../gui/sections/wijken.py" line="31" />
+        <location filename="../../gui/sections/wijken.py" line="59" />
         <source>Wijken</source>
         <translation>Neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/wijken.py" line="37" />
+        <location filename="../../gui/sections/wijken.py" line="38" />
         <source>Voeg de CBS-wijken toe waarop het plan zich richt (code WK + de vier cijfers van de gemeente + twee tekens, bijvoorbeeld WK051844) en licht toe waarom.</source>
         <translation>Add the CBS neighbourhoods the plan targets (code WK + the municipality's four digits + two characters, for example WK051844) and explain why.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/wijken.py" line="47" />
+        <location filename="../../gui/sections/wijken.py" line="48" />
         <source>Wijk &amp;toevoegen</source>
         <translation>&amp;Add neighbourhood</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/wijken.py" line="48" />
+        <location filename="../../gui/sections/wijken.py" line="49" />
         <source>Wijk &amp;verwijderen</source>
         <translation>&amp;Delete neighbourhood</translation>
     </message>

@@ -173,3 +173,24 @@ def test_opening_and_browsing_a_plan_changes_nothing(qtbot, window, demo_db):
     assert window.session.undo_stack.count() == 0
     assert not window.session.pending
     assert not window.actions_.undo.isEnabled()
+
+
+def test_budget_totals_follow_an_edit_and_come_from_the_domain(qtbot, window, demo_db):
+    from domain.money import format_bedrag
+    from domain.totals import bereken_totalen
+
+    window.refresh_list()
+    window.open_plan(DEMO_CONCEPT_ID)
+    window.editor.show_section("begroting")
+    section = window.editor.section("begroting")
+    model = section.model
+    year = model.years[0]
+    row = next(r for r, g in enumerate(model.groups) if year in g.lines)
+    assert model.setData(model.index(row, model.year_column(year)), "123.456,78")
+    with qtbot.waitSignal(window.session.findingsChanged, timeout=5000):
+        pass  # the worker's check round reports the new totals
+    expected = bereken_totalen(window.session.plan, window.session.catalogus)
+    assert format_bedrag(expected.gevraagd) in section.totals.summary.text()
+    per_jaar = section.totals.per_jaar.model()
+    shown = {per_jaar.rows[r][0]: per_jaar.rows[r][1] for r in range(per_jaar.rowCount())}
+    assert shown[str(year)] == format_bedrag(expected.per_jaar[year])
