@@ -102,3 +102,22 @@ def test_cells_hold_user_text_as_literal_strings_never_formulas(werkmap: Path):
     assert "Begroting_Bedrag" in wb.defined_names
     lijsten = {dv.formula1 for dv in wb["Begroting"].data_validations.dataValidation}
     assert lijsten == {"'Lijsten'!$I$2:$I$4", "'Lijsten'!$K$2:$K$5"}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_plan_with_text_xml_cannot_hold_is_refused_naming_exactly_those_fields(
+    data, catalogus: Catalogus
+):
+    from domain.tekst import alle_teksten, tekst_probleem
+    from exports.xlsx_writer import ExportFout
+
+    plan: Plan = data.draw(plannen(catalogus, xml_veilig=False))
+    slecht = {pad for pad, tekst in alle_teksten(plan_to_dict(plan)) if tekst_probleem(tekst)}
+    try:
+        render_workbook(plan, catalogus)
+    except ExportFout as exc:
+        assert {pad for pad, _ in exc.problemen} == slecht
+        assert slecht
+    else:
+        assert not slecht
