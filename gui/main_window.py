@@ -20,7 +20,6 @@ from domain.errors import WijkplanFout
 from gui import actions as actions_mod
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
-from gui.plan_session import PlanSession
 from gui.qt_compat import emit, protect_singletons
 from gui.settings import Settings
 
@@ -38,7 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        self.session: PlanSession | None = None
+        self.session: Any = None  # gui.plan_session.PlanSession while a plan is open
         self.editor: Any = None
         self.setAcceptDrops(True)
         self.resize(1200, 800)
@@ -272,6 +271,7 @@ class MainWindow(QMainWindow):
 
     def _show_plan(self, plan: Any, findings: Any = None, totals: Any = None) -> None:
         from gui.plan_editor import PlanEditor
+        from gui.plan_session import PlanSession
 
         plan_id = plan.id
         self.session = PlanSession(self.db, plan, self)

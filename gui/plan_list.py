@@ -5,6 +5,8 @@ The widget only declares signals; the main window decides what they do.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.model import PlanOverzicht
 from gui.plan_list_model import COL_TITEL, RECORD_ROLE, SORT_ROLE, PlansModel
 from gui.qt_compat import emit
+
+if TYPE_CHECKING:
+    from domain.model import PlanOverzicht
 
 
 class PlanListPage(QWidget):

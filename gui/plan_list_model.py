@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,8 +12,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from domain.model import PlanOverzicht, Status
 from domain.money import format_bedrag
+
+if TYPE_CHECKING:  # domain.model is not needed to show the window (startup time)
+    from domain.model import PlanOverzicht
 
 COL_GEMEENTE = 0
 COL_TITEL = 1
@@ -28,15 +30,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def status_label(status: Status) -> str:
+def status_label(status: str) -> str:
     labels = {
-        Status.CONCEPT: QCoreApplication.translate("PlansModel", "Concept"),
-        Status.INGEDIEND: QCoreApplication.translate("PlansModel", "Ingediend"),
-        Status.IN_BEOORDELING: QCoreApplication.translate("PlansModel", "In beoordeling"),
-        Status.GOEDGEKEURD: QCoreApplication.translate("PlansModel", "Goedgekeurd"),
-        Status.AFGEWEZEN: QCoreApplication.translate("PlansModel", "Afgewezen"),
+        "concept": QCoreApplication.translate("PlansModel", "Concept"),
+        "ingediend": QCoreApplication.translate("PlansModel", "Ingediend"),
+        "in_beoordeling": QCoreApplication.translate("PlansModel", "In beoordeling"),
+        "goedgekeurd": QCoreApplication.translate("PlansModel", "Goedgekeurd"),
+        "afgewezen": QCoreApplication.translate("PlansModel", "Afgewezen"),
     }
-    return labels.get(status, str(status))
+    return labels.get(str(status), str(status))
 
 
 class PlansModel(QAbstractTableModel):
