@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_undo()
         self._update_db_actions()
+        if db is not None:
+            self.settings.add_recent_database(db.url)
         self._fill_recent()
         self.refresh_list()
 
@@ -377,8 +379,11 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Save and stop every worker thread (closing the window or quitting the app)."""
         self.close_plan(remember=True)
-        for name in ("_opener", "_loader"):
-            worker = getattr(self, name, None)
+        for worker in (
+            getattr(self, "_opener", None),
+            getattr(self, "_loader", None),
+            self.exchange.pdf_job,  # a PDF still rendering: let it finish, then quit
+        ):
             if worker is not None:
                 worker.wait()
 

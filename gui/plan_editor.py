@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -90,6 +91,12 @@ class PlanEditor(QWidget):
             QListWidgetItem(cls.title(), self.nav)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
+        # Ctrl+1 … Ctrl+8 jump to a section from anywhere in the editor.
+        for n, cls in enumerate(self.classes, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.activated.connect(lambda key=cls.key: self._go(key))
+            item = self.nav.item(n - 1)
+            item.setToolTip(f"{cls.title()} (Ctrl+{n})")
         # The other sections are built one by one while the user reads the first, each a
         # short step, so a later click shows them without the wait of building them.
         # Typing postpones it: a build never lands between two keystrokes.
@@ -143,6 +150,11 @@ class PlanEditor(QWidget):
             section.set_read_only(self.session.read_only)
             section.show_findings(self.session.findings())
         return self._built[key]
+
+    def _go(self, key: str) -> None:
+        self.show_section(key)
+        self.section(key).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.section(key).focusNextChild()
 
     def _prebuild_pending(self) -> bool:
         return len(self._built) < len(self.classes)

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 # for a slow disk (the round itself runs on a worker thread) while never saving on every
 # single key of a fast typist. The same round re-checks the plan.
 SAVE_DELAY_MS = 250
+RETRY_MS = 3000  # after a failed save (the database file locked by a backup, a full disk)
 
 
 class PlanSession(QObject):
@@ -174,8 +175,9 @@ class PlanSession(QObject):
             emit(self.saved)
 
     def _save_failed(self, _version: int, message: str) -> None:
-        self.dirty = True  # keep the changes; the next edit tries again
+        self.dirty = True  # keep the changes; try again soon (a locked file frees up)
         emit(self.saveFailed, message)
+        QTimer.singleShot(RETRY_MS, self, self.save_now)
 
     def save_sync(self) -> bool:
         """Wait for a running save, then write what is left, on this thread."""

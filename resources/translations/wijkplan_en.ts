@@ -813,99 +813,99 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="79" />
+        <location filename="../../gui/main_window.py" line="80" />
         <source>De database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97" />
+        <location filename="../../gui/main_window.py" line="98" />
         <source>Geen database geopend.</source>
         <translation>No database open.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
-        <location filename="../../gui/main_window.py" line="127" />
-        <location filename="../../gui/main_window.py" line="146" />
+        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="147" />
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101" />
-        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>De database kon niet worden geopend:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146" />
+        <location filename="../../gui/main_window.py" line="147" />
         <source>Wijkplan-database (*.sqlite *.db)</source>
         <translation>Wijkplan database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>Wijkplan-database (*.sqlite)</source>
         <translation>Wijkplan database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>Gedeelde database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>Vul eerst bij Bestand → Instellingen het adres van de PostgreSQL-database in.</source>
         <translation>First enter the address of the PostgreSQL database in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216" />
+        <location filename="../../gui/main_window.py" line="217" />
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>Wilt u het plan ‘%1’ definitief verwijderen?</source>
         <translation>Delete the plan ‘%1’ for good?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
-        <location filename="../../gui/main_window.py" line="242" />
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="232" />
+        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="272" />
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="255" />
         <source>Plan wordt geopend…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342" />
+        <location filename="../../gui/main_window.py" line="346" />
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345" />
+        <location filename="../../gui/main_window.py" line="349" />
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352" />
+        <location filename="../../gui/main_window.py" line="356" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1099,72 +1099,72 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="64" />
+        <location filename="../../gui/plan_editor.py" line="65" />
         <source>← &amp;Alle plannen</source>
         <translation>← &amp;All plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="65" />
+        <location filename="../../gui/plan_editor.py" line="66" />
         <source>Terug naar de lijst met plannen</source>
         <translation>Back to the list of plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="73" />
+        <location filename="../../gui/plan_editor.py" line="74" />
         <source>&amp;Nieuwe revisie</source>
         <translation>&amp;New revision</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="79" />
+        <location filename="../../gui/plan_editor.py" line="80" />
         <source>Onderdelen van het plan</source>
         <translation>Sections of the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="193" />
+        <location filename="../../gui/plan_editor.py" line="205" />
         <source>✗ %1 fout(en)</source>
         <translation>✗ %1 error(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="195" />
+        <location filename="../../gui/plan_editor.py" line="207" />
         <source>⚠ %1 waarschuwing(en)</source>
         <translation>⚠ %1 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="219" />
+        <location filename="../../gui/plan_editor.py" line="231" />
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="219" />
+        <location filename="../../gui/plan_editor.py" line="231" />
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="220" />
+        <location filename="../../gui/plan_editor.py" line="232" />
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="223" />
+        <location filename="../../gui/plan_editor.py" line="235" />
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="240" />
+        <location filename="../../gui/plan_editor.py" line="252" />
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="252" />
+        <location filename="../../gui/plan_editor.py" line="264" />
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="254" />
+        <location filename="../../gui/plan_editor.py" line="266" />
         <source>Na het indienen kan deze revisie niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="272" />
+        <location filename="../../gui/plan_editor.py" line="284" />
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
@@ -1172,47 +1172,47 @@
 <context>
     <name>PlanListPage</name>
     <message>
-        <location filename="../../gui/plan_list.py" line="43" />
+        <location filename="../../gui/plan_list.py" line="47" />
         <source>Zoeken op gemeente, titel of status (Ctrl+F)</source>
         <translation>Search by municipality, title or status (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="44" />
+        <location filename="../../gui/plan_list.py" line="48" />
         <source>Plannen filteren</source>
         <translation>Filter plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="51" />
+        <location filename="../../gui/plan_list.py" line="55" />
         <source>Plannen</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="65" />
+        <location filename="../../gui/plan_list.py" line="69" />
         <source>&amp;Nieuw plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="66" />
+        <location filename="../../gui/plan_list.py" line="70" />
         <source>Nieuw plan (Ctrl+N)</source>
         <translation>New plan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="68" />
+        <location filename="../../gui/plan_list.py" line="72" />
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="70" />
+        <location filename="../../gui/plan_list.py" line="74" />
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="72" />
+        <location filename="../../gui/plan_list.py" line="76" />
         <source>&amp;Verwijderen…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="74" />
+        <location filename="../../gui/plan_list.py" line="78" />
         <source>Er zijn nog geen plannen. Kies ‘Nieuw plan’ om te beginnen.</source>
         <translation>There are no plans yet. Choose ‘New plan’ to start.</translation>
     </message>
@@ -1220,17 +1220,17 @@
 <context>
     <name>PlanSession</name>
     <message>
-        <location filename="../../gui/plan_session.py" line="94" />
+        <location filename="../../gui/plan_session.py" line="95" />
         <source>Wijziging van %1</source>
         <translation>Change of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="101" />
+        <location filename="../../gui/plan_session.py" line="102" />
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="113" />
+        <location filename="../../gui/plan_session.py" line="114" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1238,57 +1238,57 @@
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="33" />
+        <location filename="../../gui/plan_list_model.py" line="35" />
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="34" />
+        <location filename="../../gui/plan_list_model.py" line="36" />
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="35" />
+        <location filename="../../gui/plan_list_model.py" line="37" />
         <source>In beoordeling</source>
         <translation>Under assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="36" />
+        <location filename="../../gui/plan_list_model.py" line="38" />
         <source>Goedgekeurd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="37" />
+        <location filename="../../gui/plan_list_model.py" line="39" />
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="47" />
+        <location filename="../../gui/plan_list_model.py" line="49" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="48" />
+        <location filename="../../gui/plan_list_model.py" line="50" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="49" />
+        <location filename="../../gui/plan_list_model.py" line="51" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="50" />
+        <location filename="../../gui/plan_list_model.py" line="52" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="51" />
+        <location filename="../../gui/plan_list_model.py" line="53" />
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="52" />
+        <location filename="../../gui/plan_list_model.py" line="54" />
         <source>Gevraagd</source>
         <translation>Requested</translation>
     </message>

@@ -194,3 +194,14 @@ def test_budget_totals_follow_an_edit_and_come_from_the_domain(qtbot, window, de
     per_jaar = section.totals.per_jaar.model()
     shown = {per_jaar.rows[r][0]: per_jaar.rows[r][1] for r in range(per_jaar.rowCount())}
     assert shown[str(year)] == format_bedrag(expected.per_jaar[year])
+
+
+def test_ctrl_and_a_digit_go_to_that_section(qtbot, window, demo_db):
+    window.refresh_list()
+    window.open_plan(DEMO_CONCEPT_ID)
+    editor = window.editor
+    titel = editor.section("algemeen").titel
+    titel.setFocus()
+    QTest.keyClick(titel, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert editor.stack.currentWidget() is editor.section("begroting")
+    assert editor.nav.currentRow() == 6

@@ -78,3 +78,18 @@ def test_ctrl_n_opens_the_new_plan_dialog(qtbot, window):
         close_it,
     )
     assert seen == ["Nieuw plan"]
+
+
+def test_another_database_is_opened_and_remembered_in_the_recent_menu(
+    qtbot, demo_db, window, tmp_path
+):
+    other = f"sqlite:///{tmp_path / 'ander.sqlite'}"
+    assert window.switch_database(other)
+    assert window.list_page.model.rowCount() == 0
+    assert "ander.sqlite" in window.windowTitle()
+    recent = [a.text() for a in window.actions_.recent_menu.actions()]
+    assert recent[0] == "ander.sqlite"
+    back = next(a for a in window.actions_.recent_menu.actions() if a.text() == "wijkplan.sqlite")
+    back.trigger()
+    assert window.list_page.model.rowCount() == 2
+    window.db.dispose()
