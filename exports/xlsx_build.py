@@ -8,7 +8,7 @@ rows agree. The domain validation runs afterwards on the finished plan.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 from domain.catalogue import Catalogus
@@ -63,7 +63,9 @@ class _Bouwer:
                     )
                 )
 
-    def verwijst(self, tabel: Tabel, rij: int, sleutel: str, ids: list[str], bestaand: set[str]):
+    def verwijst(
+        self, tabel: Tabel, rij: int, sleutel: str, ids: list[str], bestaand: set[str] | list[str]
+    ) -> None:
         for waarde in ids:
             if waarde not in bestaand:
                 self.fout(tabel.cel(rij, sleutel), f"'{waarde}' verwijst naar niets in dit plan")
@@ -282,5 +284,5 @@ def bouw_plan_dict(
     return plan, b.posities
 
 
-def _waarden(enum: Callable[..., Any]) -> list[str]:
-    return [e.value for e in enum]  # type: ignore[attr-defined]
+def _waarden(enum: type[StrEnum]) -> list[str]:
+    return [e.value for e in enum]

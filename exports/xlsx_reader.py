@@ -180,15 +180,13 @@ def _vergelijk(
 
 def _plaats(pad: str, posities: Posities, velden: dict[str, tuple[Any, str]]) -> str:
     """``begroting[3].bedrag`` → ``Begroting!I6``; best effort, else the path itself."""
-    from exports.xlsx_layout import TABELLEN
-
     lijst, _, rest = pad.partition("[")
     if rest and lijst in posities:
         index_tekst, _, veld = rest.partition("]")
         veld = veld.lstrip(".").split(".")[0].split("[")[0]
         if index_tekst.isdigit() and int(index_tekst) < len(posities[lijst]):
             blad, rij = posities[lijst][int(index_tekst)]
-            spec = next((b for b in TABELLEN if b.naam == blad), None)
+            spec = next((b for b in L.TABELLEN if b.naam == blad), None)
             if spec and any(k.sleutel == veld for k in spec.kolommen):
                 return f"{blad}!{spec.letter(veld)}{rij}"
             return f"{blad}!{rij}:{rij}"
