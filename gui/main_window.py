@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Signal
@@ -18,6 +17,7 @@ from shiboken6 import isValid
 
 from domain.errors import WijkplanFout
 from gui import actions as actions_mod
+from gui.database_menu import DatabaseMixin, _display_url
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
 from gui.qt_compat import emit, protect_singletons
@@ -26,7 +26,7 @@ from gui.settings import Settings
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseMixin, QMainWindow):
     planOpened = Signal(str)
     databaseChanged = Signal(str)
 
@@ -74,117 +74,12 @@ class MainWindow(QMainWindow):
         self.refresh_list()
 
     # -- database ------------------------------------------------------------------------
-    def open_database_async(self, url: str | None) -> None:
-        from gui.db_opener import DatabaseOpener
-
-        self.list_page.empty.setText(self.tr("De database wordt geopend…"))
-        self._opener = DatabaseOpener(url, self)
-        self._opener.opened.connect(self.attach_database)
-        self._opener.failed.connect(self._database_failed)
-        self._opener.start()
-
-    def attach_database(self, db: Any) -> None:
-        self.db = db
-        self.settings.add_recent_database(db.url)
-        self._fill_recent()
-        self.list_page.empty.setText(self.list_page.empty_text)
-        self._update_title()
-        self._update_db_actions()
-        self.refresh_list()
-        self.reopen_last_plan()
-        emit(self.databaseChanged, db.url)
-
-    def _database_failed(self, message: str) -> None:
-        self.list_page.empty.setText(self.tr("Geen database geopend."))
-        QMessageBox.warning(
-            self,
-            self.tr("Database openen"),
-            self.tr("De database kon niet worden geopend:\n%1").replace("%1", message),
-        )
-
-    def _update_db_actions(self) -> None:
-        has_db = self.db is not None
-        for action in (self.actions_.new_plan,):
-            action.setEnabled(has_db)
-        self.list_page.new_button.setEnabled(has_db)
-
     def refresh_list(self, select: str | None = None) -> None:
         if self.db is None:
             return
         with self.db.unit_of_work() as uow:
             rows = uow.plans.overview()
         self.list_page.set_plans(rows, select)
-
-    def switch_database(self, url: str) -> bool:
-        from storage.database import open_database
-
-        self.close_plan()
-        try:
-            db = open_database(url)
-        except Exception as exc:  # any driver/IO error must become a message, not a crash
-            log.warning("database %s niet geopend: %s", url, exc)
-            QMessageBox.warning(
-                self,
-                self.tr("Database openen"),
-                self.tr("De database kon niet worden geopend:\n%1").replace("%1", str(exc)),
-            )
-            return False
-        old, self.db = self.db, db
-        if old is not None:
-            old.dispose()
-        self.settings.add_recent_database(url)
-        self.settings.last_database = url
-        self._fill_recent()
-        self._update_title()
-        self.refresh_list()
-        emit(self.databaseChanged, url)
-        return True
-
-    def _open_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Database openen"), "", self.tr("Wijkplan-database (*.sqlite *.db)")
-        )
-        if path:
-            self.switch_database(f"sqlite:///{Path(path).resolve()}")
-
-    def _new_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Nieuwe database"),
-            "wijkplan.sqlite",
-            self.tr("Wijkplan-database (*.sqlite)"),
-        )
-        if path:
-            self.switch_database(f"sqlite:///{Path(path).resolve()}")
-
-    def _open_shared(self) -> None:
-        if not self.settings.postgres_url:
-            QMessageBox.information(
-                self,
-                self.tr("Gedeelde database"),
-                self.tr(
-                    "Vul eerst bij Bestand → Instellingen het adres van de PostgreSQL-database in."
-                ),
-            )
-            return
-        self.switch_database(self.settings.postgres_url)
-
-    def _settings(self) -> None:
-        from gui.settings_dialog import SettingsDialog
-
-        SettingsDialog(self.settings, self).exec()
-
-    def _fill_recent(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        for url in self.settings.recent_databases:
-            act = menu.addAction(_display_url(url))
-            act.triggered.connect(lambda _c=False, u=url: self.switch_database(u))
-        menu.setEnabled(bool(self.settings.recent_databases))
 
     # -- plans ---------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -392,11 +287,3 @@ class MainWindow(QMainWindow):
         self.settings.geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         event.accept()
-
-
-def _display_url(url: str) -> str:
-    if url.startswith("sqlite:///"):
-        return Path(url[len("sqlite:///") :]).name
-    # Never show a password from a PostgreSQL URL in the title bar.
-    head, _, tail = url.rpartition("@")
-    return tail if head else url

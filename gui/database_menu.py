@@ -1,0 +1,154 @@
+"""The main window's database handling: open (on a worker thread), switch, recent list,
+the shared PostgreSQL database and the settings dialog. A mixin of
+:class:`gui.main_window.MainWindow`, kept apart to keep that module small; its strings use
+the "MainWindow" translation context explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from gui.qt_compat import emit
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseMixin:
+    """Needs from the window: ``db``, ``settings``, ``actions_``, ``list_page``,
+    ``databaseChanged``, ``refresh_list``, ``reopen_last_plan``, ``close_plan``,
+    ``_update_title``."""
+
+    db: Any
+    settings: Any
+    actions_: Any
+    list_page: Any
+
+    def open_database_async(self, url: str | None) -> None:
+        from gui.db_opener import DatabaseOpener
+
+        self.list_page.empty.setText(
+            QCoreApplication.translate("MainWindow", "De database wordt geopend…")
+        )
+        self._opener = DatabaseOpener(url, self)
+        self._opener.opened.connect(self.attach_database)
+        self._opener.failed.connect(self._database_failed)
+        self._opener.start()
+
+    def attach_database(self, db: Any) -> None:
+        self.db = db
+        self.settings.add_recent_database(db.url)
+        self._fill_recent()
+        self.list_page.empty.setText(self.list_page.empty_text)
+        self._update_title()
+        self._update_db_actions()
+        self.refresh_list()
+        self.reopen_last_plan()
+        emit(self.databaseChanged, db.url)
+
+    def _database_failed(self, message: str) -> None:
+        self.list_page.empty.setText(
+            QCoreApplication.translate("MainWindow", "Geen database geopend.")
+        )
+        QMessageBox.warning(
+            self,
+            QCoreApplication.translate("MainWindow", "Database openen"),
+            QCoreApplication.translate(
+                "MainWindow", "De database kon niet worden geopend:\n%1"
+            ).replace("%1", message),
+        )
+
+    def _update_db_actions(self) -> None:
+        has_db = self.db is not None
+        for action in (self.actions_.new_plan,):
+            action.setEnabled(has_db)
+        self.list_page.new_button.setEnabled(has_db)
+
+    def switch_database(self, url: str) -> bool:
+        from storage.database import open_database
+
+        self.close_plan()
+        try:
+            db = open_database(url)
+        except Exception as exc:  # any driver/IO error must become a message, not a crash
+            log.warning("database %s niet geopend: %s", url, exc)
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Database openen"),
+                QCoreApplication.translate(
+                    "MainWindow", "De database kon niet worden geopend:\n%1"
+                ).replace("%1", str(exc)),
+            )
+            return False
+        old, self.db = self.db, db
+        if old is not None:
+            old.dispose()
+        self.settings.add_recent_database(url)
+        self.settings.last_database = url
+        self._fill_recent()
+        self._update_title()
+        self.refresh_list()
+        emit(self.databaseChanged, url)
+        return True
+
+    def _open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Database openen"),
+            "",
+            QCoreApplication.translate("MainWindow", "Wijkplan-database (*.sqlite *.db)"),
+        )
+        if path:
+            self.switch_database(f"sqlite:///{Path(path).resolve()}")
+
+    def _new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Nieuwe database"),
+            "wijkplan.sqlite",
+            QCoreApplication.translate("MainWindow", "Wijkplan-database (*.sqlite)"),
+        )
+        if path:
+            self.switch_database(f"sqlite:///{Path(path).resolve()}")
+
+    def _open_shared(self) -> None:
+        if not self.settings.postgres_url:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("MainWindow", "Gedeelde database"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Vul eerst bij Bestand → Instellingen het adres van de PostgreSQL-database in.",
+                ),
+            )
+            return
+        self.switch_database(self.settings.postgres_url)
+
+    def _settings(self) -> None:
+        from gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def _fill_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for url in self.settings.recent_databases:
+            act = menu.addAction(_display_url(url))
+            act.triggered.connect(lambda _c=False, u=url: self.switch_database(u))
+        menu.setEnabled(bool(self.settings.recent_databases))
+
+
+def _display_url(url: str) -> str:
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///") :]).name
+    # Never show a password from a PostgreSQL URL in the title bar.
+    head, _, tail = url.rpartition("@")
+    return tail if head else url
