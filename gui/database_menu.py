@@ -40,7 +40,9 @@ class DatabaseMixin:
         self._opener.start()
 
     def attach_database(self, db: Any) -> None:
-        self.db = db
+        old, self.db = self.db, db
+        if old is not None and old is not db:
+            old.dispose()
         self.settings.add_recent_database(db.url)
         self._fill_recent()
         self.list_page.empty.setText(self.list_page.empty_text)
@@ -130,7 +132,11 @@ class DatabaseMixin:
                 ),
             )
             return
-        self.switch_database(self.settings.postgres_url)
+        # A server that does not answer must not freeze the window: open it on a worker.
+        self.close_plan()
+        self.list_page.set_plans([])
+        self.settings.last_database = self.settings.postgres_url
+        self.open_database_async(self.settings.postgres_url)
 
     def _settings(self) -> None:
         from gui.settings_dialog import SettingsDialog

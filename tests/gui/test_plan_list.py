@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -93,3 +94,22 @@ def test_another_database_is_opened_and_remembered_in_the_recent_menu(
     back.trigger()
     assert window.list_page.model.rowCount() == 2
     window.db.dispose()
+
+
+@pytest.mark.postgres
+def test_the_shared_postgresql_database_opens_from_the_menu(qtbot, window, settings, pg_server_url):
+    from domain.services import nieuw_plan
+    from tests.pg import temporary_database
+
+    with temporary_database(pg_server_url) as url:
+        settings.postgres_url = url
+        with qtbot.waitSignal(window.databaseChanged, timeout=60000):
+            window.actions_.open_shared.trigger()
+        assert window.db.url.startswith("postgresql")
+        with window.db.unit_of_work() as uow:
+            plan = nieuw_plan(uow, "GM0599", "2022", "Gedeeld plan")
+            uow.commit()
+        window.refresh_list()
+        assert window.list_page.model.row_of(plan.id) >= 0
+        assert "@" not in window.windowTitle().split("—")[-1]  # no credentials in the title
+        window.db.dispose()
