@@ -83,15 +83,40 @@ def _koprij(ws: Worksheet, koppen: list[str], breedtes: list[int]) -> None:
         cel.fill = KOP_VULLING
         ws.column_dimensions[get_column_letter(i)].width = breedte
     ws.freeze_panes = "A2"
+    _afdrukken(ws, liggend=len(koppen) > 3)
+
+
+def _afdrukken(ws: Worksheet, *, liggend: bool) -> None:
+    """Printed, a sheet fits the page width and repeats its header row on every page:
+    assessors print workbooks for meetings."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if liggend else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.print_title_rows = "1:1"
+
+
+def _rijhoogte(tekst: str, breedte: int) -> float | None:
+    """Row height for wrapped text. LibreOffice keeps the stored height of an .xlsx row
+    instead of fitting it, so long texts would print over the rows below them."""
+    regels = sum(max(1, -(-len(deel) // breedte)) for deel in tekst.split("\n"))
+    return None if regels <= 1 else min(409.0, 15.0 * regels)  # 409 pt: Excel's maximum
 
 
 def _plan_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus) -> None:
     _koprij(ws, list(L.PLAN_KOPPEN), [28, 80, 22])
     waarden = plan_velden(plan, catalogus)
     for rij, veld in enumerate(L.PLAN_VELDEN, start=2):
-        ws.cell(row=rij, column=1, value=veld.label).font = KOP_FONT
+        label = ws.cell(row=rij, column=1, value=veld.label)
+        label.font = KOP_FONT
+        label.alignment = Alignment(vertical="top")  # beside the top of a long text
         _zet(ws, rij, 2, waarden[veld.sleutel], veld.soort)
-        ws.cell(row=rij, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        waarde = ws.cell(row=rij, column=2)
+        # Left-aligned like the labels: a cover sheet is read, not summed.
+        waarde.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+        if isinstance(waarde.value, str) and (hoogte := _rijhoogte(waarde.value, 80)):
+            ws.row_dimensions[rij].height = hoogte
         ws.cell(row=rij, column=3, value=veld.sleutel).font = SLEUTEL_FONT
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from domain.money import BedragFout, format_bedrag, parse_bedrag
-from gui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +61,13 @@ class AmountEdit(QLineEdit):
         if not text.strip():
             if self._optional and self._value is not None:
                 self._value = None
-                emit(self.valueEdited, None)
+                self.valueEdited.emit(None)
             return
         value = self.parse(text)
         if value is not None and value != self._value:
             self._value = value
             self._set_error("")
-            emit(self.valueEdited, value)
+            self.valueEdited.emit(value)
 
     def _on_editing_finished(self) -> None:
         text = self.text()
@@ -83,7 +82,7 @@ class AmountEdit(QLineEdit):
         self._set_error("")
         if value != self._value:
             self._value = value
-            emit(self.valueEdited, value)
+            self.valueEdited.emit(value)
         self.setText(format_bedrag(value))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -98,4 +97,4 @@ class AmountEdit(QLineEdit):
             self.setProperty("invoerfout", bool(message))
             self.style().unpolish(self)
             self.style().polish(self)
-            emit(self.inputRefused, message)
+            self.inputRefused.emit(message)

@@ -20,10 +20,8 @@ def run(
     from PySide6.QtWidgets import QApplication
 
     from gui.i18n import install_translators
-    from gui.qt_compat import protect_singletons
     from gui.style import STYLE_SHEET
 
-    protect_singletons()  # before anything else calls into PySide6 (see gui/qt_compat.py)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Wijkplan")
     app.setOrganizationName("Wijkplan")

@@ -28,7 +28,6 @@ from domain.money import NUL, BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
 from gui.list_model import FOUT_KLEUR, WAARSCHUWING_KLEUR
 from gui.plan_session import PlanSession
-from gui.qt_compat import emit
 
 COL_INTERVENTIE = 0
 COL_CATEGORIE = 1
@@ -225,9 +224,9 @@ class BudgetModel(QAbstractTableModel):
             try:
                 amount = parse_bedrag(text)
             except BedragFout as exc:
-                emit(self.inputRefused, str(exc))
+                self.inputRefused.emit(str(exc))
                 return False
-        emit(self.inputRefused, "")
+        self.inputRefused.emit("")
         if i is not None:
             line = self.session.plan.begroting[i]
             other = line.bedrag if cof else line.cofinanciering
@@ -288,7 +287,7 @@ class BudgetModel(QAbstractTableModel):
         pos = self._line_pos.get(i)
         if pos is not None:
             col = self.year_column(pos[1])
-            emit(self.dataChanged, self.index(pos[0], col), self.index(pos[0], col + 1))
+            self.dataChanged.emit(self.index(pos[0], col), self.index(pos[0], col + 1))
 
     # -- findings ------------------------------------------------------------------------
     def path(self, row: int, column: int | None = None) -> str:
@@ -333,4 +332,4 @@ class BudgetModel(QAbstractTableModel):
         for row, col in changed:
             if row < self.rowCount() and col < self.columnCount():
                 idx = self.index(row, col)
-                emit(self.dataChanged, idx, idx, [Qt.ItemDataRole.BackgroundRole])
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.BackgroundRole])

@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from gui.qt_compat import emit
-
 
 class CheckList(QListWidget):
     selectionEdited = Signal(list)  # the checked codes, in the list's order
@@ -68,4 +66,4 @@ class CheckList(QListWidget):
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         if not self._updating:
-            emit(self.selectionEdited, self.checked())
+            self.selectionEdited.emit(self.checked())

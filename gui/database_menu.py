@@ -13,8 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from gui.qt_compat import emit
-
 log = logging.getLogger(__name__)
 
 
@@ -50,7 +48,7 @@ class DatabaseMixin:
         self._update_db_actions()
         self.refresh_list()
         self.reopen_last_plan()
-        emit(self.databaseChanged, db.url)
+        self.databaseChanged.emit(db.url)
 
     def _database_failed(self, message: str) -> None:
         self.list_page.empty.setText(
@@ -94,7 +92,7 @@ class DatabaseMixin:
         self._fill_recent()
         self._update_title()
         self.refresh_list()
-        emit(self.databaseChanged, url)
+        self.databaseChanged.emit(url)
         return True
 
     def _open_database(self) -> None:

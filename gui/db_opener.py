@@ -11,8 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from gui.qt_compat import emit
-
 log = logging.getLogger(__name__)
 
 
@@ -32,9 +30,9 @@ class _Worker(QObject):
             db = open_database(self._url)
         except Exception as exc:  # any driver, file or migration error becomes a message
             log.exception("database %s could not be opened", self._url)
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return
-        emit(self.opened, db)
+        self.opened.emit(db)
 
 
 class DatabaseOpener(QObject):
@@ -67,9 +65,9 @@ class DatabaseOpener(QObject):
     @Slot(object)
     def _opened(self, db: Any) -> None:
         self._stop()
-        emit(self.opened, db)
+        self.opened.emit(db)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self._stop()
-        emit(self.failed, message)
+        self.failed.emit(message)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from gui.qt_compat import emit
-
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -21,7 +19,7 @@ class CodeDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for code, label in self._items:
             combo.addItem(label, code)
-        combo.activated.connect(lambda _i, c=combo: emit(self.commitData, c))
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

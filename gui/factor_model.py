@@ -24,7 +24,6 @@ from domain.model import FactorSoort, GekozenFactor
 from gui import plan_paths
 from gui.list_model import FOUT_KLEUR, RECORD_ROLE, WAARSCHUWING_KLEUR
 from gui.plan_session import PlanSession
-from gui.qt_compat import emit
 
 COL_GEKOZEN = 0
 COL_FACTOR = 1
@@ -191,7 +190,7 @@ class FactorModel(QAbstractTableModel):
         if path == self.list_path:
             self.reload()
         elif path.startswith(self.list_path + "["):
-            emit(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, 3))
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
 
     def set_findings(self, findings: list[Any]) -> None:
         marks: dict[tuple[int, int], tuple[str, str]] = {}
@@ -207,8 +206,7 @@ class FactorModel(QAbstractTableModel):
             marks[(row, col)] = (level, (text + "\n" if text else "") + f.bericht)
         self._marks = marks
         if self.rowCount():
-            emit(
-                self.dataChanged,
+            self.dataChanged.emit(
                 self.index(0, 0),
                 self.index(self.rowCount() - 1, self.columnCount() - 1),
                 [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],

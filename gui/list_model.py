@@ -20,7 +20,6 @@ from domain.money import BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
 from gui.binder import matches
 from gui.plan_session import PlanSession
-from gui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -160,9 +159,9 @@ class ItemsModel(QAbstractTableModel):
         try:
             converted = self._convert(column, value)
         except (BedragFout, ValueError) as exc:
-            emit(self.inputRefused, str(exc))
+            self.inputRefused.emit(str(exc))
             return False
-        emit(self.inputRefused, "")
+        self.inputRefused.emit("")
         self.session.set(self.path(index.row(), index.column()), converted)
         return True
 
@@ -190,7 +189,7 @@ class ItemsModel(QAbstractTableModel):
             return
         row = plan_paths.list_index(path, self.list_path.split(".")[-1])
         if row is not None and path.startswith(self.list_path + "[") and row < self.rowCount():
-            emit(self.dataChanged, self.index(row, 0), self.index(row, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_findings(self, findings: list[Any]) -> None:
         marks: dict[tuple[int, int], tuple[str, str]] = {}
@@ -211,7 +210,7 @@ class ItemsModel(QAbstractTableModel):
         for row, col in changed:
             if row < self.rowCount():
                 idx = self.index(row, col)
-                emit(self.dataChanged, idx, idx, [Qt.ItemDataRole.BackgroundRole])
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.BackgroundRole])
 
     def row_for(self, path: str) -> int | None:
         return plan_paths.list_index(path, self.list_path.split(".")[-1])

@@ -20,7 +20,6 @@ from gui import actions as actions_mod
 from gui.database_menu import DatabaseMixin, _display_url
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
-from gui.qt_compat import emit, protect_singletons
 from gui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,7 +32,6 @@ class MainWindow(DatabaseMixin, QMainWindow):
     def __init__(self, db: Any, settings: Settings, parent: QWidget | None = None) -> None:
         """``db`` may be None: the window shows first and :meth:`open_database_async`
         attaches the database when it is ready."""
-        protect_singletons()  # any path to a window is protected (see gui/qt_compat.py)
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -191,7 +189,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self._update_title()
         self._update_undo()
         self.exchange.update()
-        emit(self.planOpened, plan_id)
+        self.planOpened.emit(plan_id)
 
     def close_plan(self, *, remember: bool = False) -> None:
         if self.session is None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from domain.catalogue import Catalogus
 from domain.model import Plan
-from gui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +34,14 @@ class _Worker(QObject):
         try:
             data = render_plan_pdf(self._plan, self._catalogus)
         except WijkplanFout as exc:
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return
         except Exception as exc:  # a renderer bug must become a message, not a dead thread
             log.exception("PDF maken mislukt")
             message = self.tr("De PDF kon niet worden gemaakt: %1").replace("%1", str(exc))
-            emit(self.failed, message)
+            self.failed.emit(message)
             return
-        emit(self.done, data)
+        self.done.emit(data)
 
 
 class PdfJob(QObject):
@@ -70,9 +69,9 @@ class PdfJob(QObject):
     @Slot(bytes)
     def _done(self, data: Any) -> None:
         self.wait()
-        emit(self.finished, bytes(data))
+        self.finished.emit(bytes(data))
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.wait()
-        emit(self.failed, message)
+        self.failed.emit(message)

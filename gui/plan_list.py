@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.plan_list_model import COL_TITEL, RECORD_ROLE, SORT_ROLE, PlansModel
-from gui.qt_compat import emit
 
 if TYPE_CHECKING:
     from domain.model import PlanOverzicht
@@ -116,7 +115,7 @@ class PlanListPage(QWidget):
     def _emit(self, signal: Signal, row: int | None = None) -> None:
         rec = self.proxy.index(row, 0).data(RECORD_ROLE) if row is not None else self.selected()
         if rec is not None:
-            emit(signal, rec.id)  # type: ignore[attr-defined]
+            signal.emit(rec.id)  # type: ignore[attr-defined]
 
     def _focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

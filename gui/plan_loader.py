@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from gui.plan_saver import check_plan
-from gui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +34,13 @@ class _Worker(QObject):
                 plan = uow.plans.get(self._plan_id)
             findings, totals = check_plan(plan, self._db.catalogus())
         except WijkplanFout as exc:
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return
         except Exception as exc:  # a driver error must become a message
             log.exception("plan %s niet geladen", self._plan_id)
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return
-        emit(self.loaded, plan, findings, totals)
+        self.loaded.emit(plan, findings, totals)
 
 
 class PlanLoader(QObject):
@@ -68,9 +67,9 @@ class PlanLoader(QObject):
     @Slot(object, object, object)
     def _loaded(self, plan: Any, findings: Any, totals: Any) -> None:
         self.wait()
-        emit(self.loaded, plan, findings, totals)
+        self.loaded.emit(plan, findings, totals)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.wait()
-        emit(self.failed, message)
+        self.failed.emit(message)

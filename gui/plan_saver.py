@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from domain.serialize import plan_from_dict, plan_to_dict
-from gui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +60,18 @@ class _Worker(QObject):
             # Reported after the save, not before: the GUI thread then updates its markers
             # while this thread is idle instead of fighting it for the GIL (measured: the
             # same update took twice as long during a save).
-            emit(self.checked, version, findings, totals)
+            self.checked.emit(version, findings, totals)
         except WijkplanFout as exc:
             log.warning("opslaan mislukt: %s", exc)
             self._idle.set()
-            emit(self.failed, version, str(exc))
+            self.failed.emit(version, str(exc))
         except Exception as exc:  # a disk or driver error must reach the user as a message
             log.exception("opslaan mislukt")
             self._idle.set()
-            emit(self.failed, version, str(exc))
+            self.failed.emit(version, str(exc))
         else:
             self._idle.set()
-            emit(self.done, version)
+            self.done.emit(version)
 
 
 class PlanSaver(QObject):
@@ -110,7 +109,7 @@ class PlanSaver(QObject):
         self._ensure_thread()
         snapshot = plan_to_dict(plan)  # the only work on the GUI thread
         self.idle.clear()
-        emit(self._request, version, snapshot, save)
+        self._request.emit(version, snapshot, save)
 
     def wait(self, timeout: float = 60.0) -> bool:
         """Block until the running round (if any) has finished writing."""

@@ -21,7 +21,6 @@ from domain.catalogue import Catalogus
 from domain.model import Plan
 from gui import plan_paths
 from gui.plan_saver import PlanSaver, check_plan, save_plan
-from gui.qt_compat import emit
 from gui.undo_commands import InsertCommand, RemoveCommand, SetValueCommand
 
 log = logging.getLogger(__name__)
@@ -141,17 +140,17 @@ class PlanSession(QObject):
         self.dirty = True
         self._version += 1
         self._save_timer.start()
-        emit(self.changed, path)
+        self.changed.emit(path)
 
     def recheck(self) -> None:
         """Check the plan now, on this thread (flush, tests, benchmarks)."""
         self._findings, self._totals = check_plan(self.plan, self.catalogus)
-        emit(self.findingsChanged)
+        self.findingsChanged.emit()
 
     def _checked(self, version: int, findings: list[Any], totals: Any) -> None:
         if version == self._version:  # else a newer round is on its way
             self._findings, self._totals = findings, totals
-            emit(self.findingsChanged)
+            self.findingsChanged.emit()
 
     # -- persistence -------------------------------------------------------------------
     @property
@@ -172,11 +171,11 @@ class PlanSession(QObject):
 
     def _saved(self, _version: int) -> None:
         if not self.dirty:
-            emit(self.saved)
+            self.saved.emit()
 
     def _save_failed(self, _version: int, message: str) -> None:
         self.dirty = True  # keep the changes; try again soon (a locked file frees up)
-        emit(self.saveFailed, message)
+        self.saveFailed.emit(message)
         QTimer.singleShot(RETRY_MS, self, self.save_now)
 
     def save_sync(self) -> bool:
@@ -191,10 +190,10 @@ class PlanSession(QObject):
             save_plan(self.db, self.plan)
         except WijkplanFout as exc:
             log.warning("opslaan mislukt: %s", exc)
-            emit(self.saveFailed, str(exc))
+            self.saveFailed.emit(str(exc))
             return False
         self.dirty = False
-        emit(self.saved)
+        self.saved.emit()
         return True
 
     def shutdown(self) -> None:
@@ -217,10 +216,10 @@ class PlanSession(QObject):
         self._findings = None
         self._totals = None
         self.undo_stack.clear()
-        emit(self.planReplaced)
-        emit(self.findingsChanged)
+        self.planReplaced.emit()
+        self.findingsChanged.emit()
         if was_read_only != self.read_only:
-            emit(self.readOnlyChanged, self.read_only)
+            self.readOnlyChanged.emit(self.read_only)
 
     def run_service(self, service: Any, *args: Any) -> Plan:
         """Flush, run a plan service (``dien_in``, ``nieuwe_revisie``) and load its result.

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.plan_session import PlanSession
-from gui.qt_compat import emit
 from gui.sections.base import Section
 
 PAD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,4 +119,4 @@ class ControleSection(Section):
         self.detail.setText(f"<b>{escape(item.text(1))}</b>: {escape(item.text(2))}")
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        emit(self.jumpRequested, item.data(0, PAD_ROLE))
+        self.jumpRequested.emit(item.data(0, PAD_ROLE))

@@ -7,13 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from gui.qt_compat import protect_singletons
 from gui.settings import Settings
 from gui.style import STYLE_SHEET
-
-# A whole test run makes hundreds of thousands of PySide6 calls; on PySide6 6.12 + Python
-# 3.11 each void call leaks a reference to None (see gui/qt_compat.py).
-protect_singletons()
 
 
 @pytest.fixture

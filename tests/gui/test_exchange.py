@@ -3,7 +3,7 @@ window), PDF rendered off the GUI thread and written to disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -43,7 +43,9 @@ def test_excel_export_and_dropping_the_file_on_the_window_imports_it_again(
     mime.setUrls([QUrl.fromLocalFile(str(target))])
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     # The same sequence a real drag delivers: enter (the window accepts .xlsx), then drop.
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
+    # QDragEnterEvent takes a QPoint in Qt 6 (QDropEvent a QPointF); PySide6 < 6.12 refuses
+    # a QPointF here.
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
