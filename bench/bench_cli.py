@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,21 +31,13 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert  # noqa: E402
 
+from bench.timing import interleaved, median_call_ms  # noqa: E402
 from storage import schema as s  # noqa: E402
 from storage.database import open_database  # noqa: E402
 from storage.paths import sqlite_url  # noqa: E402
 
 PY = sys.executable
 MAIN = str(ROOT / "main.py")
-
-
-def median_ms(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 def proc(*argv: str) -> Callable[[], object]:
@@ -56,19 +47,6 @@ def proc(*argv: str) -> Callable[[], object]:
         return subprocess.run([PY, *argv], check=True, stdout=subprocess.DEVNULL, env=env)
 
     return run
-
-
-def interleaved(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    """Medians of each case, run in turn so that a busy moment hits all of them alike."""
-    times: dict[str, list[float]] = {k: [] for k in cases}
-    for fn in cases.values():
-        fn()  # warm the page cache and .pyc files
-    for _ in range(runs):
-        for name, fn in cases.items():
-            t = time.perf_counter()
-            fn()
-            times[name].append((time.perf_counter() - t) * 1000)
-    return {k: statistics.median(v) for k, v in times.items()}
 
 
 def make_database(path_or_url: Path | str, n_plans: int, lines_per_plan: int = 5) -> str:
@@ -138,7 +116,7 @@ def bench_keystroke(folder: Path, runs: int) -> dict[str, float]:
             uow.plans.add(plan)
             uow.commit()
 
-    result = {"add whole plan (2,000 lines)": median_ms(add_whole, max(3, runs // 3))}
+    result = {"add whole plan (2,000 lines)": median_call_ms(add_whole, max(3, runs // 3))}
 
     def keystroke() -> None:
         plan.begroting[1000].bedrag += Decimal("1")
@@ -149,8 +127,8 @@ def bench_keystroke(folder: Path, runs: int) -> dict[str, float]:
         with db.unit_of_work() as uow:
             uow.plans.get(plan.id)
 
-    result["bewaar_plan after one keystroke"] = median_ms(keystroke, runs)
-    result["get (load the plan)"] = median_ms(load, runs)
+    result["bewaar_plan after one keystroke"] = median_call_ms(keystroke, runs)
+    result["get (load the plan)"] = median_call_ms(load, runs)
     db.dispose()
     return result
 
@@ -178,7 +156,7 @@ def bench_pg(server_url: str, runs: int) -> None:
                 with db.unit_of_work() as uow:
                     uow.plans.overview()
 
-            ms = median_ms(overview, runs)
+            ms = median_call_ms(overview, runs)
             print(f"   overview() in-process, {name + ' plans':<13}     {ms:8.1f}")
             db.dispose()
         extra = whole["main.py plans, 10,000 plans"] - whole["main.py plans, 100 plans"]
@@ -234,7 +212,7 @@ def main() -> None:
                 with db.unit_of_work() as uow:
                     uow.plans.overview()
 
-            inproc[name] = median_ms(overview, args.runs)
+            inproc[name] = median_call_ms(overview, args.runs)
             with db.unit_of_work() as uow:
                 rows = uow.plans.overview()
             db.dispose()
@@ -250,7 +228,7 @@ def main() -> None:
                         f"{format_canonical(r.totaal_gevraagd)}\n"
                     )
 
-        floor_out = median_ms(output_only, args.runs)
+        floor_out = median_call_ms(output_only, args.runs)
         print(f"   writing the 10,000 output lines    {floor_out:8.1f}  (floor)")
         extra = whole["main.py plans, 10,000 plans"] - whole["main.py plans, 100 plans"]
         print(f"   per extra plan (whole process)     {extra / 9900 * 1000:8.1f} µs")

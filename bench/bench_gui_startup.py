@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,6 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.timing import median_ms  # noqa: E402
 
 BARE = """
 import sys, time
@@ -100,7 +102,7 @@ def main() -> None:
         ours = run(WIJKPLAN, [db], env)
         shown.append(ours[0])
         listed.append(ours[1])
-    b, s, li = (statistics.median(x) * 1000 for x in (bare, shown, listed))
+    b, s, li = (median_ms(x) for x in (bare, shown, listed))
     print(f"kale PySide6 QMainWindow            {b:7.0f} ms (mediaan van {args.herhalingen})")
     print(f"Wijkplan, hoofdvenster getoond      {s:7.0f} ms  ({s / b:.2f}x, doel ≤ 1,5x)")
     print(f"Wijkplan, planlijst gevuld (db open) {li:6.0f} ms  ({li / b:.2f}x)")

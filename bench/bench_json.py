@@ -1,7 +1,8 @@
 """Benchmark (run by hand): JSON export and import of a big plan, against their floors.
 
-Floors, measured in the same run on the same plan: for export ``json.dumps(plan_to_dict(plan))``
-(the least any JSON export must do), for import ``json.loads`` of the same bytes. The import's
+Floors, measured in the same run (interleaved) on the same plan (``domain.demo_groot``): for
+export ``json.dumps(plan_to_dict(plan))`` (the least any JSON export must do), for import
+``json.loads`` of the same bytes. The import's
 extra cost is the schema check (exact key paths in refusals), ``plan_from_dict`` and the
 reference checks; the breakdown shows which one to look at if import ever feels slow.
 
@@ -13,31 +14,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_validation import groot_plan, mediaan_ms
-
+from bench.timing import interleaved
 from domain.catalogue import Catalogus
-from domain.model import Plan
+from domain.demo_groot import groot_plan
 from domain.serialize import plan_from_dict, plan_to_dict
 from exports.json_exchange import export_json, import_json
 from exports.json_schema import controleer_schema
 from exports.verwijzingen import controleer_verwijzingen
 from resources import load_json
-
-
-def _consistent(plan: Plan) -> Plan:
-    """groot_plan gives interventions new ids; point the indicators at those (import checks)."""
-    ids = [i.id for i in plan.interventies]
-    indicatoren = [
-        replace(ind, interventie_ids=ids[n % len(ids) : n % len(ids) + 2])
-        for n, ind in enumerate(plan.indicatoren)
-    ]
-    return replace(plan, indicatoren=indicatoren)
 
 
 def main() -> None:
@@ -46,19 +34,25 @@ def main() -> None:
     parser.add_argument("--herhalingen", type=int, default=15)
     args = parser.parse_args()
     catalogus = Catalogus.from_dict(load_json("reference.json"))
-    n = args.herhalingen
     for regels in (200, args.regels):
-        plan = _consistent(groot_plan(catalogus, regels))
+        plan = groot_plan(catalogus, interventies=40, regels=regels)
         data = export_json(plan)
         doc = json.loads(data)
         assert import_json(data, catalogus) == plan
-        vloer_uit = mediaan_ms(lambda p=plan: json.dumps(plan_to_dict(p), indent=2), n)
-        uit = mediaan_ms(lambda p=plan: export_json(p), n)
-        vloer_in = mediaan_ms(lambda d=data: json.loads(d), n)
-        schema = mediaan_ms(lambda d=doc: controleer_schema(d), n)
-        bouw = mediaan_ms(lambda d=doc: plan_from_dict(d), n)
-        refs = mediaan_ms(lambda p=plan: controleer_verwijzingen(p, catalogus), n)
-        totaal_in = mediaan_ms(lambda d=data: import_json(d, catalogus), n)
+        ms = interleaved(
+            {
+                "vloer_uit": lambda p=plan: json.dumps(plan_to_dict(p), indent=2),
+                "uit": lambda p=plan: export_json(p),
+                "vloer_in": lambda d=data: json.loads(d),
+                "schema": lambda d=doc: controleer_schema(d),
+                "bouw": lambda d=doc: plan_from_dict(d),
+                "refs": lambda p=plan: controleer_verwijzingen(p, catalogus),
+                "totaal_in": lambda d=data: import_json(d, catalogus),
+            },
+            args.herhalingen,
+        )
+        vloer_uit, uit, vloer_in = ms["vloer_uit"], ms["uit"], ms["vloer_in"]
+        schema, bouw, refs, totaal_in = ms["schema"], ms["bouw"], ms["refs"], ms["totaal_in"]
         print(
             f"{regels:>5} regels, {len(data) / 1024:6.0f} KiB | "
             f"export {uit:6.1f} ms (vloer {vloer_uit:5.1f}, {uit / vloer_uit:3.1f}x) | "

@@ -1,7 +1,8 @@
 """Benchmark (run by hand): the Excel export and the bulk import, each against its floor.
 
-1. Export of the complete demo plan (and a plan of 2,000 budget lines) with our styling,
-   tables, dropdowns and formulas, against openpyxl writing the same cell values unstyled.
+1. Export of the complete demo plan (and a plan of 2,000 budget lines, ``domain.demo_groot``)
+   with our styling, tables, dropdowns and formulas, against openpyxl writing the same cell
+   values unstyled (the two run interleaved).
 2. Bulk import of N generated plan workbooks (one per Dutch municipality: 342) into a fresh
    SQLite file — read, check, validate, store, one transaction per file — against what an
    assessor does by hand: ``pandas.read_excel(sheet_name=None)`` over the same files.
@@ -16,34 +17,25 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.timing import interleaved
 from domain.catalogue import Catalogus
 from domain.demo import demo_plannen
 from domain.demo_bouw import vast_id
+from domain.demo_groot import groot_plan
 from domain.model import Plan
 from exports import xlsx_layout as L
 from exports.xlsx_rows import plan_velden, tabel_rijen
 from exports.xlsx_writer import render_workbook
 from resources import load_json
-
-
-def mediaan_ms(functie: Callable[[], object], herhalingen: int) -> float:
-    tijden = []
-    for _ in range(herhalingen):
-        start = time.perf_counter()
-        functie()
-        tijden.append((time.perf_counter() - start) * 1000)
-    return statistics.median(tijden)
 
 
 def kaal(plan: Plan, catalogus: Catalogus) -> bytes:
@@ -68,20 +60,6 @@ def kaal(plan: Plan, catalogus: Catalogus) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
-
-
-def groot_plan(catalogus: Catalogus, regels: int) -> Plan:
-    plan = demo_plannen(catalogus)[0]
-    voorbeeld = plan.begroting
-    lijnen = [
-        replace(
-            voorbeeld[n % len(voorbeeld)],
-            id=vast_id(plan.id, "bench-regel", str(n)),
-            omschrijving=f"{voorbeeld[n % len(voorbeeld)].omschrijving} #{n}",
-        )
-        for n in range(regels)
-    ]
-    return replace(plan, begroting=lijnen)
 
 
 def gemeente_plan(basis: Plan, n: int, catalogus: Catalogus) -> Plan:
@@ -170,12 +148,18 @@ def main() -> None:
 
     catalogus = Catalogus.from_dict(load_json("reference.json"))
     demo = demo_plannen(catalogus)[0]
-    groot = groot_plan(catalogus, 2000)
+    groot = groot_plan(catalogus, interventies=len(demo.interventies), regels=2000)
     print(f"1. Export (median of {args.herhalingen} runs)")
     print(f"{'plan':<28}{'ours':>10}{'bare openpyxl':>15}{'overhead':>10}")
     for naam, plan in (("demo (48 lines)", demo), ("2,000 budget lines", groot)):
-        ons = mediaan_ms(lambda p=plan: render_workbook(p, catalogus), args.herhalingen)
-        vloer = mediaan_ms(lambda p=plan: kaal(p, catalogus), args.herhalingen)
+        ms = interleaved(
+            {
+                "ons": lambda p=plan: render_workbook(p, catalogus),
+                "vloer": lambda p=plan: kaal(p, catalogus),
+            },
+            args.herhalingen,
+        )
+        ons, vloer = ms["ons"], ms["vloer"]
         print(f"{naam:<28}{ons:>8.0f}ms{vloer:>13.0f}ms{ons / vloer:>9.2f}×")
 
     map_ = args.map or Path(tempfile.mkdtemp(prefix="bench_xlsx_"))

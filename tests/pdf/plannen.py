@@ -1,10 +1,10 @@
-"""Plans for the PDF tests and the benchmark: a small one with hostile text, a very large one."""
+"""Plans for the PDF tests: a small one with hostile text, a very large one (domain.demo_groot)."""
 
 from __future__ import annotations
 
-import random
 from decimal import Decimal
 
+from domain import demo_groot
 from domain.catalogue import Catalogus
 from domain.model import (
     Begrotingsregel,
@@ -25,50 +25,6 @@ from domain.money import MAX_BEDRAG
 
 # Text a user may type that reportlab would read as markup if it were not escaped.
 MARKUP = '<b>vet?</b> <font size=40>GROOT</font> <img src="/etc/passwd"/> Jansen & Zn. &amp; co'
-
-WOORDEN = [
-    "jongeren",
-    "wijk",
-    "school",
-    "werk",
-    "politie",
-    "jongerenwerk",
-    "ouders",
-    "preventie",
-    "kansen",
-    "grenzen",
-    "halt",
-    "buurt",
-    "sport",
-    "begeleiding",
-    "schuldhulp",
-    "straatcoach",
-    "mentor",
-    "rolmodel",
-    "stage",
-    "leerbaan",
-    "veiligheid",
-    "ondermijning",
-    "rekrutering",
-    "Súdwest-Fryslân",
-    "Yeşilgöz-Zegerius",
-    "'s-Gravenhage",
-    "Zuidwest",
-]
-
-
-def tekst(lengte: int, rnd: random.Random) -> str:
-    """About ``lengte`` characters of Dutch-looking prose with paragraph breaks."""
-    delen: list[str] = []
-    n = 0
-    while n < lengte:
-        zin = " ".join(rnd.choice(WOORDEN) for _ in range(rnd.randint(6, 16)))
-        zin = zin[0].upper() + zin[1:] + "."
-        delen.append(zin)
-        n += len(zin) + 1
-        if rnd.random() < 0.15:
-            delen.append("\n\n")
-    return " ".join(delen)[:lengte].strip()
 
 
 def klein_plan(catalogus: Catalogus) -> Plan:
@@ -178,44 +134,9 @@ def klein_plan(catalogus: Catalogus) -> Plan:
 
 def groot_plan(catalogus: Catalogus, n: int = 200, lengte: int = 3000, seed: int = 7) -> Plan:
     """``n`` interventions, every long text ``lengte`` characters, 4 cost lines each."""
-    rnd = random.Random(seed)
-    plan = klein_plan(catalogus)
-    plan.samenvatting = tekst(lengte, rnd)
-    plan.probleemanalyse.tekst = tekst(lengte, rnd)
-    plan.wijken = [Wijk(f"WK0518{k:02d}", f"Wijk {k}", tekst(lengte, rnd)) for k in range(1, 4)]
-    partners = [
-        Partner(naam=f"Partner {k}", soort="overig", rol=tekst(300, rnd)) for k in range(20)
-    ]
-    plan.partners = partners
-    factoren = [f.code for f in catalogus.factoren]
-    niveaus = [e.code for e in catalogus.erkenningsniveaus]
-    plan.interventies = []
-    plan.begroting = []
-    for k in range(n):
-        i = Interventie(
-            naam=f"Interventie {k + 1:03d} {rnd.choice(WOORDEN)}",
-            omschrijving=tekst(lengte, rnd),
-            kant=rnd.choice(list(Kant)),
-            pijler="gebiedsgericht",
-            erkenning=rnd.choice(niveaus),
-            factoren=rnd.sample(factoren, rnd.randint(1, 4)),
-            lead_partner_id=rnd.choice(partners).id,
-            bereik=rnd.randint(5, 5000),
-            jaar_van=2023,
-            jaar_tot_en_met=2026,
-        )
-        plan.interventies.append(i)
-        for jaar in plan.jaren:
-            plan.begroting.append(
-                Begrotingsregel(
-                    interventie_id=i.id,
-                    categorie=Categorie.INTERVENTIE,
-                    kostensoort=rnd.choice(list(Kostensoort)),
-                    jaar=jaar,
-                    omschrijving=f"Uitvoering {k + 1:03d} in {jaar}",
-                    bedrag=Decimal(rnd.randint(1000, 90000)) + Decimal("0.25"),
-                )
-            )
+    plan = demo_groot.groot_plan(
+        catalogus, interventies=n, regels=4 * n, tekstlengte=lengte, seed=seed
+    )
     # The largest amount a line may hold: the widest numbers must still fit their columns.
     plan.begroting.append(
         Begrotingsregel(
