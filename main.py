@@ -129,6 +129,34 @@ def build_parser() -> NlArgumentParser:
     return parser
 
 
+class _NotTheApp(Exception):
+    """The command line is more than ``[--db X] [--debug]``: the full parser decides."""
+
+
+class _AppParser(NlArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheApp(message)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line; starting the app (no command) skips the subcommand parsers.
+
+    Building every subcommand's parser costs ~10 ms of argparse and gettext work, paid on
+    every start before the window can show (bench/bench_gui_startup.py). A command line
+    that names a command (a positional: the small parser refuses it), asks for help or is
+    wrong in any way goes through :func:`build_parser`, so its results, usage and Dutch error
+    messages are exactly the full parser's.
+    """
+    if "-h" not in argv and "--help" not in argv:
+        app = _AppParser(prog="wijkplan")
+        _common_options(app, sub=False)
+        try:
+            return app.parse_args(argv, argparse.Namespace(command=None))
+        except _NotTheApp:
+            pass
+    return build_parser().parse_args(argv)
+
+
 # --- commands --------------------------------------------------------------------------------
 def _one_line(text: str) -> str:
     """Tabs and line breaks would break the one-line-per-plan output."""
@@ -329,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         # Pipes on Windows default to the ANSI code page; names like Yeşilgöz need UTF-8.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    args = build_parser().parse_args(argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

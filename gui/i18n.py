@@ -10,8 +10,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from resources import resource_path
-
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +23,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt)
         installed.append(qt)
     if language != "nl":
+        from resources import resource_path  # (imports json: not needed for Dutch)
+
         ours = QTranslator(app)
         path = resource_path("translations", f"wijkplan_{language}.qm")
         if ours.load(str(path)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 log = logging.getLogger(__name__)
 
@@ -84,12 +84,14 @@ class Settings:
     # -- window --------------------------------------------------------------------------
     @property
     def geometry(self) -> bytes:
-        value = self._q.value("window/geometry", b"")
+        value = self._q.value("window/geometry")
         return bytes(value) if value else b""
 
     @geometry.setter
     def geometry(self, value: bytes) -> None:
-        self._q.setValue("window/geometry", value)
+        # As QByteArray: a Python ``bytes`` would be stored pickled (a PySide PyObjectWrapper),
+        # which every start then unpickles, importing pickle before the window shows.
+        self._q.setValue("window/geometry", QByteArray(value))
 
 
 def _key(url: str) -> str:

@@ -31,3 +31,18 @@ def test_plans_on_an_up_to_date_database_imports_none_of_the_heavy_libraries(cli
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "0 "
+
+
+def test_the_quick_parse_for_starting_the_app_agrees_with_the_full_parser():
+    import main
+
+    for argv in (
+        [],
+        ["--debug"],
+        ["--db", "x.sqlite"],
+        ["--db=plans"],  # a value that looks like a command
+        ["--db", "x.sqlite", "plans"],
+        ["plans", "--db", "x.sqlite", "--debug"],
+        ["check", "abc"],
+    ):
+        assert vars(main.parse_args(argv)) == vars(main.build_parser().parse_args(argv)), argv

@@ -47,3 +47,12 @@ def test_options_may_come_before_or_after_the_command(cli, tmp_path):
     db = str(tmp_path / "a.sqlite")
     assert cli("--db", db, "demo").returncode == 0
     assert len(cli("plans", db=db).stdout.splitlines()) == 2
+
+
+def test_a_wrong_option_without_a_command_gets_the_full_usage_line(cli):
+    # Starting the app parses with a small parser first (main.parse_args); its mistakes
+    # must still be reported by the full one.
+    done = cli("--kleur")
+    assert done.returncode == 2
+    assert "onbekende argumenten: --kleur" in done.stderr
+    assert "OPDRACHT" in done.stderr

@@ -36,6 +36,18 @@ def test_an_unknown_language_falls_back_to_dutch(tmp_path):
     assert s.language == "nl"
 
 
+def test_the_window_geometry_is_stored_as_plain_bytes_not_as_a_pickled_python_object(tmp_path):
+    path = tmp_path / "s.ini"
+    s = Settings.at(path)
+    assert s.geometry == b""
+    s.geometry = bytes(range(256))
+    s.sync()
+    assert Settings.at(path).geometry == bytes(range(256))
+    text = path.read_text(encoding="latin-1")
+    assert "@ByteArray(" in text
+    assert "PyObjectWrapper" not in text  # a pickle, unpickled (import pickle) at every start
+
+
 def test_the_last_open_plan_is_remembered_per_database(tmp_path):
     s = Settings.at(tmp_path / "s.ini")
     s.set_last_plan("sqlite:///a.sqlite", "plan-a")
