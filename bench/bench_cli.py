@@ -103,11 +103,12 @@ def make_database(path_or_url: Path | str, n_plans: int, lines_per_plan: int = 5
 
 
 def bench_keystroke(folder: Path, runs: int) -> dict[str, float]:
+    from domain.demo_groot import groot_plan
     from domain.services import bewaar_plan
-    from tests.storage.plans import volledig_plan
 
     db = open_database(sqlite_url(folder / "groot.sqlite"))
-    plan = volledig_plan(regels=2000)
+    # Two interventions, as the storage tests' plan this bench used before.
+    plan = groot_plan(db.catalogus(), interventies=2, regels=2000)
     counter = iter(range(10**9))
 
     def add_whole() -> None:
