@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +50,8 @@ class DatabaseMixin:
         self.databaseChanged.emit(db.url)
 
     def _database_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.list_page.empty.setText(
             QCoreApplication.translate("MainWindow", "Geen database geopend.")
         )
@@ -69,6 +70,8 @@ class DatabaseMixin:
         self.list_page.new_button.setEnabled(has_db)
 
     def switch_database(self, url: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from storage.database import open_database
 
         self.close_plan()
@@ -120,6 +123,8 @@ class DatabaseMixin:
             self.switch_database(f"sqlite:///{Path(path).resolve()}")
 
     def _open_shared(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.settings.postgres_url:
             QMessageBox.information(
                 self,

@@ -2,6 +2,8 @@
 preview and printing, rendered here on a worker thread).
 
 An action whose module has not landed stays visible but disabled, with a tooltip saying why.
+Dialog classes are imported where they are used: the window is built at startup, and each
+PySide6 class named at import builds its enum classes before the first frame.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
     from gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -77,6 +80,8 @@ class ExchangeActions(QObject):
         return path
 
     def ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Excel-bestanden importeren"), "", self.tr("Excel (*.xlsx)")
         )
@@ -141,12 +146,16 @@ class ExchangeActions(QObject):
         then(data)
 
     def _pdf_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.pdf_job = None
         self.update()
         self.window.statusBar().clearMessage()
         QMessageBox.warning(self.window, self.tr("PDF"), message)
 
     def export_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from exports.naming import default_filename
 
         session = self.window.session
@@ -160,6 +169,8 @@ class ExchangeActions(QObject):
             self._with_pdf(lambda data: self.write_pdf(Path(path), data))
 
     def write_pdf(self, path: Path, data: bytes) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from exports.atomic import write_atomic
 
         try:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import gc
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from shiboken6 import isValid
 
 from domain.errors import WijkplanFout
@@ -21,6 +20,11 @@ from gui.database_menu import DatabaseMixin, _display_url
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
 from gui.settings import Settings
+
+if TYPE_CHECKING:
+    # Only annotations: naming an event class at import builds PySide6's QEvent.Type enum
+    # (~15 ms) before the first frame, which needs none of them (bench_gui_startup.py).
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.refresh_list(plan.id)
 
     def delete_plan(self, plan_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from domain.services import verwijder_plan
 
         rec = self.list_page.selected()
@@ -117,6 +123,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
 
     def _service(self, service: Any, *args: Any, expect_plan: bool = True) -> Any:
         """Run one service in one unit of work; a WijkplanFout becomes a Dutch message."""
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             with self.db.unit_of_work() as uow:
                 result = service(uow, *args)
@@ -128,6 +136,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
 
     def open_plan(self, plan_id: str) -> bool:
         """Open a plan now, on this thread (new plans, restarts, tests)."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.close_plan()
         try:
             with self.db.unit_of_work() as uow:
@@ -159,6 +169,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self._show_plan(plan, findings, totals)
 
     def _plan_load_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._loader = None
         self.list_page.setEnabled(True)
         self.statusBar().clearMessage()
@@ -227,6 +239,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
 
     # -- status --------------------------------------------------------------------------
     def _saved(self) -> None:
+        from PySide6.QtCore import QDateTime
+
         self.save_state.setText(
             self.tr("Opgeslagen om %1").replace(
                 "%1", QDateTime.currentDateTime().toString("HH:mm:ss")

@@ -1,18 +1,22 @@
 """The plan list page: filter (Ctrl+F), sort, New / Open / Duplicate / Delete.
 
 The widget only declares signals; the main window decides what they do.
+
+The table gets its model when the first list of plans arrives (:meth:`set_plans`), not when
+the page is built: the window shows before the database is open, and the model's Python
+overrides (``headerData``, ``data``) take Qt enums, whose first use makes PySide6 build every
+enum class of the ``Qt`` namespace (~50 ms, bench/bench_gui_startup.py). That is why this
+module names no ``Qt`` enum at import time and imports :mod:`gui.plan_list_model` late.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.plan_list_model import COL_TITEL, RECORD_ROLE, SORT_ROLE, PlansModel
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSortFilterProxyModel
+
     from domain.model import PlanOverzicht
+    from gui.plan_list_model import PlansModel
 
 
 class PlanListPage(QWidget):
@@ -35,35 +40,22 @@ class PlanListPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = PlansModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._model: PlansModel | None = None
+        self._proxy: QSortFilterProxyModel | None = None
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Zoeken op gemeente, titel of status (Ctrl+F)"))
         self.filter.setAccessibleName(self.tr("Plannen filteren"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Plannen"))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITEL, QHeaderView.ResizeMode.Stretch)
         # activated = double-click or Enter: opening works from the keyboard too.
         self.view.activated.connect(lambda idx: self._emit(self.openRequested, idx.row()))
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.new_button = QPushButton(self.tr("&Nieuw plan…"), self)
         self.new_button.setToolTip(self.tr("Nieuw plan (Ctrl+N)"))
@@ -88,6 +80,47 @@ class PlanListPage(QWidget):
         lay.addLayout(buttons)
         self._update_buttons()
 
+    # -- the model, attached on first use --------------------------------------------------
+    @property
+    def model(self) -> PlansModel:
+        if self._model is None:
+            self._attach_model()
+        assert self._model is not None
+        return self._model
+
+    @property
+    def proxy(self) -> QSortFilterProxyModel:
+        if self._proxy is None:
+            self._attach_model()
+        assert self._proxy is not None
+        return self._proxy
+
+    def _attach_model(self) -> None:
+        from PySide6.QtCore import QSortFilterProxyModel, Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+        from gui.plan_list_model import COL_TITEL, SORT_ROLE, PlansModel
+
+        self._model = PlansModel(self)
+        self._proxy = proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self._model)
+        proxy.setSortRole(SORT_ROLE)
+        proxy.setFilterKeyColumn(-1)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        proxy.setFilterFixedString(self.filter.text())
+
+        view = self.view
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITEL, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    # -- plans ------------------------------------------------------------------------------
     def set_plans(self, rows: list[PlanOverzicht], select: str | None = None) -> None:
         current = select or self.selected_id()
         self.model.set_rows(rows)
@@ -105,6 +138,10 @@ class PlanListPage(QWidget):
             self.view.selectRow(idx.row())
 
     def selected(self) -> PlanOverzicht | None:
+        if self._model is None:
+            return None  # no list yet (the database is still opening)
+        from gui.plan_list_model import RECORD_ROLE
+
         rows = self.view.selectionModel().selectedRows()
         return rows[0].data(RECORD_ROLE) if rows else None
 
@@ -112,12 +149,16 @@ class PlanListPage(QWidget):
         s = self.selected()
         return s.id if s else None
 
-    def _emit(self, signal: Signal, row: int | None = None) -> None:
+    def _emit(self, signal: Any, row: int | None = None) -> None:
+        from gui.plan_list_model import RECORD_ROLE
+
         rec = self.proxy.index(row, 0).data(RECORD_ROLE) if row is not None else self.selected()
         if rec is not None:
-            signal.emit(rec.id)  # type: ignore[attr-defined]
+            signal.emit(rec.id)
 
     def _focus_filter(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
