@@ -33,7 +33,7 @@ from sqlalchemy import insert  # noqa: E402
 
 from bench.timing import interleaved, median_call_ms  # noqa: E402
 from storage import schema as s  # noqa: E402
-from storage.database import open_database  # noqa: E402
+from storage.database import Database, open_database  # noqa: E402
 from storage.paths import sqlite_url  # noqa: E402
 
 PY = sys.executable
@@ -103,11 +103,12 @@ def make_database(path_or_url: Path | str, n_plans: int, lines_per_plan: int = 5
 
 
 def bench_keystroke(folder: Path, runs: int) -> dict[str, float]:
+    from domain.demo_groot import groot_plan
     from domain.services import bewaar_plan
-    from tests.storage.plans import volledig_plan
 
     db = open_database(sqlite_url(folder / "groot.sqlite"))
-    plan = volledig_plan(regels=2000)
+    # Two interventions, as the storage tests' plan this bench used before.
+    plan = groot_plan(db.catalogus(), interventies=2, regels=2000)
     counter = iter(range(10**9))
 
     def add_whole() -> None:
@@ -133,6 +134,59 @@ def bench_keystroke(folder: Path, runs: int) -> dict[str, float]:
     return result
 
 
+def output_lines(rows: list) -> Callable[[], None]:
+    """The floor of ``plans``: formatting and writing the same output lines, nothing else."""
+    from domain.money import format_canonical
+
+    def write() -> None:
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            for r in rows:
+                out.write(
+                    f"{r.id}\t{r.gemeente_code}\t{r.titel}\t{r.status}\t{r.revisie}\t"
+                    f"{format_canonical(r.totaal_gevraagd)}\n"
+                )
+
+    return write
+
+
+def bench_plans(small: str, big: str, runs: int) -> None:
+    """``plans`` on 100 vs 10,000 plans: whole processes, then ``overview()`` in-process
+    against writing its output lines, each group interleaved."""
+    whole = interleaved(
+        {
+            "main.py plans, 100 plans": proc(MAIN, "plans", "--db", small),
+            "main.py plans, 10,000 plans": proc(MAIN, "plans", "--db", big),
+        },
+        runs,
+    )
+    for name, ms in whole.items():
+        print(f"   {name:<34} {ms:8.1f}")
+    dbs = {"100": open_database(small), "10,000": open_database(big)}
+    try:
+        with dbs["10,000"].unit_of_work() as uow:
+            rows = uow.plans.overview()
+
+        def overview(db: Database) -> None:
+            with db.unit_of_work() as uow:
+                uow.plans.overview()
+
+        cases: dict[str, Callable[[], object]] = {
+            name: (lambda db=db: overview(db)) for name, db in dbs.items()
+        }
+        cases["floor"] = output_lines(rows)
+        inproc = interleaved(cases, runs)
+    finally:
+        for db in dbs.values():
+            db.dispose()
+    for name in dbs:
+        print(f"   overview() in-process, {name + ' plans':<13}     {inproc[name]:8.1f}")
+    print(f"   writing the {len(rows):,} output lines    {inproc['floor']:8.1f}  (floor)")
+    extra = whole["main.py plans, 10,000 plans"] - whole["main.py plans, 100 plans"]
+    print(f"   per extra plan (whole process)     {extra / 9900 * 1000:8.1f} µs")
+    per = (inproc["10,000"] - inproc["100"]) / 9900 * 1000
+    print(f"   per extra plan (overview only)     {per:8.1f} µs")
+
+
 def bench_pg(server_url: str, runs: int) -> None:
     from tests.pg import temporary_database
 
@@ -140,27 +194,7 @@ def bench_pg(server_url: str, runs: int) -> None:
     with temporary_database(server_url) as small, temporary_database(server_url) as big:
         make_database(small, 100)
         make_database(big, 10_000)
-        whole = interleaved(
-            {
-                "main.py plans, 100 plans": proc(MAIN, "plans", "--db", small),
-                "main.py plans, 10,000 plans": proc(MAIN, "plans", "--db", big),
-            },
-            runs,
-        )
-        for name, ms in whole.items():
-            print(f"   {name:<34} {ms:8.1f}")
-        for name, url in (("100", small), ("10,000", big)):
-            db = open_database(url)
-
-            def overview(db=db) -> None:
-                with db.unit_of_work() as uow:
-                    uow.plans.overview()
-
-            ms = median_call_ms(overview, runs)
-            print(f"   overview() in-process, {name + ' plans':<13}     {ms:8.1f}")
-            db.dispose()
-        extra = whole["main.py plans, 10,000 plans"] - whole["main.py plans, 100 plans"]
-        print(f"   per extra plan (whole process)     {extra / 9900 * 1000:8.1f} µs")
+        bench_plans(small, big, runs)
 
 
 def main() -> None:
@@ -195,45 +229,7 @@ def main() -> None:
         print(f"   plans − import sqlalchemy          {above:8.1f}")
 
         print(f"\n2. plans on 100 vs 10,000 plans, median of {args.runs} runs (ms)")
-        whole = interleaved(
-            {
-                "main.py plans, 100 plans": proc(MAIN, "plans", "--db", small),
-                "main.py plans, 10,000 plans": proc(MAIN, "plans", "--db", big),
-            },
-            args.runs,
-        )
-        for name, ms in whole.items():
-            print(f"   {name:<34} {ms:8.1f}")
-        inproc = {}
-        for name, url in (("100", small), ("10,000", big)):
-            db = open_database(url)
-
-            def overview(db=db) -> None:
-                with db.unit_of_work() as uow:
-                    uow.plans.overview()
-
-            inproc[name] = median_call_ms(overview, args.runs)
-            with db.unit_of_work() as uow:
-                rows = uow.plans.overview()
-            db.dispose()
-            print(f"   overview() in-process, {name + ' plans':<13}     {inproc[name]:8.1f}")
-        # The floor: formatting and writing the same 10,000 output lines, nothing else.
-        from domain.money import format_canonical
-
-        def output_only() -> None:
-            with open(os.devnull, "w", encoding="utf-8") as out:
-                for r in rows:
-                    out.write(
-                        f"{r.id}\t{r.gemeente_code}\t{r.titel}\t{r.status}\t{r.revisie}\t"
-                        f"{format_canonical(r.totaal_gevraagd)}\n"
-                    )
-
-        floor_out = median_call_ms(output_only, args.runs)
-        print(f"   writing the 10,000 output lines    {floor_out:8.1f}  (floor)")
-        extra = whole["main.py plans, 10,000 plans"] - whole["main.py plans, 100 plans"]
-        print(f"   per extra plan (whole process)     {extra / 9900 * 1000:8.1f} µs")
-        per = (inproc["10,000"] - inproc["100"]) / 9900 * 1000
-        print(f"   per extra plan (overview only)     {per:8.1f} µs")
+        bench_plans(small, big, args.runs)
 
         if args.pg:
             bench_pg(args.pg, args.runs)

@@ -11,31 +11,24 @@ reference checks; the breakdown shows which one to look at if import ever feels 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.bench_validation import grote_plannen
 from bench.timing import interleaved
-from domain.catalogue import Catalogus
-from domain.demo_groot import groot_plan
 from domain.serialize import plan_from_dict, plan_to_dict
 from exports.json_exchange import export_json, import_json
 from exports.json_schema import controleer_schema
 from exports.verwijzingen import controleer_verwijzingen
-from resources import load_json
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--regels", type=int, default=2000)
-    parser.add_argument("--herhalingen", type=int, default=15)
-    args = parser.parse_args()
-    catalogus = Catalogus.from_dict(load_json("reference.json"))
-    for regels in (200, args.regels):
-        plan = groot_plan(catalogus, interventies=40, regels=regels)
+    args, catalogus, plannen = grote_plannen(__doc__.splitlines()[0])
+    for plan in plannen:
+        regels = len(plan.begroting)
         data = export_json(plan)
         doc = json.loads(data)
         assert import_json(data, catalogus) == plan

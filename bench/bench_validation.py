@@ -19,20 +19,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.timing import interleaved
 from domain.catalogue import Catalogus
 from domain.demo_groot import groot_plan
+from domain.model import Plan
 from domain.serialize import plan_to_dict
 from domain.totals import bereken_totalen
 from domain.validation import valideer
 from resources import load_json
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def grote_plannen(beschrijving: str) -> tuple[argparse.Namespace, Catalogus, list[Plan]]:
+    """The command line (``--regels``, ``--herhalingen``) and the plans to measure: 40
+    interventions with 200 and with ``--regels`` budget lines (also used by bench_json)."""
+    parser = argparse.ArgumentParser(description=beschrijving)
     parser.add_argument("--regels", type=int, default=2000)
     parser.add_argument("--herhalingen", type=int, default=15)
     args = parser.parse_args()
     catalogus = Catalogus.from_dict(load_json("reference.json"))
-    for regels in (200, args.regels):
-        plan = groot_plan(catalogus, interventies=40, regels=regels)
+    plannen = [groot_plan(catalogus, interventies=40, regels=n) for n in (200, args.regels)]
+    return args, catalogus, plannen
+
+
+def main() -> None:
+    args, catalogus, plannen = grote_plannen(__doc__.splitlines()[0])
+    for plan in plannen:
+        regels = len(plan.begroting)
         bevindingen = valideer(plan, catalogus)
         ms = interleaved(
             {
