@@ -44,12 +44,10 @@ def main() -> None:
 
     from gui.main_window import MainWindow
     from gui.settings import Settings
-    from gui.style import STYLE_SHEET
     from storage.database import open_database
     from tests.gui.helpers import type_text
 
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(STYLE_SHEET)
     folder = Path(tempfile.mkdtemp(prefix="wijkplan-bench-"))
     db = open_database(f"sqlite:///{folder / 'bench.sqlite'}")
     plan = groot_plan(db.catalogus(), interventies=200, regels=2000)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from domain.money import BedragFout, format_bedrag, parse_bedrag
+from gui.style import restyle
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,5 @@ class AmountEdit(QLineEdit):
         if message != self._error:
             self._error = message
             self.setProperty("invoerfout", bool(message))
-            self.style().unpolish(self)
-            self.style().polish(self)
+            restyle(self)
             self.inputRefused.emit(message)

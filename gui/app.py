@@ -20,14 +20,12 @@ def run(
     from PySide6.QtWidgets import QApplication
 
     from gui.i18n import install_translators
-    from gui.style import STYLE_SHEET
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Wijkplan")
     app.setOrganizationName("Wijkplan")
     settings = settings or Settings.default()
     translators = install_translators(app, settings.language)  # noqa: F841  (keep alive)
-    app.setStyleSheet(STYLE_SHEET)
 
     from gui.main_window import MainWindow
 

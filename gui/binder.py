@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from gui.amount_edit import AmountEdit
 from gui.check_list import CheckList
 from gui.plan_session import PlanSession
+from gui.style import restyle
 from gui.undo_keys import UndoKeyFilter
 
 log = logging.getLogger(__name__)
@@ -155,23 +156,20 @@ class Binder(QObject):
                 level = "fout" if any(str(f.ernst) == "fout" for f in mine) else "waarschuwing"
             if b.widget.property("bevinding") != level:
                 b.widget.setProperty("bevinding", level)
-                b.widget.style().unpolish(b.widget)
-                b.widget.style().polish(b.widget)
+                restyle(b.widget)
             text = "\n".join(f.bericht for f in mine)
             b.widget.setToolTip(text)
             if b.message is not None and not b.message.property("invoerfout"):
                 b.message.setText(text)
                 b.message.setProperty("bevinding", level)
-                b.message.style().unpolish(b.message)
-                b.message.style().polish(b.message)
+                restyle(b.message)
                 b.message.setVisible(bool(text))
 
     def _show_input_error(self, b: Binding, message: str) -> None:
         assert b.message is not None
         b.message.setProperty("invoerfout", bool(message))
         b.message.setProperty("bevinding", "fout" if message else "")
-        b.message.style().unpolish(b.message)
-        b.message.style().polish(b.message)
+        restyle(b.message)
         b.message.setText(message)
         b.message.setVisible(bool(message))
 

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.binder import Binder
+from gui.style import restyle
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("veldmelding")
+    restyle(label)
     label.setWordWrap(True)
     label.setVisible(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

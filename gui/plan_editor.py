@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from domain.errors import WijkplanFout
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
+from gui.style import BANNER_SHEET, set_bold
 
 log = logging.getLogger(__name__)
 
@@ -62,12 +63,15 @@ class PlanEditor(QWidget):
         self.session = session
         self.heading = QLabel(self)
         self.heading.setObjectName("kop")
+        set_bold(self.heading, 15)
+        self.heading.setContentsMargins(4, 4, 4, 4)
         back = QPushButton(self.tr("← &Alle plannen"), self)
         back.setAccessibleName(self.tr("Terug naar de lijst met plannen"))
         back.clicked.connect(self.closeRequested)
 
         self.banner = QFrame(self)
         self.banner.setObjectName("bevrorenbanner")
+        self.banner.setStyleSheet(BANNER_SHEET)
         banner_lay = QHBoxLayout(self.banner)
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
@@ -137,7 +141,9 @@ class PlanEditor(QWidget):
         """The section ``key``, built now if it was not shown before."""
         if key not in self._built:
             row = self.section_keys().index(key)
-            section = self.classes[row](self.session)
+            # Built inside the stack: a parentless tree re-polishes every widget (style
+            # sheet) when it is moved into the stack afterwards.
+            section = self.classes[row](self.session, self.stack)
             self._built[key] = section
             if section.key == "controle":
                 section.section_title = self._section_title  # type: ignore[attr-defined]

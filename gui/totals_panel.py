@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from domain.money import format_bedrag
 from gui.plan_session import PlanSession
+from gui.style import set_bold
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -91,6 +92,7 @@ class TotalsPanel(QGroupBox):
         self.session = session
         self.summary = QLabel(self)
         self.summary.setObjectName("totalen")
+        set_bold(self.summary)
         self.summary.setWordWrap(True)
         self.per_jaar = _table(
             [self.tr("Jaar"), self.tr("Gevraagd"), self.tr("Cofinanciering")],

@@ -12,6 +12,7 @@ from gui.binder import Binder, matches
 from gui.forms import message_label
 from gui.list_model import ItemsModel
 from gui.plan_session import PlanSession
+from gui.style import restyle
 
 log = logging.getLogger(__name__)
 
@@ -96,15 +97,13 @@ class Section(QWidget):
             msg.setText("\n".join(f.bericht for f in own))
             level = "fout" if any(str(f.ernst) == "fout" for f in own) else "waarschuwing"
             msg.setProperty("bevinding", level if own else "")
-            msg.style().unpolish(msg)
-            msg.style().polish(msg)
+            restyle(msg)
             msg.setVisible(bool(own))
 
     def _input_refused(self, label: QLabel, message: str) -> None:
         label.setProperty("invoerfout", bool(message))
         label.setProperty("bevinding", "fout" if message else "")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        restyle(label)
         label.setText(message)
         label.setVisible(bool(message))
         if not message:

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from gui.settings import Settings
-from gui.style import STYLE_SHEET
 
 
 @pytest.fixture
@@ -29,7 +27,6 @@ def db(sqlite_url) -> Iterator[object]:
 def window(qtbot, db, settings):
     from gui.main_window import MainWindow
 
-    QApplication.instance().setStyleSheet(STYLE_SHEET)
     w = MainWindow(db, settings)
     qtbot.addWidget(w)
     w.resize(1200, 800)
