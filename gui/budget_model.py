@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -71,8 +72,9 @@ class BudgetModel(QAbstractTableModel):
         self.groups = []
         open_rows: dict[tuple[Any, ...], list[Group]] = {}
         self._line_pos = {}
+        key_of = attrgetter(*KEY_FIELDS)  # one C call per line, not five getattr (2,000 lines)
         for i, line in enumerate(plan.begroting):
-            key = tuple(getattr(line, f) for f in KEY_FIELDS)
+            key = key_of(line)
             # The first row with this key that has no line for this year yet takes it;
             # two lines for one year with the same key simply become two rows.
             target = next((g for g in open_rows.get(key, []) if line.jaar not in g.lines), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -121,7 +121,9 @@ class TotalsPanel(QGroupBox):
 
     def showEvent(self, event: Any) -> None:
         if self._stale:
-            self.update_totals()
+            # Filled in the next turn of the event loop: the grid above paints first, so
+            # the first visit to Begroting is two short steps, not one long one.
+            QTimer.singleShot(0, self, self.update_totals)
         super().showEvent(event)
 
     def update_totals(self) -> None:
@@ -159,11 +161,12 @@ class TotalsPanel(QGroupBox):
             ],
         )
         rows = []
+        by_id = {iv.id: iv for iv in plan.interventies}  # not a search per row: 200 × 200
         for iv_id, v in t.per_interventie.items():
             if iv_id is None:
                 name = self.tr("(programmabreed)")
             else:
-                iv = plan.interventie(iv_id)
+                iv = by_id.get(iv_id)
                 name = iv.naam if iv and iv.naam else self.tr("(onbekende interventie)")
             rows.append([name, format_bedrag(v)])
         _fill(self.per_interventie, rows)
