@@ -531,6 +531,16 @@
 <context>
     <name>IndicatorenSection</name>
     <message>
+        <location filename="../../gui/sections/indicatoren.py" line="60" />
+        <source>Interventies die deze indicator &amp;meet</source>
+        <translation>Interventions this indicator &amp;measures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/indicatoren.py" line="97" />
+        <source>(naamloze interventie)</source>
+        <translation>(unnamed intervention)</translation>
+    </message>
+    <message>
         <location filename="../../gui/sections/indicatoren.py" line="27" />
         <source>Indicatoren</source>
         <translation>Indicators</translation>
