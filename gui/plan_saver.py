@@ -50,7 +50,7 @@ class _Worker(QObject):
 
     @Slot(int, object, bool)
     def run(self, version: int, snapshot: Any, save: bool) -> None:
-        from domain.errors import WijkplanFout
+        from gui.worker import foutbericht
 
         try:
             if save:  # first: the check must not delay getting the edit into the database
@@ -60,14 +60,10 @@ class _Worker(QObject):
             # while this thread is idle instead of fighting it for the GIL (measured: the
             # same update took twice as long during a save).
             self.checked.emit(version, findings, totals)
-        except WijkplanFout as exc:
-            log.warning("opslaan mislukt: %s", exc)
-            self._idle.set()
-            self.failed.emit(version, str(exc))
         except Exception as exc:  # a disk or driver error must reach the user as a message
-            log.exception("opslaan mislukt")
+            message = foutbericht(exc, wat="opslaan")
             self._idle.set()
-            self.failed.emit(version, str(exc))
+            self.failed.emit(version, message)
         else:
             self._idle.set()
             self.done.emit(version)

@@ -108,10 +108,28 @@ class PlanSession(QObject):
         return index
 
     def remove(self, list_path: str, index: int, *, text: str = "") -> bool:
+        """Remove one item; what else follows (links to it) comes from the domain and is
+        undone together with the removal, as one step."""
         if self.read_only:
             return False
-        self.undo_stack.push(RemoveCommand(self, list_path, index, text or self.tr("Verwijderen")))
+        label = text or self.tr("Verwijderen")
+        follow = self._follow_removal(list_path, index)
+        if not follow:
+            self.undo_stack.push(RemoveCommand(self, list_path, index, label))
+            return True
+        with self.macro(label):
+            for path, value in follow:
+                self.set(path, value, text=label)
+            self.undo_stack.push(RemoveCommand(self, list_path, index, label))
         return True
+
+    def _follow_removal(self, list_path: str, index: int) -> list[tuple[str, Any]]:
+        if list_path == "interventies":
+            from domain.bewerken import gevolgen_verwijder_interventie
+
+            iv = self.plan.interventies[index]
+            return list(gevolgen_verwijder_interventie(self.plan, iv.id))
+        return []
 
     @contextlib.contextmanager
     def macro(self, text: str) -> Iterator[None]:

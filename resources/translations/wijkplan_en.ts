@@ -531,6 +531,16 @@
 <context>
     <name>IndicatorenSection</name>
     <message>
+        <location filename="../../gui/sections/indicatoren.py" line="60" />
+        <source>Interventies die deze indicator &amp;meet</source>
+        <translation>Interventions this indicator &amp;measures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/indicatoren.py" line="97" />
+        <source>(naamloze interventie)</source>
+        <translation>(unnamed intervention)</translation>
+    </message>
+    <message>
         <location filename="../../gui/sections/indicatoren.py" line="27" />
         <source>Indicatoren</source>
         <translation>Indicators</translation>
@@ -1441,11 +1451,27 @@
     </message>
 </context>
 <context>
-    <name>_Worker</name>
+    <name>Job</name>
     <message>
-        <location filename="../../gui/pdf_job.py" line="42" />
-        <source>De PDF kon niet worden gemaakt: %1</source>
-        <translation>The PDF could not be made: %1</translation>
+        <location filename="../../gui/worker.py" line="36" />
+        <source>Er ging onverwacht iets mis.</source>
+        <translation>Something unexpected went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <location filename="../../gui/pdf_job.py" line="38" />
+        <source>De PDF kon niet worden gemaakt door een onverwachte fout.</source>
+        <translation>The PDF could not be made because of an unexpected error.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <location filename="../../gui/plan_loader.py" line="37" />
+        <source>Het plan kon niet worden geopend door een onverwachte fout.</source>
+        <translation>The plan could not be opened because of an unexpected error.</translation>
     </message>
 </context>
 </TS>

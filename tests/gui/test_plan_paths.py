@@ -37,4 +37,7 @@ def test_values_are_read_and_written_through_lists_objects_and_year_dicts():
 def test_the_index_and_the_rest_of_a_list_path_are_found():
     assert plan_paths.list_index("begroting[14].bedrag", "begroting") == 14
     assert plan_paths.field_after("interventies[2].factoren[0]", "interventies") == "factoren[0]"
+    assert plan_paths.field_after("indicatoren[3].interventie_ids[1]", "indicatoren") == (
+        "interventie_ids[1]"
+    )
     assert plan_paths.list_index("titel", "begroting") is None
