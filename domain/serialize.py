@@ -42,12 +42,83 @@ def _undec(value: str | None) -> Decimal | None:
     return None if value is None else parse_canonical(value)
 
 
-def _factors(items: list[GekozenFactor]) -> list[dict[str, str]]:
-    return [{"code": f.code, "toelichting": f.toelichting} for f in items]
+# -- one canonical dict per plan part ------------------------------------------------------
+# storage/mapping.py and exports/xlsx_rows.py build their rows on these where their columns are
+# the same; where they deliberately differ (Decimal amounts, joined names) they say so there.
+def factor_to_dict(f: GekozenFactor) -> dict[str, str]:
+    return {"code": f.code, "toelichting": f.toelichting}
+
+
+def contactpersoon_to_dict(cp: Contactpersoon) -> dict[str, str]:
+    return {"naam": cp.naam, "functie": cp.functie, "email": cp.email, "telefoon": cp.telefoon}
+
+
+def doelgroep_to_dict(d: Doelgroep) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "naam": d.naam,
+        "leeftijd_van": d.leeftijd_van,
+        "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
+    }
+
+
+def wijk_to_dict(w: Wijk) -> dict[str, str]:
+    return {"code": w.code, "naam": w.naam, "toelichting": w.toelichting}
+
+
+def interventie_to_dict(i: Interventie) -> dict[str, Any]:
+    return {
+        "id": i.id,
+        "naam": i.naam,
+        "omschrijving": i.omschrijving,
+        # Kant(...) also accepts the plain string a caller may have set; same value for an enum.
+        "kant": Kant(i.kant).value,
+        "pijler": i.pijler,
+        "erkenning": i.erkenning,
+        "factoren": list(i.factoren),
+        "doelgroep_ids": list(i.doelgroep_ids),
+        "wijk_codes": list(i.wijk_codes),
+        "lead_partner_id": i.lead_partner_id,
+        "bereik": i.bereik,
+        "jaar_van": i.jaar_van,
+        "jaar_tot_en_met": i.jaar_tot_en_met,
+    }
+
+
+def partner_to_dict(p: Partner) -> dict[str, str]:
+    return {"id": p.id, "naam": p.naam, "soort": p.soort, "rol": p.rol}
+
+
+def indicator_to_dict(ind: Indicator) -> dict[str, Any]:
+    return {
+        "id": ind.id,
+        "naam": ind.naam,
+        "eenheid": ind.eenheid,
+        "nulmeting": _dec(ind.nulmeting),
+        # JSON object keys are strings; sorted so the hash does not depend on entry order.
+        "streefwaarden": {str(j): _dec(v) for j, v in sorted(ind.streefwaarden.items())},
+        "bron": ind.bron,
+        "interventie_ids": list(ind.interventie_ids),
+    }
+
+
+def begrotingsregel_to_dict(r: Begrotingsregel) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "interventie_id": r.interventie_id,
+        "categorie": r.categorie.value,
+        "kostensoort": r.kostensoort.value,
+        "jaar": r.jaar,
+        "omschrijving": r.omschrijving,
+        "bedrag": _dec(r.bedrag),
+        "cofinanciering": _dec(r.cofinanciering),
+        "cofinanciering_bron": r.cofinanciering_bron,
+    }
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """The plan's content, with the exchange format's key names (no envelope)."""
+    pa = plan.probleemanalyse
     return {
         "id": plan.id,
         "gemeente_code": plan.gemeente_code,
@@ -58,78 +129,19 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "status": plan.status.value,
         "revisie": plan.revisie,
         "iban": plan.iban,
-        "contactpersoon": {
-            "naam": plan.contactpersoon.naam,
-            "functie": plan.contactpersoon.functie,
-            "email": plan.contactpersoon.email,
-            "telefoon": plan.contactpersoon.telefoon,
-        },
+        "contactpersoon": contactpersoon_to_dict(plan.contactpersoon),
         "samenvatting": plan.samenvatting,
         "probleemanalyse": {
-            "tekst": plan.probleemanalyse.tekst,
-            "risicofactoren": _factors(plan.probleemanalyse.risicofactoren),
-            "beschermende_factoren": _factors(plan.probleemanalyse.beschermende_factoren),
+            "tekst": pa.tekst,
+            "risicofactoren": [factor_to_dict(f) for f in pa.risicofactoren],
+            "beschermende_factoren": [factor_to_dict(f) for f in pa.beschermende_factoren],
         },
-        "doelgroepen": [
-            {
-                "id": d.id,
-                "naam": d.naam,
-                "leeftijd_van": d.leeftijd_van,
-                "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
-            }
-            for d in plan.doelgroepen
-        ],
-        "wijken": [
-            {"code": w.code, "naam": w.naam, "toelichting": w.toelichting} for w in plan.wijken
-        ],
-        "interventies": [
-            {
-                "id": i.id,
-                "naam": i.naam,
-                "omschrijving": i.omschrijving,
-                "kant": i.kant.value,
-                "pijler": i.pijler,
-                "erkenning": i.erkenning,
-                "factoren": list(i.factoren),
-                "doelgroep_ids": list(i.doelgroep_ids),
-                "wijk_codes": list(i.wijk_codes),
-                "lead_partner_id": i.lead_partner_id,
-                "bereik": i.bereik,
-                "jaar_van": i.jaar_van,
-                "jaar_tot_en_met": i.jaar_tot_en_met,
-            }
-            for i in plan.interventies
-        ],
-        "partners": [
-            {"id": p.id, "naam": p.naam, "soort": p.soort, "rol": p.rol} for p in plan.partners
-        ],
-        "indicatoren": [
-            {
-                "id": ind.id,
-                "naam": ind.naam,
-                "eenheid": ind.eenheid,
-                "nulmeting": _dec(ind.nulmeting),
-                # JSON object keys are strings; sorted so the hash does not depend on entry order.
-                "streefwaarden": {str(j): _dec(v) for j, v in sorted(ind.streefwaarden.items())},
-                "bron": ind.bron,
-                "interventie_ids": list(ind.interventie_ids),
-            }
-            for ind in plan.indicatoren
-        ],
-        "begroting": [
-            {
-                "id": r.id,
-                "interventie_id": r.interventie_id,
-                "categorie": r.categorie.value,
-                "kostensoort": r.kostensoort.value,
-                "jaar": r.jaar,
-                "omschrijving": r.omschrijving,
-                "bedrag": _dec(r.bedrag),
-                "cofinanciering": _dec(r.cofinanciering),
-                "cofinanciering_bron": r.cofinanciering_bron,
-            }
-            for r in plan.begroting
-        ],
+        "doelgroepen": [doelgroep_to_dict(d) for d in plan.doelgroepen],
+        "wijken": [wijk_to_dict(w) for w in plan.wijken],
+        "interventies": [interventie_to_dict(i) for i in plan.interventies],
+        "partners": [partner_to_dict(p) for p in plan.partners],
+        "indicatoren": [indicator_to_dict(ind) for ind in plan.indicatoren],
+        "begroting": [begrotingsregel_to_dict(r) for r in plan.begroting],
     }
 
 

@@ -11,6 +11,13 @@ from typing import Any
 
 from domain.catalogue import Catalogus
 from domain.model import FactorSoort, Plan
+from domain.serialize import (
+    doelgroep_to_dict,
+    factor_to_dict,
+    interventie_to_dict,
+    partner_to_dict,
+    wijk_to_dict,
+)
 from exports import xlsx_layout as L
 
 Rij = dict[str, Any]
@@ -41,19 +48,16 @@ def plan_velden(plan: Plan, catalogus: Catalogus) -> dict[str, Any]:
     }
 
 
+# Wijken, doelgroepen, interventies and partners are the canonical dicts as they are (the
+# writer joins list cells itself); factors add their catalogue label. Indicators and budget
+# lines stay written out: the sheet wants Decimal amounts, one row per target year and the
+# intervention's name next to its id.
 def _wijken(plan: Plan) -> Iterator[Rij]:
-    for w in plan.wijken:
-        yield {"code": w.code, "naam": w.naam, "toelichting": w.toelichting}
+    return (wijk_to_dict(w) for w in plan.wijken)
 
 
 def _doelgroepen(plan: Plan) -> Iterator[Rij]:
-    for d in plan.doelgroepen:
-        yield {
-            "id": d.id,
-            "naam": d.naam,
-            "leeftijd_van": d.leeftijd_van,
-            "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
-        }
+    return (doelgroep_to_dict(d) for d in plan.doelgroepen)
 
 
 def _factoren(plan: Plan, catalogus: Catalogus) -> Iterator[Rij]:
@@ -66,34 +70,17 @@ def _factoren(plan: Plan, catalogus: Catalogus) -> Iterator[Rij]:
             factor = catalogus.factor(f.code)
             yield {
                 "soort": soort.value,
-                "code": f.code,
+                **factor_to_dict(f),
                 "label": factor.label if factor else "",
-                "toelichting": f.toelichting,
             }
 
 
 def _interventies(plan: Plan) -> Iterator[Rij]:
-    for i in plan.interventies:
-        yield {
-            "id": i.id,
-            "naam": i.naam,
-            "omschrijving": i.omschrijving,
-            "kant": i.kant.value,
-            "pijler": i.pijler,
-            "erkenning": i.erkenning,
-            "factoren": list(i.factoren),
-            "doelgroep_ids": list(i.doelgroep_ids),
-            "wijk_codes": list(i.wijk_codes),
-            "lead_partner_id": i.lead_partner_id,
-            "bereik": i.bereik,
-            "jaar_van": i.jaar_van,
-            "jaar_tot_en_met": i.jaar_tot_en_met,
-        }
+    return (interventie_to_dict(i) for i in plan.interventies)
 
 
 def _partners(plan: Plan) -> Iterator[Rij]:
-    for p in plan.partners:
-        yield {"id": p.id, "naam": p.naam, "soort": p.soort, "rol": p.rol}
+    return (partner_to_dict(p) for p in plan.partners)
 
 
 def _indicatoren(plan: Plan) -> Iterator[Rij]:

@@ -29,6 +29,13 @@ from domain.model import (
     Wijk,
 )
 from domain.money import format_bedrag, to_money
+from domain.serialize import (
+    doelgroep_to_dict,
+    factor_to_dict,
+    interventie_to_dict,
+    partner_to_dict,
+    wijk_to_dict,
+)
 
 Row = dict[str, Any]
 Key = tuple[Any, ...]
@@ -89,9 +96,12 @@ def _keyed(table: str, rows: Iterable[Row]) -> dict[Key, Row]:
 
 
 # -- one row per part (n = its place in the plan's list) ---------------------------------
+# Where a table's columns are the canonical dict's keys, the row is that dict plus ``volgorde``
+# (and ``soort`` for factors). Indicators and budget lines stay written out below: their amounts
+# are stored as Decimal (checked against the column's size), not as canonical strings.
 def factor_rows(pa: Probleemanalyse) -> list[Row]:
     return [
-        {"soort": soort, "volgorde": n, "code": f.code, "toelichting": f.toelichting}
+        {"soort": soort, "volgorde": n, **factor_to_dict(f)}
         for soort, lijst in (
             ("risico", pa.risicofactoren),
             ("beschermend", pa.beschermende_factoren),
@@ -101,40 +111,19 @@ def factor_rows(pa: Probleemanalyse) -> list[Row]:
 
 
 def doelgroep_row(d: Doelgroep, n: int) -> Row:
-    return {
-        "id": d.id,
-        "volgorde": n,
-        "naam": d.naam,
-        "leeftijd_van": d.leeftijd_van,
-        "leeftijd_tot_en_met": d.leeftijd_tot_en_met,
-    }
+    return {**doelgroep_to_dict(d), "volgorde": n}
 
 
 def wijk_row(w: Wijk, n: int) -> Row:
-    return {"volgorde": n, "code": w.code, "naam": w.naam, "toelichting": w.toelichting}
+    return {**wijk_to_dict(w), "volgorde": n}
 
 
 def interventie_row(i: Interventie, n: int) -> Row:
-    return {
-        "id": i.id,
-        "volgorde": n,
-        "naam": i.naam,
-        "omschrijving": i.omschrijving,
-        "kant": Kant(i.kant).value,
-        "pijler": i.pijler,
-        "erkenning": i.erkenning,
-        "factoren": list(i.factoren),
-        "doelgroep_ids": list(i.doelgroep_ids),
-        "wijk_codes": list(i.wijk_codes),
-        "lead_partner_id": i.lead_partner_id,
-        "bereik": i.bereik,
-        "jaar_van": i.jaar_van,
-        "jaar_tot_en_met": i.jaar_tot_en_met,
-    }
+    return {**interventie_to_dict(i), "volgorde": n}
 
 
 def partner_row(p: Partner, n: int) -> Row:
-    return {"id": p.id, "volgorde": n, "naam": p.naam, "soort": p.soort, "rol": p.rol}
+    return {**partner_to_dict(p), "volgorde": n}
 
 
 def indicator_row(ind: Indicator, n: int) -> Row:
