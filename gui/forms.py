@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,13 @@ def message_label(parent: QWidget | None = None) -> QLabel:
     label.setObjectName("veldmelding")
     restyle(label)
     label.setWordWrap(True)
+    # A long message (an IBAN with its explanation) must wrap inside its column, not ask the
+    # form for its one-line width: that widened the section and brought scroll bars.
+    label.setMinimumWidth(1)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     label.setVisible(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -66,7 +66,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(headers: list[str], name: str, parent: QWidget) -> QTableView:
+def _table(
+    headers: list[str], name: str, parent: QWidget, *, label_fits: bool = False
+) -> QTableView:
+    """``label_fits``: the first column (a year) takes the width of its contents and the
+    amounts share the rest; otherwise the label column (a name) takes what is left."""
     t = QTableView(parent)
     t.setModel(RowsModel(headers, t))
     t.setAccessibleName(name)
@@ -74,9 +78,13 @@ def _table(headers: list[str], name: str, parent: QWidget) -> QTableView:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     h = t.horizontalHeader()
-    h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    h.setDefaultSectionSize(120)
     h.setStretchLastSection(False)
+    if label_fits:
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.setDefaultSectionSize(120)
     t.verticalHeader().setDefaultSectionSize(22)
     return t
 
@@ -98,6 +106,7 @@ class TotalsPanel(QGroupBox):
             [self.tr("Jaar"), self.tr("Gevraagd"), self.tr("Cofinanciering")],
             self.tr("Totalen per jaar"),
             self,
+            label_fits=True,
         )
         self.per_categorie = _table(
             [self.tr("Categorie"), self.tr("Gevraagd")], self.tr("Totalen per categorie"), self
@@ -109,9 +118,10 @@ class TotalsPanel(QGroupBox):
         grid.addWidget(self.per_jaar, 0, 0)
         grid.addWidget(self.per_categorie, 0, 1)
         grid.addWidget(self.per_interventie, 0, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 4)
-        grid.setColumnStretch(2, 4)
+        # Equal thirds: at 1200×800 the year table needs its three columns in full (a year,
+        # two amounts and the "Cofinanciering" header) without a horizontal scroll bar.
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addLayout(grid, 1)

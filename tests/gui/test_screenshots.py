@@ -1,6 +1,8 @@
 """A screenshot of the plan list and of every editor section, to look at (and for the README).
 
 Set WIJKPLAN_SCREENSHOTS to a folder to keep them; otherwise they go to tmp_path.
+Each grab waits for the state a person sees (layouts settled, deferred totals filled), not for
+a fixed time.
 """
 
 from __future__ import annotations
@@ -8,9 +10,36 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from domain.demo import DEMO_CONCEPT_ID
+
+
+def _settled(section) -> bool:
+    """The section's scroll area shows no horizontal scroll bar."""
+    return not any(a.horizontalScrollBar().isVisible() for a in section.findChildren(QScrollArea))
+
+
+def _wait_for_state(qtbot, window, key: str, section) -> None:
+    if key == "algemeen":
+        # The IBAN message of the draft wraps inside the Contactpersoon column.
+        msg = next(m for m in section.iban.parentWidget().findChildren(QLabel, "veldmelding"))
+        line = msg.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: msg.isVisible() and msg.height() > 1.5 * line)
+        qtbot.waitUntil(lambda: _settled(section))
+        assert msg.geometry().right() <= msg.parentWidget().width()
+    if key == "begroting":
+        totals = section.totals
+        tables = (totals.per_jaar, totals.per_categorie, totals.per_interventie)
+        qtbot.waitUntil(lambda: all(t.model().rowCount() > 0 for t in tables))
+        assert totals.summary.text().startswith("Gevraagd: € ")
+        assert "Aandeel op erkende interventies" in totals.summary.text()
+        assert totals.summary.isVisible() and totals.summary.font().weight() >= QFont.Weight.Bold
+        qtbot.waitUntil(lambda: not any(t.horizontalScrollBar().isVisible() for t in tables))
+        # The year column shows the whole year, not "…".
+        jaar = totals.per_jaar
+        assert jaar.columnWidth(0) >= jaar.fontMetrics().horizontalAdvance("2026") + 6
 
 
 def test_every_section_is_rendered_at_1200_by_800(qtbot, demo_db, window, tmp_path):
@@ -25,6 +54,7 @@ def test_every_section_is_rendered_at_1200_by_800(qtbot, demo_db, window, tmp_pa
         window.editor.show_section(key)
         section = window.editor.section(key)
         qtbot.waitUntil(lambda s=section: s.isVisible())
+        _wait_for_state(qtbot, window, key, section)
         shots.append((f"{n:02d}_{key}", window.grab()))
     for name, pixmap in shots:
         path = out / f"{name}.png"
