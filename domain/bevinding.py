@@ -30,6 +30,15 @@ class Bevinding:
     bericht: str  # Dutch, names the thing: "Interventie 'Straatcoaches': …"
 
 
+def zwaarste(bevindingen: Iterable[Bevinding]) -> str:
+    """``"fout"`` if any finding blocks submitting, else ``"waarschuwing"`` if there is any,
+    else ``""``: how a field, row or section with these findings is marked."""
+    ernsten = {b.ernst for b in bevindingen}
+    if Ernst.FOUT in ernsten:
+        return Ernst.FOUT.value
+    return Ernst.WAARSCHUWING.value if ernsten else ""
+
+
 def fout(code: str, pad: str, bericht: str) -> Bevinding:
     return Bevinding(code, Ernst.FOUT, pad, bericht)
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from domain.bevinding import zwaarste
 from gui.amount_edit import AmountEdit
 from gui.check_list import CheckList
 from gui.plan_session import PlanSession
@@ -151,9 +152,7 @@ class Binder(QObject):
                 if self.prefix is None
                 else [f for f in findings if matches(f.pad, self.full_path(b.path))]
             )
-            level = ""
-            if mine:
-                level = "fout" if any(str(f.ernst) == "fout" for f in mine) else "waarschuwing"
+            level = zwaarste(mine)
             if b.widget.property("bevinding") != level:
                 b.widget.setProperty("bevinding", level)
                 restyle(b.widget)

@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush
 from domain.model import Begrotingsregel, Categorie, Kostensoort
 from domain.money import NUL, BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
-from gui.list_model import FOUT_KLEUR, WAARSCHUWING_KLEUR
+from gui.list_model import FOUT_KLEUR, WAARSCHUWING_KLEUR, Mark, add_mark
 from gui.plan_session import PlanSession
 
 COL_INTERVENTIE = 0
@@ -58,7 +58,7 @@ class BudgetModel(QAbstractTableModel):
         self.session = session
         self.groups: list[Group] = []
         self.years: list[int] = []
-        self._marks: dict[tuple[int, int], tuple[str, str]] = {}
+        self._marks: dict[tuple[int, int], Mark] = {}
         self._line_pos: dict[int, tuple[int, int]] = {}  # line index → (row, year)
         self._rebuild()
         session.changed.connect(self._on_changed)
@@ -326,9 +326,7 @@ class BudgetModel(QAbstractTableModel):
             row, col = self.row_for(f.pad), self.column_for(f.pad)
             if row is None or col is None:
                 continue
-            level, text = marks.get((row, col), ("", ""))
-            level = "fout" if str(f.ernst) == "fout" or level == "fout" else "waarschuwing"
-            marks[(row, col)] = (level, (text + "\n" if text else "") + f.bericht)
+            add_mark(marks, (row, col), f)
         changed = set(marks) | set(self._marks)
         self._marks = marks
         for row, col in changed:

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush
 
 from domain.model import FactorSoort, GekozenFactor
 from gui import plan_paths
-from gui.list_model import FOUT_KLEUR, RECORD_ROLE, WAARSCHUWING_KLEUR
+from gui.list_model import FOUT_KLEUR, RECORD_ROLE, WAARSCHUWING_KLEUR, Mark, add_mark
 from gui.plan_session import PlanSession
 
 COL_GEKOZEN = 0
@@ -48,7 +48,7 @@ class FactorModel(QAbstractTableModel):
             QCoreApplication.translate("FactorModel", "Toelichting"),
         )
         self._codes: list[str] = []
-        self._marks: dict[tuple[int, int], tuple[str, str]] = {}
+        self._marks: dict[tuple[int, int], Mark] = {}
         self._rebuild()
         session.changed.connect(self._on_changed)
         session.planReplaced.connect(self.reload)
@@ -201,9 +201,7 @@ class FactorModel(QAbstractTableModel):
             if row is None:
                 continue
             col = self.column_for(f.pad)
-            level, text = marks.get((row, col), ("", ""))
-            level = "fout" if str(f.ernst) == "fout" or level == "fout" else "waarschuwing"
-            marks[(row, col)] = (level, (text + "\n" if text else "") + f.bericht)
+            add_mark(marks, (row, col), f)
         self._marks = marks
         if self.rowCount():
             self.dataChanged.emit(

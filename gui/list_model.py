@@ -16,12 +16,26 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from domain.bevinding import Bevinding, Ernst
 from domain.money import BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
 from gui.binder import matches
 from gui.plan_session import PlanSession
 
 log = logging.getLogger(__name__)
+
+# (level, text) of one marked cell: level "fout" or "waarschuwing", text all its messages.
+Mark = tuple[str, str]
+
+
+def add_mark(marks: dict[tuple[int, int], Mark], cell: tuple[int, int], finding: Bevinding) -> None:
+    """Add ``finding`` to ``cell``: the cell shows its worst level and every message. Shared by
+    the table models that mark cells (items, factors, budget)."""
+    level, text = marks.get(cell, ("", ""))
+    if level != Ernst.FOUT:
+        level = str(finding.ernst)
+    marks[cell] = (level, f"{text}\n{finding.bericht}" if text else finding.bericht)
+
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,7 +77,7 @@ class ItemsModel(QAbstractTableModel):
         self.session = session
         self.list_path = list_path
         self.columns = columns
-        self._marks: dict[tuple[int, int], tuple[str, str]] = {}
+        self._marks: dict[tuple[int, int], Mark] = {}
         session.changed.connect(self._on_changed)
         session.planReplaced.connect(self.reload)
         session.readOnlyChanged.connect(lambda _ro: self.reload())
@@ -202,9 +216,7 @@ class ItemsModel(QAbstractTableModel):
                 continue
             cols = [c for c in range(len(self.columns)) if matches(f.pad, self.path(row, c))]
             for col in cols or [0]:
-                level, text = marks.get((row, col), ("", ""))
-                level = "fout" if str(f.ernst) == "fout" or level == "fout" else "waarschuwing"
-                marks[(row, col)] = (level, (text + "\n" if text else "") + f.bericht)
+                add_mark(marks, (row, col), f)
         changed = set(marks) | set(self._marks)
         self._marks = marks
         for row, col in changed:

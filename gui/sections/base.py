@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
+from domain.bevinding import zwaarste
 from gui.binder import Binder, matches
 from gui.forms import message_label
 from gui.list_model import ItemsModel
@@ -95,8 +96,7 @@ class Section(QWidget):
                 if f.pad == model.list_path or (row >= 0 and matches(f.pad, model.path(row)))
             ]
             msg.setText("\n".join(f.bericht for f in own))
-            level = "fout" if any(str(f.ernst) == "fout" for f in own) else "waarschuwing"
-            msg.setProperty("bevinding", level if own else "")
+            msg.setProperty("bevinding", zwaarste(own))
             restyle(msg)
             msg.setVisible(bool(own))
 

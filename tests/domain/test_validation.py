@@ -117,3 +117,13 @@ def test_the_rules_document_lists_every_code_with_its_severity():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "validatie.md").read_text("utf-8")
     for code, (ernst, _uitleg) in REGELS.items():
         assert f"| `{code}` | {ernst.value} |" in doc, code
+
+
+def test_the_worst_severity_marks_a_field_with_several_findings():
+    from domain.bevinding import fout, waarschuwing, zwaarste
+
+    w = waarschuwing("W", "iban", "let op")
+    f = fout("F", "iban", "fout")
+    assert zwaarste([]) == ""
+    assert zwaarste([w, w]) == "waarschuwing"
+    assert zwaarste([w, f, w]) == "fout"
