@@ -20,6 +20,7 @@ from gui.database_menu import DatabaseMixin, _display_url
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
 from gui.settings import Settings
+from gui.style import MELDING_FOUT, set_text_color
 
 if TYPE_CHECKING:
     # Only annotations: naming an event class at import builds PySide6's QEvent.Type enum
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 log = logging.getLogger(__name__)
+
+SHUTDOWN_WAIT_MS = 5000  # how long quitting waits for a background job (a slow server)
 
 
 class MainWindow(DatabaseMixin, QMainWindow):
@@ -48,6 +51,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.stack.addWidget(self.list_page)
         self.setCentralWidget(self.stack)
         self.save_state = QLabel(self)
+        self.save_state.setAccessibleName(self.tr("Opslagstatus"))
+        self._normal_text = self.save_state.palette().color(self.save_state.foregroundRole()).name()
         self.statusBar().addPermanentWidget(self.save_state)
 
         self.actions_ = actions_mod.build(self)
@@ -184,9 +189,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.session = PlanSession(self.db, plan, self)
         if findings is not None:
             self.session.preset_check(findings, totals)
-        self.session.saved.connect(self._saved)
-        self.session.saveFailed.connect(self._save_failed)
-        self.session.changed.connect(lambda _p: self._unsaved())
+        self.session.saveStateChanged.connect(self._show_save_state)
+        self.session.saved.connect(self._update_title)
         self.session.undo_stack.canUndoChanged.connect(lambda _c: self._update_undo())
         self.session.undo_stack.canRedoChanged.connect(lambda _c: self._update_undo())
         self.editor = PlanEditor(self.session, self)
@@ -203,9 +207,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.exchange.update()
         self.planOpened.emit(plan_id)
 
-    def close_plan(self, *, remember: bool = False) -> None:
+    def close_plan(self, *, remember: bool = False) -> bool:
+        """Close the open plan; False when the user chose to keep it open because not
+        everything on screen could be stored."""
         if self.session is None:
-            return
+            return True
+        if not self._may_close_plan():
+            return False
         plan_id = self.session.plan.id
         self.session.shutdown()
         self.stack.removeWidget(self.editor)
@@ -220,10 +228,35 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.settings.set_last_plan(self.db.url, plan_id if remember else "")
         self._update_undo()
         self.exchange.update()
+        self.save_state.clear()
+        return True
+
+    def _may_close_plan(self) -> bool:
+        """Store everything; when that fails, the user decides (default: keep it open, the
+        session keeps retrying). Nothing unsaved disappears without the user seeing it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        session = self.session
+        if session.save_sync() and not session.pending:
+            return True
+        _state, reason = session.save_state()
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Niet alles is opgeslagen"),
+            self.tr(
+                "Niet alles op het scherm is opgeslagen:\n%1\n\nWijkplan blijft het opnieuw "
+                "proberen zolang het plan open is. Wilt u het plan toch sluiten? De wijzigingen "
+                "die niet zijn opgeslagen gaan dan verloren."
+            ).replace("%1", reason),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def show_list(self) -> None:
         current = self.session.plan.id if self.session else None
-        self.close_plan()
+        if not self.close_plan():
+            return
         self.stack.setCurrentWidget(self.list_page)
         self.refresh_list(current)
         self._update_title()
@@ -238,22 +271,27 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.open_plan(plan_id)
 
     # -- status --------------------------------------------------------------------------
-    def _saved(self) -> None:
-        from PySide6.QtCore import QDateTime
+    def _show_save_state(self) -> None:
+        """The status bar says *Opgeslagen* only when everything on screen is stored."""
+        if self.session is None:
+            return
+        state, detail = self.session.save_state()
+        if state == "opgeslagen":
+            from PySide6.QtCore import QDateTime
 
-        self.save_state.setText(
-            self.tr("Opgeslagen om %1").replace(
+            text = self.tr("Opgeslagen om %1").replace(
                 "%1", QDateTime.currentDateTime().toString("HH:mm:ss")
             )
-        )
-        self.statusBar().showMessage(self.tr("Opgeslagen"), 3000)
-        self._update_title()
-
-    def _unsaved(self) -> None:
-        self.save_state.setText(self.tr("Wijzigingen worden opgeslagen…"))
-
-    def _save_failed(self, message: str) -> None:
-        self.save_state.setText(self.tr("Niet opgeslagen: %1").replace("%1", message))
+        elif state == "bezig":
+            text = self.tr("Wijzigingen worden opgeslagen…")
+        elif state == "mislukt":
+            text = self.tr("Niet opgeslagen — opnieuw proberen: %1").replace("%1", detail)
+        else:
+            text = self.tr("Niet opgeslagen: %1").replace("%1", detail)
+        self.save_state.setText(text)
+        self.save_state.setToolTip(text)
+        bad = state in ("mislukt", "invoer")
+        set_text_color(self.save_state, MELDING_FOUT if bad else self._normal_text)
 
     def _update_title(self) -> None:
         parts = ["Wijkplan"]
@@ -283,19 +321,28 @@ class MainWindow(DatabaseMixin, QMainWindow):
             event.acceptProposedAction()
             self.exchange.import_files(paths)
 
-    def shutdown(self) -> None:
-        """Save and stop every worker thread (closing the window or quitting the app)."""
-        self.close_plan(remember=True)
+    def shutdown(self) -> bool:
+        """Save and stop every worker thread (closing the window or quitting the app).
+        False when the user chose to keep the window open (something was not stored)."""
+        if not self.close_plan(remember=True):
+            return False
         for worker in (
             getattr(self, "_opener", None),
             getattr(self, "_loader", None),
             self.exchange.pdf_job,  # a PDF still rendering: let it finish, then quit
         ):
-            if worker is not None:
-                worker.wait()
+            if worker is not None and not worker.wait(SHUTDOWN_WAIT_MS):
+                # A server that does not answer must not keep the app from quitting; the
+                # thread only reads, so leaving it is safe.
+                log.warning(
+                    "achtergrondtaak niet klaar binnen %d ms bij afsluiten", SHUTDOWN_WAIT_MS
+                )
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
+        if not self.shutdown():
+            event.ignore()
+            return
         self.settings.geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         event.accept()
