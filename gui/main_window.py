@@ -195,6 +195,10 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.session.undo_stack.canRedoChanged.connect(lambda _c: self._update_undo())
         self.editor = PlanEditor(self.session, self)
         self.editor.closeRequested.connect(self.show_list)
+        self.editor.sectionShown.connect(
+            lambda key: self.settings.set_last_section(self.db.url, key)
+        )
+        self.settings.set_last_section(self.db.url, self.editor.section_keys()[0])
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self.settings.set_last_plan(self.db.url, plan_id)
@@ -267,8 +271,11 @@ class MainWindow(DatabaseMixin, QMainWindow):
         if self.db is None:
             return
         plan_id = self.settings.last_plan(self.db.url)
-        if plan_id and self.list_page.model.row_of(plan_id) >= 0:
-            self.open_plan(plan_id)
+        section = self.settings.last_section(self.db.url)  # read before opening resets it
+        if not plan_id or self.list_page.model.row_of(plan_id) < 0:
+            return
+        if self.open_plan(plan_id) and section in self.editor.section_keys():
+            self.editor.show_section(section)
 
     # -- status --------------------------------------------------------------------------
     def _show_save_state(self) -> None:

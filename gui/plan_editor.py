@@ -57,6 +57,7 @@ def _section_classes() -> list[type[Section]]:
 
 class PlanEditor(QWidget):
     closeRequested = Signal()
+    sectionShown = Signal(str)  # key of the section now on screen
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +181,7 @@ class PlanEditor(QWidget):
             return
         section = self.section(self.section_keys()[row])
         self.stack.setCurrentWidget(section)
+        self.sectionShown.emit(section.key)
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(self.section_keys().index(key))

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 # for a slow disk (the round itself runs on a worker thread) while never saving on every
 # single key of a fast typist. The same round re-checks the plan.
 SAVE_DELAY_MS = 250
+# Someone typing without a pause keeps restarting that timer; this one, started by the first
+# unsaved edit, makes the save happen anyway, so an edit is stored within a second.
+MAX_DELAY_MS = 700
 RETRY_MS = 3000  # after a failed save (the database file locked by a backup, a full disk)
 
 
@@ -60,6 +63,8 @@ class PlanSession(QObject):
         self._totals: Any = None
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        self._deadline_timer = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._deadline_timer.timeout.connect(self.save_now)
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry_timer.timeout.connect(self.save_now)
         self._saver = PlanSaver(db, self.catalogus, self)
@@ -169,6 +174,8 @@ class PlanSession(QObject):
         was_dirty = self.dirty
         self._version += 1
         self._save_timer.start()
+        if not self._deadline_timer.isActive():
+            self._deadline_timer.start()
         self.changed.emit(path)
         if not was_dirty:
             self.saveStateChanged.emit()
@@ -222,6 +229,7 @@ class PlanSession(QObject):
     def save_now(self) -> None:
         """Start a check-and-save round on the worker thread (the autosave's timeout)."""
         self._save_timer.stop()
+        self._deadline_timer.stop()
         self._take_outcome()
         if not self.dirty or self.read_only:
             return
@@ -267,6 +275,7 @@ class PlanSession(QObject):
         from gui.worker import foutbericht
 
         self._save_timer.stop()
+        self._deadline_timer.stop()
         if not self._saver.wait(timeout):
             self._failed(self.tr("Het opslaan duurt te lang; de database reageert niet."))
             self.saveStateChanged.emit()
