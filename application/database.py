@@ -9,13 +9,14 @@ from domain.model import Plan
 
 if TYPE_CHECKING:
     from application.ports import Database
-    from storage.database import Database as SqlDatabase
 
 log = logging.getLogger(__name__)
 
 
-def open_database(pad_of_url: str | None = None) -> SqlDatabase:
-    """Open (create, migrate, seed) the database; ``DatabaseFout`` (Dutch) when it cannot."""
+def open_database(pad_of_url: str | None = None) -> Database:
+    """Open (create, migrate, seed) the database; ``DatabaseFout`` (Dutch) when it cannot.
+
+    Typed as the port: the type checker proves here that storage's database offers it."""
     from storage.database import open_database as _open
     from storage.paths import database_url
 
