@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from application.bestanden import lees, reden, schrijf_atomair
 from domain.catalogue import Catalogus
-from domain.errors import OngeldigeInvoer, WijkplanFout
+from domain.errors import OngeldigeInvoer
 from domain.importing import ImportStatus, ImportUitkomst, importeer_plan
 from domain.model import Plan
 
@@ -76,19 +76,19 @@ def verzamel(
 
 
 def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
+    """Raises OSError when the file cannot be read (reported like a workbook that cannot)."""
+    from exports.errors import ImportFout
+    from exports.json_exchange import import_json
     from exports.xlsx_bulk import BestandUitkomst
     from exports.xlsx_meldingen import Ernst, Melding
 
     try:
-        plan = lees_json(pad, catalogus)
-    except WijkplanFout as exc:
-        plaats = getattr(exc, "pad", "")
-        bericht = getattr(exc, "bericht", str(exc))
-        plaats = plaats if isinstance(plaats, str) else ""
-        melding = Melding(Ernst.FOUT, plaats, bericht, pad.name)
+        plan = import_json(pad.read_bytes(), catalogus)
+    except ImportFout as exc:  # names the key path: the "place" of the message
+        melding = Melding(Ernst.FOUT, exc.pad, exc.bericht, pad.name)
         return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
     with db.unit_of_work() as uow:
-        uitkomst = importeer_plan(uow, plan)
+        uitkomst = importeer_plan(uow, plan)  # commits when it changed something
     ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO
     return BestandUitkomst(
         pad,

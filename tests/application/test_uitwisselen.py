@@ -68,7 +68,7 @@ def test_a_bulk_import_gives_every_file_its_result_and_a_bad_file_leaves_no_trac
     gezien = []
     uitkomsten = importeren.importeer_bestanden(
         tweede_db,
-        [map_, tmp_path / "weg.xlsx"],
+        [map_, tmp_path / "weg.xlsx", tmp_path / "weg.json"],
         soorten=["xlsx", "json"],
         voortgang=lambda n, totaal, pad: gezien.append((n, totaal, pad.name)),
     )
@@ -77,10 +77,13 @@ def test_a_bulk_import_gives_every_file_its_result_and_a_bad_file_leaves_no_trac
         ("b.json", ImportStatus.OVERGESLAGEN),
         ("c.json", ImportStatus.GEWEIGERD),
         ("weg.xlsx", ImportStatus.GEWEIGERD),
+        ("weg.json", ImportStatus.GEWEIGERD),
     ]
-    assert gezien[0] == (0, 4, "a.xlsx") and gezien[-1] == (4, 4, "")
+    assert gezien[0] == (0, 5, "a.xlsx") and gezien[-1] == (5, 5, "")
     assert uitkomsten[2].meldingen[0].plaats == "format_version"
-    assert "kan niet worden gelezen" in uitkomsten[3].meldingen[0].bericht
+    assert uitkomsten[3].meldingen[0].bericht.startswith("kan niet worden gelezen")
+    (melding,) = uitkomsten[4].meldingen
+    assert melding.bericht == "kan niet worden gelezen (het bestand of de map bestaat niet)"
     assert [r.id for r in overzicht(tweede_db)] == [plan.id]
 
     rapport = importeren.schrijf_rapport(uitkomsten, tmp_path / "rapport.xlsx")
