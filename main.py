@@ -5,9 +5,11 @@
 (PySide6, openpyxl, reportlab) are imported inside the commands that need them, so that
 ``plans`` starts about as fast as SQLAlchemy itself.
 
-Errors a user can act on are printed in Dutch on stderr: exit 1 for bad input, 2 for bad usage,
-never a traceback unless ``--debug``. To add a command: write ``cmd_x(db, args) -> int`` and
-register it in :func:`build_parser` with ``sub.add_parser(...).set_defaults(func=cmd_x)``.
+The commands are thin: each calls a use case of :mod:`application` (the same ones the desktop
+app runs) and prints its result. Errors a user can act on are printed in Dutch on stderr:
+exit 1 for bad input, 2 for bad usage, never a traceback unless ``--debug``. To add a command:
+write ``cmd_x(db, args) -> int`` and register it in :func:`build_parser` with
+``sub.add_parser(...).set_defaults(func=cmd_x)``.
 """
 
 from __future__ import annotations
