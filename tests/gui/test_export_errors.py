@@ -3,9 +3,12 @@ operating system's text ("[Errno 2] No such file or directory: '.plan.pdf.x1y2.t
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from application.bestanden import BestandFout
 from domain.demo import DEMO_COMPLEET_ID
+from gui.excel_dialogs import ImportResultatenDialoog
 from tests.gui.helpers import run_with_dialog
 
 
@@ -41,3 +44,12 @@ def test_an_excel_export_into_a_missing_folder_shows_a_dutch_message(
     run_with_dialog(window.actions_.export_excel.trigger, _lees_en_sluit(gezien))
     assert gezien == [f"Kan '{doel}' niet schrijven: het bestand of de map bestaat niet"]
     assert not doel.parent.exists()
+
+
+def test_saving_the_import_report_into_a_missing_folder_is_a_dutch_error(qtbot, tmp_path):
+    dialog = ImportResultatenDialoog([])
+    qtbot.addWidget(dialog)
+    doel = tmp_path / "weg" / "rapport.xlsx"
+    with pytest.raises(BestandFout) as fout:
+        dialog.bewaar_rapport(doel)
+    assert str(fout.value) == f"Kan '{doel}' niet schrijven: het bestand of de map bestaat niet"
