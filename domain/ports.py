@@ -61,7 +61,11 @@ class PlanRepository(Protocol):
 
 
 class UnitOfWork(Protocol):
-    plans: PlanRepository
+    # Read-only for the services, so that a unit of work whose ``plans`` is a concrete
+    # repository (storage's ``SqlPlanRepository``) satisfies this protocol (a plain attribute
+    # would have to be exactly ``PlanRepository``: mutable attributes are invariant).
+    @property
+    def plans(self) -> PlanRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

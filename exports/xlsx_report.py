@@ -10,9 +10,10 @@ import io
 import os
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -36,7 +37,7 @@ BESTANDEN_KOPPEN = (
 MELDINGEN_KOPPEN = (("Bestand", 40), ("Ernst", 14), ("Plaats", 22), ("Melding", 100))
 
 
-def _cel(ws: Worksheet, waarde: object, vet: bool = False) -> WriteOnlyCell:
+def _cel(ws: Worksheet, waarde: Any, vet: bool = False) -> Cell:
     if isinstance(waarde, str):
         # A message may quote anything a file held; the report must still be written.
         tekst = waarde if tekst_probleem(waarde) is None else repr(waarde)[:32_000]

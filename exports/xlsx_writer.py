@@ -12,9 +12,10 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
@@ -60,7 +61,7 @@ def app_versie() -> str:
 
 def _zet(ws: Worksheet, rij: int, kolom: int, waarde: Any, soort: L.Soort) -> None:
     """One cell, by kind. Text and ids are forced to literal strings (never formulas)."""
-    cel = ws.cell(row=rij, column=kolom)
+    cel = cast(Cell, ws.cell(row=rij, column=kolom))  # no sheet of ours merges cells
     if waarde is None or waarde == "" or waarde == []:
         return
     if soort == L.Soort.LIJST:
@@ -91,7 +92,7 @@ def _afdrukken(ws: Worksheet, *, liggend: bool) -> None:
     assessors print workbooks for meetings."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if liggend else "portrait"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr.fitToPage = True  # pyright: ignore[reportOptionalMemberAccess]
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages down as needed
     ws.print_title_rows = "1:1"
@@ -258,7 +259,7 @@ def render_workbook(
         raise ExportFout(problemen)
     wb = Workbook()
     wb.properties.creator = "Wijkplan"
-    ws = wb.active
+    ws = cast(Worksheet, wb.active)  # a new workbook has one sheet, a worksheet
     ws.title = L.PLAN_BLAD
     _plan_blad(ws, plan, catalogus)
     bereiken = _lijsten_blad(wb.create_sheet(L.LIJSTEN_BLAD), catalogus)

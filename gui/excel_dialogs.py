@@ -1,7 +1,9 @@
 """Excel in the app: export the open plan, import files with progress, list every result.
 
-The work is in :mod:`exports.xlsx_bulk` (Qt-free); this module only runs it on a worker thread
-and shows it. The main window (gui owner) wires Ctrl+E, the Import menu and file drops:
+The work is in :mod:`application.importeren` and :mod:`application.exporteren` (Qt-free, the
+same use cases as the command line); this module only runs them on a worker thread and shows
+their results and Dutch messages. The main window (gui owner) wires Ctrl+E, the Import menu
+and file drops:
 
     dlg = ImportVoortgangDialoog(db, paden, parent=self)
     dlg.klaar.connect(lambda uitkomsten: toon_resultaten(uitkomsten))
@@ -33,10 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.importeren import importeer_bestanden, schrijf_rapport
+from application.ports import Database
 from domain.catalogue import Catalogus
+from domain.errors import WijkplanFout
 from domain.importing import ImportStatus
 from domain.model import Plan
-from exports.xlsx_bulk import BestandUitkomst, Database, importeer_bestanden
+from exports.xlsx_bulk import BestandUitkomst
 from exports.xlsx_meldingen import Ernst
 
 log = logging.getLogger(__name__)
@@ -63,6 +68,8 @@ class ImportWerker(QObject):
 
     @Slot()
     def run(self) -> None:
+        from gui.worker import foutbericht
+
         try:
             uitkomsten = importeer_bestanden(
                 self._db,
@@ -71,8 +78,8 @@ class ImportWerker(QObject):
                 gestopt=self._stop.is_set,
             )
         except Exception as exc:  # the database went away: say so instead of a dead dialog
-            log.exception("import mislukt")
-            self.mislukt.emit(f"De import is mislukt: {exc}")
+            generiek = self.tr("De import is mislukt door een onverwachte fout.")
+            self.mislukt.emit(foutbericht(exc, generiek, "import"))
             return
         self.klaar.emit(uitkomsten)
 
@@ -210,8 +217,7 @@ class ImportResultatenDialoog(QDialog):
             self.planGeopend.emit(str(plan_id))
 
     def bewaar_rapport(self, pad: str | Path) -> None:
-        from exports.xlsx_report import schrijf_rapport
-
+        """Raises ``WijkplanFout`` (Dutch, naming the file) when it cannot be written."""
         schrijf_rapport(self._uitkomsten, pad)
 
     @Slot()
@@ -223,28 +229,24 @@ class ImportResultatenDialoog(QDialog):
             return
         try:
             self.bewaar_rapport(pad)
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.windowTitle(), self.tr("Opslaan mislukt: {0}").format(exc)
-            )
+        except WijkplanFout as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
 
 
 def exporteer_naar_excel(
     parent: QWidget | None, plan: Plan, catalogus: Catalogus, map_: str = ""
 ) -> Path | None:
     """Export → Excel for the open plan: ask where (default name), write, report problems."""
-    from exports.naming import default_filename
-    from exports.xlsx_writer import ExportFout, export_xlsx
+    from application.exporteren import exporteer_plan, standaard_naam
 
-    voorstel = str(Path(map_) / default_filename(plan, catalogus, "xlsx"))
+    voorstel = str(Path(map_) / standaard_naam(plan, catalogus, "xlsx"))
     pad, _ = QFileDialog.getSaveFileName(
         parent, "Exporteren naar Excel", voorstel, "Excel (*.xlsx)"
     )
     if not pad:
         return None
     try:
-        export_xlsx(plan, catalogus, pad)
-    except (ExportFout, OSError) as exc:
+        return exporteer_plan(plan, catalogus, "xlsx", pad)
+    except WijkplanFout as exc:  # Dutch: the text a workbook cannot hold, or why the write failed
         QMessageBox.warning(parent, "Exporteren naar Excel", str(exc))
         return None
-    return Path(pad)

@@ -156,12 +156,12 @@ class ExchangeActions(QObject):
     def export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from exports.naming import default_filename
+        from application.exporteren import standaard_naam
 
         session = self.window.session
         if session is None:
             return
-        proposal = default_filename(session.plan, session.catalogus, "pdf")
+        proposal = standaard_naam(session.plan, session.catalogus, "pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Exporteren naar PDF"), proposal, self.tr("PDF (*.pdf)")
         )
@@ -171,11 +171,12 @@ class ExchangeActions(QObject):
     def write_pdf(self, path: Path, data: bytes) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from exports.atomic import write_atomic
+        from application.bestanden import schrijf_atomair
+        from domain.errors import WijkplanFout
 
         try:
-            write_atomic(path, data)
-        except OSError as exc:
+            schrijf_atomair(path, data)
+        except WijkplanFout as exc:  # Dutch, naming the file and the cause
             QMessageBox.warning(self.window, self.tr("Exporteren naar PDF"), str(exc))
             return
         self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))

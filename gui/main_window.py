@@ -1,7 +1,8 @@
 """The main window: the plan list and the plan editor on one stack, menus, autosave status.
 
-Plan-level actions (new, duplicate, delete, open) call ``domain.services`` through one unit of
-work each; the window itself holds no rule about plans.
+Plan-level actions (list, new, duplicate, delete, open) call the use cases of
+:mod:`application.plannen`, which open and commit their own unit of work; the window itself
+holds no rule about plans and opens no unit of work.
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ from gui.settings import Settings
 from gui.style import MELDING_FOUT, set_text_color
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     # Only annotations: naming an event class at import builds PySide6's QEvent.Type enum
     # (~15 ms) before the first frame, which needs none of them (bench_gui_startup.py).
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from application.ports import Database
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +41,9 @@ class MainWindow(DatabaseMixin, QMainWindow):
     planOpened = Signal(str)
     databaseChanged = Signal(str)
 
-    def __init__(self, db: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database | None, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         """``db`` may be None: the window shows first and :meth:`open_database_async`
         attaches the database when it is ready."""
         super().__init__(parent)
@@ -83,16 +90,18 @@ class MainWindow(DatabaseMixin, QMainWindow):
     # -- database ------------------------------------------------------------------------
     def refresh_list(self, select: str | None = None) -> None:
         if self.db is None:
-            return
-        with self.db.unit_of_work() as uow:
-            rows = uow.plans.overview()
-        self.list_page.set_plans(rows, select)
+            return  # (imports below only now: the window shows before the database opens)
+        from application.plannen import overzicht
+
+        self.list_page.set_plans(overzicht(self.db), select)
 
     # -- plans ---------------------------------------------------------------------------
     def new_plan(self) -> None:
-        from domain.services import nieuw_plan
+        from application.plannen import nieuw_plan
         from gui.new_plan_dialog import NewPlanDialog
 
+        if self.db is None:
+            return
         dialog = NewPlanDialog(self.db.catalogus(), self)
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
             return
@@ -103,16 +112,16 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.open_plan(plan.id)
 
     def duplicate_plan(self, plan_id: str) -> None:
-        from domain.services import dupliceer_plan
+        from application.plannen import dupliceer
 
-        plan = self._service(dupliceer_plan, plan_id)
+        plan = self._service(dupliceer, plan_id)
         if plan is not None:
             self.refresh_list(plan.id)
 
     def delete_plan(self, plan_id: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from domain.services import verwijder_plan
+        from application.plannen import verwijder
 
         rec = self.list_page.selected()
         name = rec.titel if rec and rec.id == plan_id else plan_id
@@ -123,17 +132,17 @@ class MainWindow(DatabaseMixin, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._service(verwijder_plan, plan_id, expect_plan=False) is not False:
+        if self._service(verwijder, plan_id, expect_plan=False) is not False:
             self.refresh_list()
 
-    def _service(self, service: Any, *args: Any, expect_plan: bool = True) -> Any:
-        """Run one service in one unit of work; a WijkplanFout becomes a Dutch message."""
+    def _service(self, use_case: Callable[..., Any], *args: Any, expect_plan: bool = True) -> Any:
+        """Run one use case (its own unit of work); a WijkplanFout becomes a Dutch message."""
         from PySide6.QtWidgets import QMessageBox
 
+        if self.db is None:
+            return None if expect_plan else False
         try:
-            with self.db.unit_of_work() as uow:
-                result = service(uow, *args)
-                uow.commit()
+            result = use_case(self.db, *args)
         except WijkplanFout as exc:
             QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
             return None if expect_plan else False
@@ -143,10 +152,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
         """Open a plan now, on this thread (new plans, restarts, tests)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from application.plannen import open_plan
+
         self.close_plan()
+        if self.db is None:
+            return False
         try:
-            with self.db.unit_of_work() as uow:
-                plan = uow.plans.get(plan_id)
+            plan = open_plan(self.db, plan_id)
         except WijkplanFout as exc:
             QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
             return False
@@ -157,7 +169,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         """Open a plan chosen in the list: load and check it on a worker thread."""
         from gui.plan_loader import PlanLoader
 
-        if getattr(self, "_loader", None) is not None:
+        if getattr(self, "_loader", None) is not None or self.db is None:
             return  # one at a time; a double Enter must not open twice
         self.close_plan()
         self.statusBar().showMessage(self.tr("Plan wordt geopend…"))

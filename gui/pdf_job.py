@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 
 
 def _render(plan: Plan, catalogus: Catalogus) -> bytes:
-    from exports.pdf import render_plan_pdf
+    from application.exporteren import maak
 
-    return render_plan_pdf(plan, catalogus)
+    return maak(plan, catalogus, "pdf")
 
 
 class PdfJob(Job):

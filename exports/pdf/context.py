@@ -83,7 +83,7 @@ class Context:
         half page); it only needs room for the heading, its header row and a few rows.
         """
         eerste = list(inhoud[:vast_aantal])
-        if any(isinstance(f, Table) and f._nrows > LANGE_TABEL for f in eerste):
+        if any(isinstance(f, Table) and f._nrows > LANGE_TABEL for f in eerste):  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
             return self.kop_bij_tekst(kop, inhoud)
         return [KeepTogether([kop, *eerste]), *inhoud[vast_aantal:]]
 

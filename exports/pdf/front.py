@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -106,7 +108,7 @@ def kerncijfers(ctx: Context) -> Flowable:
     n = max(len(links), len(rechts))
     links += [("", "")] * (n - len(links))
     rechts += [("", "")] * (n - len(rechts))
-    rijen: list[list[object]] = [[ctx.vast("Kerncijfers", "CelKop"), "", "", "", ""]]
+    rijen: list[list[Any]] = [[ctx.vast("Kerncijfers", "CelKop"), "", "", "", ""]]
     for (l1, w1), (l2, w2) in zip(links, rechts, strict=True):
         rijen.append([l1, w1, "", l2, w2])
     b = BREEDTE - 4 * mm
@@ -144,7 +146,7 @@ def bevindingen(ctx: Context) -> list[Flowable]:
     else:
         # valideer() returns findings in the plan's order; a stable sort keeps it per severity.
         volgorde = sorted(ctx.bevindingen, key=lambda b: b.ernst != Ernst.FOUT)
-        rijen: list[list[object]] = [ctx.kop("Ernst", "Veld", "Bericht")]
+        rijen: list[list[Any]] = [ctx.kop("Ernst", "Veld", "Bericht")]
         for b in volgorde:
             ernst = "Fout" if b.ernst == Ernst.FOUT else "Waarschuwing"
             rijen.append([ernst, ctx.p(b.pad, "Cel"), ctx.p(b.bericht, "Cel")])

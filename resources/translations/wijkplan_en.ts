@@ -529,6 +529,14 @@
     </message>
 </context>
 <context>
+    <name>ImportWerker</name>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="81" />
+        <source>De import is mislukt door een onverwachte fout.</source>
+        <translation>The import failed because of an unexpected error.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorenSection</name>
     <message>
         <location filename="../../gui/sections/indicatoren.py" line="60" />

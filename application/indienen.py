@@ -1,0 +1,34 @@
+"""Checking and submitting a plan, and starting its next revision after a submit."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from application.plannen import plan_id
+from domain import services
+from domain.model import Plan
+
+if TYPE_CHECKING:
+    from application.ports import Database
+    from domain.validation import Bevinding
+
+log = logging.getLogger(__name__)
+
+
+def controleer(db: Database, plan: str, *, als_prefix: bool = False) -> list[Bevinding]:
+    """Every finding of the stored plan, in the check's order."""
+    with db.unit_of_work() as uow:
+        return services.controleer(uow, plan_id(uow, plan, als_prefix=als_prefix))
+
+
+def dien_in(db: Database, plan: str, *, als_prefix: bool = False) -> Plan:
+    """Submit and freeze the stored revision; ``NietIndienbaar`` carries every finding."""
+    with db.unit_of_work() as uow:
+        return services.dien_in(uow, plan_id(uow, plan, als_prefix=als_prefix))  # commits
+
+
+def nieuwe_revisie(db: Database, plan: str) -> Plan:
+    """The next revision as a draft (a draft is returned as it is)."""
+    with db.unit_of_work() as uow:
+        return services.nieuwe_revisie(uow, plan)  # commits
