@@ -22,13 +22,20 @@ def controleer(db: Database, plan: str, *, als_prefix: bool = False) -> list[Bev
         return services.controleer(uow, plan_id(uow, plan, als_prefix=als_prefix))
 
 
-def dien_in(db: Database, plan: str, *, als_prefix: bool = False) -> Plan:
-    """Submit and freeze the stored revision; ``NietIndienbaar`` carries every finding."""
+def dien_in(
+    db: Database, plan: str, *, als_prefix: bool = False, verwacht_hash: str | None = None
+) -> Plan:
+    """Submit and freeze the stored revision; ``NietIndienbaar`` carries every finding.
+
+    ``verwacht_hash``: the content hash of the plan the user sees (the editor); the stored
+    plan is submitted only when it is exactly that plan.
+    """
     with db.unit_of_work() as uow:
-        return services.dien_in(uow, plan_id(uow, plan, als_prefix=als_prefix))  # commits
+        pid = plan_id(uow, plan, als_prefix=als_prefix)
+        return services.dien_in(uow, pid, verwacht_hash=verwacht_hash)  # commits
 
 
-def nieuwe_revisie(db: Database, plan: str) -> Plan:
+def nieuwe_revisie(db: Database, plan: str, *, verwacht_hash: str | None = None) -> Plan:
     """The next revision as a draft (a draft is returned as it is)."""
     with db.unit_of_work() as uow:
-        return services.nieuwe_revisie(uow, plan)  # commits
+        return services.nieuwe_revisie(uow, plan, verwacht_hash=verwacht_hash)  # commits

@@ -81,18 +81,3 @@ class UnitOfWork(Protocol):
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...
-
-
-class Database(Protocol):
-    """An open database: the GUI and the application layer hold one of these.
-
-    ``storage.database.Database`` satisfies it; the editor's save thread uses it too.
-    """
-
-    url: str
-
-    def unit_of_work(self) -> UnitOfWork: ...
-
-    def catalogus(self) -> Catalogus: ...
-
-    def dispose(self) -> None: ...

@@ -265,7 +265,7 @@ class PlanEditor(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def submit(self) -> None:
-        from domain.services import dien_in
+        from application.indienen import dien_in
 
         answer = QMessageBox.question(
             self,
@@ -280,7 +280,7 @@ class PlanEditor(QWidget):
         self._run(dien_in)
 
     def start_new_revision(self) -> None:
-        from domain.services import nieuwe_revisie
+        from application.indienen import nieuwe_revisie
 
         if self._run(nieuwe_revisie):
             self.show_section("algemeen")

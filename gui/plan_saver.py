@@ -19,31 +19,19 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from application.plannen import bewaar as save_plan
+from application.plannen import controleer_plan as check_plan
+from application.ports import Database
 from domain.catalogue import Catalogus
 from domain.model import Plan
-from domain.ports import Database
 from gui.plan_snapshot import plan_snapshot
 
 log = logging.getLogger(__name__)
 
-
-def save_plan(db: Database, plan: Plan) -> None:
-    """One save in one unit of work (also used on the GUI thread by ``save_sync``)."""
-    from domain.services import bewaar_plan
-
-    with db.unit_of_work() as uow:
-        bewaar_plan(uow, plan)  # commits
-
-
-def check_plan(plan: Plan, catalogus: Catalogus) -> tuple[list[Any], Any]:
-    from domain.totals import bereken_totalen
-    from domain.validation import valideer
-
-    return list(valideer(plan, catalogus)), bereken_totalen(plan, catalogus)
+__all__ = ["Outcome", "PlanSaver", "check_plan", "save_plan"]
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from application.ports import Database
 from domain.catalogue import Catalogus
 from domain.model import Plan
-from domain.ports import Database
 from gui import plan_paths
 from gui.plan_saver import PlanSaver, check_plan, save_plan
 from gui.undo_commands import InsertCommand, RemoveCommand, SetValueCommand
@@ -345,8 +345,8 @@ class PlanSession(QObject):
             self.readOnlyChanged.emit(self.read_only)
 
     def run_service(self, service: Any, *args: Any) -> Plan:
-        """Store everything, run a plan service (``dien_in``, ``nieuwe_revisie``) on exactly
-        the plan on screen and load its result.
+        """Store everything, run a use case (``application.indienen.dien_in``,
+        ``nieuwe_revisie``) on exactly the plan on screen and load its result.
 
         Raises ``WijkplanFout`` (Dutch message) for the caller to show; then nothing was
         submitted and every edit is still on screen.
@@ -354,9 +354,6 @@ class PlanSession(QObject):
         from domain.serialize import content_hash
 
         self.flush()
-        expected = content_hash(self.plan)
-        with self.db.unit_of_work() as uow:
-            plan = service(uow, self.plan.id, *args, verwacht_hash=expected)
-            uow.commit()
+        plan = service(self.db, self.plan.id, *args, verwacht_hash=content_hash(self.plan))
         self.replace_plan(plan)
         return plan

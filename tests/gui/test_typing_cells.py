@@ -174,6 +174,8 @@ def test_half_an_amount_in_a_cell_is_pending_not_saved(qtbot, window, demo_db):
     press(Qt.Key.Key_Backspace)
     settle(window.session)
     assert window.save_state.text().startswith("Opgeslagen")
-    assert stored(demo_db, DEMO_CONCEPT_ID).begroting[model.line_index(0, col)].bedrag == Decimal(
-        "12.00"
-    ) != before
+    assert (
+        stored(demo_db, DEMO_CONCEPT_ID).begroting[model.line_index(0, col)].bedrag
+        == Decimal("12.00")
+        != before
+    )

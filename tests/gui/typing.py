@@ -53,7 +53,11 @@ def type_keys(text: str, rng: random.Random | None = None) -> None:
             QTest.keyClick(target, ch)
         else:  # qasciikey aborts on non-ASCII: send a key event carrying the text
             QTest.sendKeyEvent(
-                QTest.KeyAction.Click, target, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+                QTest.KeyAction.Click,
+                target,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
             )
         pump(THINKING if n % THINK_EVERY == 0 else rng.uniform(*KEY_GAP))
 
