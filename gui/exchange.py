@@ -71,13 +71,26 @@ class ExchangeActions(QObject):
         from gui.excel_dialogs import exporteer_naar_excel
 
         session = self.window.session
-        if session is None:
+        if session is None or not self._stored(session, self.tr("Exporteren naar Excel")):
             return None
-        session.flush()
         path = exporteer_naar_excel(self.window, session.plan, session.catalogus)
         if path is not None:
             self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
         return path
+
+    def _stored(self, session: Any, title: str) -> bool:
+        """Everything on screen is stored; else the user is told why (in Dutch) and the
+        export does not go ahead with an older plan than the one on screen."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from domain.errors import WijkplanFout
+
+        try:
+            session.flush()
+        except WijkplanFout as exc:
+            QMessageBox.warning(self.window, title, str(exc))
+            return False
+        return True
 
     def ask_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -130,7 +143,8 @@ class ExchangeActions(QObject):
         session = self.window.session
         if session is None or self.pdf_job is not None:
             return
-        session.flush()
+        if not self._stored(session, self.tr("PDF")):
+            return
         self.pdf_job = PdfJob(session.plan, session.catalogus, self)
         self.pdf_job.finished.connect(lambda data: self._pdf_ready(data, then))
         self.pdf_job.failed.connect(self._pdf_failed)
