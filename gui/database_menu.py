@@ -110,6 +110,8 @@ class DatabaseMixin:
         old, self.db = self.db, db
         if old is not None:
             old.dispose()
+        # An opener that was still running had put "De database wordt geopend…" there.
+        self.list_page.empty.setText(self.list_page.empty_text)
         self.settings.add_recent_database(url)
         self.settings.last_database = url
         self._fill_recent()
