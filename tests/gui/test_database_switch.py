@@ -9,9 +9,14 @@ user switched to, nor dispose it under the open editor; quitting must not wait f
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
@@ -165,3 +170,48 @@ def test_quitting_does_not_wait_for_a_postgres_server_that_never_answers(
     finally:
         boxes.stop()
     assert opener.wait(10_000)
+
+
+QUIT_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from gui.app import run
+from gui.settings import Settings
+
+app = QApplication(sys.argv[:1])
+
+
+def close() -> None:
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QMainWindow):
+            w.close()
+
+
+QTimer.singleShot(3000, close)  # the user quits while the server has not answered
+sys.exit(run(sys.argv[1], settings=Settings.at(sys.argv[2])))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="exit codes of an aborted process")
+def test_the_app_quits_cleanly_while_a_postgres_open_hangs(tmp_path):
+    """The real app (gui.app.run) in a child process, quit while its opener hangs on a
+    server that never answers: exit code 0, one wait, no "QThread: Destroyed while thread
+    is still running" abort (was SIGABRT after waiting twice)."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    with SlowProxy(("127.0.0.1", 9), None) as proxy:  # never forwards: no server needed
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{proxy.port}/postgres"
+        child = subprocess.run(
+            [sys.executable, "-c", QUIT_CHILD, url, str(tmp_path / "instellingen.ini")],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        accepted = proxy.accepted
+    assert accepted >= 1  # the opener really was waiting on the server
+    assert "Destroyed while thread" not in child.stderr, child.stderr
+    assert child.returncode == 0, child.stderr
+    assert child.stderr.count("niet klaar binnen") == 1, child.stderr
