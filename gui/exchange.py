@@ -71,14 +71,14 @@ class ExchangeActions(QObject):
         from gui.excel_dialogs import exporteer_naar_excel
 
         session = self.window.session
-        if session is None or not self._stored(session, self.tr("Exporteren naar Excel")):
+        if session is None or not self._stored(session):
             return None
         path = exporteer_naar_excel(self.window, session.plan, session.catalogus)
         if path is not None:
             self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
         return path
 
-    def _stored(self, session: Any, title: str) -> bool:
+    def _stored(self, session: Any) -> bool:
         """Everything on screen is stored; else the user is told why (in Dutch) and the
         export does not go ahead with an older plan than the one on screen."""
         from PySide6.QtWidgets import QMessageBox
@@ -88,7 +88,7 @@ class ExchangeActions(QObject):
         try:
             session.flush()
         except WijkplanFout as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+            QMessageBox.warning(self.window, self.tr("Wijkplan"), str(exc))
             return False
         return True
 
@@ -143,7 +143,7 @@ class ExchangeActions(QObject):
         session = self.window.session
         if session is None or self.pdf_job is not None:
             return
-        if not self._stored(session, self.tr("PDF")):
+        if not self._stored(session):
             return
         self.pdf_job = PdfJob(session.plan, session.catalogus, self)
         self.pdf_job.finished.connect(lambda data: self._pdf_ready(data, then))
