@@ -28,7 +28,15 @@ from gui.factor_model import COL_TOELICHTING, FactorModel
 from gui.list_model import ItemsModel
 from tests.gui.typing import focused, press, pump, settle, stored, type_keys
 
-SECTIONS = ["algemeen", "wijken", "doelgroepen", "interventies", "partners", "indicatoren", "begroting"]
+SECTIONS = [
+    "algemeen",
+    "wijken",
+    "doelgroepen",
+    "interventies",
+    "partners",
+    "indicatoren",
+    "begroting",
+]
 TEXT = "Noord ë-ş"  # short, with letters qasciikey cannot type
 ENDINGS = [Qt.Key.Key_Tab, Qt.Key.Key_Return]
 
@@ -72,7 +80,11 @@ def type_into_tables(section, rng, expected: dict[str, Any]) -> None:
             index = model.index(row, col)
             if view.isColumnHidden(col) or not model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                 continue
-            if isinstance(model, BudgetModel) and model.cell(col) and model.line_index(row, col) is None:
+            if (
+                isinstance(model, BudgetModel)
+                and model.cell(col)
+                and model.line_index(row, col) is None
+            ):
                 continue  # an empty year: a new line (covered by test_typing_cells)
             view.setFocus()
             view.setCurrentIndex(index)
@@ -81,7 +93,9 @@ def type_into_tables(section, rng, expected: dict[str, Any]) -> None:
             editor = focused()
             if isinstance(view.itemDelegateForIndex(index), CodeDelegate):
                 assert isinstance(editor, QComboBox)
-                press(Qt.Key.Key_Down if editor.currentIndex() + 1 < editor.count() else Qt.Key.Key_Up)
+                press(
+                    Qt.Key.Key_Down if editor.currentIndex() + 1 < editor.count() else Qt.Key.Key_Up
+                )
                 value = editor.currentData()
                 press(ENDINGS[n % 2])
                 path = stored_path(model, row, col)
