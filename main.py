@@ -193,13 +193,15 @@ def cmd_plans(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     from application.indienen import controleer
+    from domain.tekst import aantal
     from domain.validation import Ernst
 
     bevindingen = controleer(db, args.plan, als_prefix=True)
     _print_findings(bevindingen)
     fouten = sum(b.ernst == Ernst.FOUT for b in bevindingen)
     print(
-        f"{fouten} fout(en), {len(bevindingen) - fouten} waarschuwing(en): "
+        f"{aantal(fouten, 'fout', 'fouten')}, "
+        f"{aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}: "
         + ("niet indienbaar." if fouten else "indienbaar."),
         file=sys.stderr,
     )

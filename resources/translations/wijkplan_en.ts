@@ -288,17 +288,45 @@
         <translation>This revision has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="100"/>
-        <source>%1 fout(en) en %2 waarschuwing(en). Los eerst de fouten op; daarna kunt u indienen.</source>
-        <translation>%1 error(s) and %2 warning(s). Fix the errors first; then you can submit.</translation>
+        <location filename="../../gui/sections/controle.py" line="99"/>
+        <source>%1 en %2. Los eerst de fouten op; daarna kunt u indienen.</source>
+        <translation>%1 and %2. Fix the errors first; then you can submit.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/controle.py" line="101"/>
+        <source>Geen fouten, %2. U kunt het plan indienen.</source>
+        <translation>No errors, %2. You can submit the plan.</translation>
     </message>
     <message>
         <location filename="../../gui/sections/controle.py" line="104"/>
-        <source>Geen fouten, %2 waarschuwing(en). U kunt het plan indienen.</source>
-        <translation>No errors, %2 warning(s). You can submit the plan.</translation>
+        <source>1 fout</source>
+        <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="106"/>
+        <location filename="../../gui/sections/controle.py" line="104"/>
+        <source>%1 fouten</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/controle.py" line="105"/>
+        <source>1 waarschuwing</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/controle.py" line="105"/>
+        <source>%1 waarschuwingen</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <source>%1 fout(en) en %2 waarschuwing(en). Los eerst de fouten op; daarna kunt u indienen.</source>
+        <translation type="vanished">%1 error(s) and %2 warning(s). Fix the errors first; then you can submit.</translation>
+    </message>
+    <message>
+        <source>Geen fouten, %2 waarschuwing(en). U kunt het plan indienen.</source>
+        <translation type="vanished">No errors, %2 warning(s). You can submit the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/controle.py" line="103"/>
         <source>Geen fouten en geen waarschuwingen. U kunt het plan indienen.</source>
         <translation>No errors and no warnings. You can submit the plan.</translation>
     </message>
@@ -1205,52 +1233,70 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation>Sections of the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="213"/>
         <source>✗ %1 fout(en)</source>
-        <translation>✗ %1 error(s)</translation>
+        <translation type="vanished">✗ %1 error(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="215"/>
         <source>⚠ %1 waarschuwing(en)</source>
-        <translation>⚠ %1 warning(s)</translation>
+        <translation type="vanished">⚠ %1 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="239"/>
+        <location filename="../../gui/plan_editor.py" line="214"/>
+        <source>✗ 1 fout</source>
+        <translation>✗ 1 error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="214"/>
+        <source>✗ %1 fouten</source>
+        <translation>✗ %1 errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="218"/>
+        <source>⚠ 1 waarschuwing</source>
+        <translation>⚠ 1 warning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="220"/>
+        <source>⚠ %1 waarschuwingen</source>
+        <translation>⚠ %1 warnings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="245"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="239"/>
+        <location filename="../../gui/plan_editor.py" line="245"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="240"/>
+        <location filename="../../gui/plan_editor.py" line="246"/>
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="243"/>
+        <location filename="../../gui/plan_editor.py" line="249"/>
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="260"/>
+        <location filename="../../gui/plan_editor.py" line="266"/>
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="272"/>
+        <location filename="../../gui/plan_editor.py" line="278"/>
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="274"/>
+        <location filename="../../gui/plan_editor.py" line="280"/>
         <source>Na het indienen kan deze revisie niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="292"/>
+        <location filename="../../gui/plan_editor.py" line="298"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
