@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from domain.catalogue import Catalogus
 from domain.model import Plan, PlanOverzicht, Status
+
+if TYPE_CHECKING:
+    from domain.importing import Herkomst
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,21 @@ class PlanRepository(Protocol):
         ...
 
 
+class HerkomstRepository(Protocol):
+    """Where each stored revision came from (storage/herkomst.py); rows are only added."""
+
+    def add(self, plan_id: str, revisie: int, herkomst: Herkomst) -> None: ...
+
+    def zelfde_gemeente_en_ronde(
+        self, gemeente_code: str, ronde_code: str, behalve: str
+    ) -> list[str]:
+        """Ids of other plans of this gemeente for this round."""
+        ...
+
+
 class UnitOfWork(Protocol):
     plans: PlanRepository
+    herkomst: HerkomstRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -138,7 +138,7 @@ class SqlPlanRepository:
         nul = Decimal("0.00")
         # Plain tuples and a dict lookup: this loop runs once per plan, 10,000 times on a
         # shared assessor database, so it must cost no more than writing the output line.
-        return [
+        rows = [
             PlanOverzicht(
                 pid,
                 code or "",
@@ -156,6 +156,9 @@ class SqlPlanRepository:
                 query
             )
         ]
+        from storage.herkomst import verrijk  # issue 10: flags, submitted beside concept
+
+        return verrijk(self._conn, rows)
 
     def resolve(self, prefix: str) -> str:
         wanted = prefix.strip().lower()
