@@ -256,12 +256,15 @@ def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise _fout(f"Kan '{path}' niet lezen: {_reden(exc)}") from exc
+    from exports.herkomst import herkomst_van
+    from exports.json_exchange import import_regel
+
     plan = import_json(data, db.catalogus())  # ImportFout names the key path
     with db.unit_of_work() as uow:
-        uitkomst = importeer_plan(uow, plan)
+        uitkomst = importeer_plan(uow, plan, herkomst_van(path, data, plan, None))
     if uitkomst.status == ImportStatus.GEWEIGERD:
         raise _fout(f"{path}: {uitkomst.bericht}")
-    print(f"wijkplan: {uitkomst.status.value}: {uitkomst.bericht}", file=sys.stderr)
+    print(f"wijkplan: {import_regel(path, uitkomst, plan, db.catalogus())}", file=sys.stderr)
     print(plan.id)
     return 0
 

@@ -28,6 +28,7 @@ from exports.xlsx_safety import controleer_bestand, vereis_defusedxml
 from exports.xlsx_scan import scan_werkmap
 from exports.xlsx_tabel import Tabel, lees_blad, lees_sleutelwaarden
 from exports.xlsx_tekst import herstel_gedeelde_teksten
+from exports.xlsx_verschil import plan_bij_export, samenvatting, verschillen
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ def _lees(
             )
         )
         return None, metadata
-    _vergelijk(plan, catalogus, metadata, meldingen)
+    _vergelijk(plan, catalogus, metadata, posities, meldingen)
     _valideer(plan, catalogus, posities, velden, meldingen)
     return plan, metadata
 
@@ -208,11 +209,27 @@ def _controleer_format(metadata: dict[str, Any], meldingen: list[Melding]) -> bo
 
 
 def _vergelijk(
-    plan: Plan, catalogus: Catalogus, metadata: dict[str, Any], meldingen: list[Melding]
+    plan: Plan,
+    catalogus: Catalogus,
+    metadata: dict[str, Any],
+    posities: Posities,
+    meldingen: list[Melding],
 ) -> None:
-    """Changed after export: still imported, but flagged with what differs in the totals."""
+    """Changed after export: still imported, but flagged with what changed (rows and fields,
+    when the file holds the plan as exported) and what differs in the totals."""
     if metadata.get("content_hash") == content_hash(plan):
         return
+    toen = plan_bij_export(metadata)
+    wat = samenvatting(verschillen(toen, plan, posities)) if toen is not None else ""
+    totalen = _totalen_verschil(plan, catalogus, metadata)
+    if wat and totalen:
+        detail = f"{wat}; totalen: {totalen}"
+    else:
+        detail = wat or totalen or "de totalen zijn gelijk, teksten niet"
+    meldingen.append(waarschuwing(L.METADATA_BLAD, f"{GEWIJZIGD}: {detail}"))
+
+
+def _totalen_verschil(plan: Plan, catalogus: Catalogus, metadata: dict[str, Any]) -> str:
     verschillen = []
     nu = L.overzicht_totalen(plan, catalogus)
     for sleutel in sorted(
@@ -225,9 +242,21 @@ def _vergelijk(
         if toen != nu.get(sleutel):
             oud = format_bedrag(toen) if toen is not None else "—"
             nieuw = format_bedrag(nu[sleutel]) if sleutel in nu else "—"
-            verschillen.append(f"{sleutel}: {oud} bij export, nu {nieuw}")
-    detail = "; ".join(verschillen) if verschillen else "de totalen zijn gelijk, teksten niet"
-    meldingen.append(waarschuwing(L.METADATA_BLAD, f"{GEWIJZIGD}: {detail}"))
+            verschillen.append(f"{_totaal_naam(sleutel, plan)}: {oud} bij export, nu {nieuw}")
+    return "; ".join(verschillen)
+
+
+def _totaal_naam(sleutel: str, plan: Plan) -> str:
+    """``gevraagd_interventie_<uuid>`` → the intervention's name, never its key."""
+    if sleutel.startswith("gevraagd_interventie_"):
+        iid = sleutel.removeprefix("gevraagd_interventie_")
+        interventie = plan.interventie(iid)
+        return (
+            f"gevraagd voor interventie '{interventie.naam}'"
+            if interventie
+            else "gevraagd voor een verwijderde interventie"
+        )
+    return sleutel
 
 
 def _plaats(pad: str, posities: Posities, velden: dict[str, tuple[Any, str]]) -> str:

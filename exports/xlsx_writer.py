@@ -30,6 +30,7 @@ from exports import xlsx_layout as L
 from exports.atomic import write_atomic
 from exports.xlsx_rows import lijsten, plan_velden, tabel_rijen
 from exports.xlsx_tekst import escape, tekst_problemen
+from exports.xlsx_verschil import inhoud_cellen
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +240,8 @@ def _metadata_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus, nu: datetime
         ("content_hash", content_hash(plan)),
     ]
     waarden += [(k, format_canonical(v)) for k, v in L.overzicht_totalen(plan, catalogus).items()]
+    # The plan as exported, so an import can say which rows and fields changed.
+    waarden += inhoud_cellen(plan)
     for rij, (sleutel, waarde) in enumerate(waarden, start=2):
         _zet(ws, rij, 1, sleutel, L.Soort.TEKST)
         _zet(ws, rij, 2, waarde, L.Soort.TEKST)  # text: exact, never a float

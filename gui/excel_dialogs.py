@@ -36,12 +36,15 @@ from PySide6.QtWidgets import (
 from domain.catalogue import Catalogus
 from domain.importing import ImportStatus
 from domain.model import Plan
-from exports.xlsx_bulk import BestandUitkomst, Database, importeer_bestanden
+from domain.money import format_bedrag
+from exports.xlsx_bulk import DUBBEL, GEWIJZIGD, BestandUitkomst, Database, importeer_bestanden
 from exports.xlsx_meldingen import Ernst
 
 log = logging.getLogger(__name__)
 
 ROL_PLAN_ID = Qt.ItemDataRole.UserRole + 1
+KOL_FOUTEN = 4
+KOL_MELDING = 7
 
 
 class ImportWerker(QObject):
@@ -167,7 +170,16 @@ class ImportResultatenDialoog(QDialog):
         )
         self.boom = QTreeWidget()
         self.boom.setHeaderLabels(
-            [self.tr("Bestand / plaats"), self.tr("Resultaat"), self.tr("Melding")]
+            [
+                self.tr("Bestand / plaats"),
+                self.tr("Resultaat"),
+                self.tr("Gemeente"),
+                self.tr("Gevraagd"),
+                self.tr("Fouten"),
+                self.tr("Waarschuwingen"),
+                self.tr("Indienbaar"),
+                self.tr("Melding"),
+            ]
         )
         self.boom.setColumnWidth(0, 280)
         self.boom.setColumnWidth(1, 120)
@@ -189,15 +201,29 @@ class ImportResultatenDialoog(QDialog):
         eerste = next((m.bericht for m in u.meldingen if m.ernst == Ernst.FOUT), "")
         if not eerste and u.meldingen:
             eerste = u.meldingen[0].bericht
-        item = QTreeWidgetItem([u.pad.name, u.status.value, eerste])
+        vlaggen = [t for t, aan in ((GEWIJZIGD, u.gewijzigd_na_export), (DUBBEL, u.dubbel)) if aan]
+        item = QTreeWidgetItem(
+            [
+                u.pad.name,
+                u.status.value,
+                u.gemeente,
+                format_bedrag(u.totaal_gevraagd) if u.totaal_gevraagd is not None else "",
+                str(u.fouten),
+                str(u.waarschuwingen),
+                self.tr("ja") if u.indienbaar else self.tr("nee"),
+                "; ".join([*vlaggen, eerste]) if eerste else "; ".join(vlaggen),
+            ]
+        )
+        if u.fouten:
+            item.setForeground(KOL_FOUTEN, Qt.GlobalColor.darkRed)
         item.setToolTip(0, str(u.pad))
         if u.status in _KLEUR:
             item.setForeground(1, _KLEUR[u.status])
         if u.plan_id and u.status != ImportStatus.GEWEIGERD:
             item.setData(0, ROL_PLAN_ID, u.plan_id)
         for m in u.meldingen:
-            kind = QTreeWidgetItem([m.plaats, m.ernst.value, m.bericht])
-            kind.setToolTip(2, m.bericht)
+            kind = QTreeWidgetItem([m.plaats, m.ernst.value, "", "", "", "", "", m.bericht])
+            kind.setToolTip(KOL_MELDING, m.bericht)
             item.addChild(kind)
         return item
 

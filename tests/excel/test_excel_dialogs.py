@@ -81,10 +81,10 @@ def test_the_results_list_every_message_and_a_double_click_opens_the_plan(
     for i, u in enumerate(uitkomsten):
         item = boom.topLevelItem(i)
         assert item.text(1) == u.status.value
-        assert [item.child(k).text(2) for k in range(item.childCount())] == [
+        assert [item.child(k).text(7) for k in range(item.childCount())] == [
             m.bericht for m in u.meldingen
         ]
-    assert "geen zip-bestand" in boom.topLevelItem(1).text(2)
+    assert "geen zip-bestand" in boom.topLevelItem(1).text(7)
 
     eerste = boom.topLevelItem(0)
     rect = boom.visualItemRect(eerste)
