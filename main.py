@@ -191,9 +191,12 @@ def cmd_plans(db: Database, args: argparse.Namespace) -> int:
         rows = uow.plans.overview()
     out = sys.stdout
     for r in rows:
+        # Issue 10: a seventh column only when there is something to say (gewijzigd na export,
+        # dubbel plan, a newer concept beside the submitted revision shown).
+        opmerkingen = "; ".join(r.opmerkingen())
         out.write(
             f"{r.id}\t{r.gemeente_code}\t{_one_line(r.titel)}\t{r.status}\t{r.revisie}\t"
-            f"{format_canonical(r.totaal_gevraagd)}\n"
+            f"{format_canonical(r.totaal_gevraagd)}{chr(9) + opmerkingen if opmerkingen else ''}\n"
         )
     return 0
 

@@ -276,5 +276,8 @@ class PlanOverzicht:
         if self.dubbel:
             uit.append("dubbel plan voor deze gemeente en ronde")
         if self.concept_revisie is not None:
-            uit.append(f"nieuwer concept r{self.concept_revisie} ernaast")
+            from domain.money import format_bedrag
+
+            bedrag = format_bedrag(self.concept_gevraagd or Decimal("0.00"))
+            uit.append(f"nieuwer concept r{self.concept_revisie} ernaast (gevraagd {bedrag})")
         return uit
