@@ -278,9 +278,10 @@ def cmd_export_xlsx(db: Database, args: argparse.Namespace) -> int:
 
     with db.unit_of_work() as uow:
         plan = uow.plans.get(uow.plans.resolve(args.plan))
+        herkomst = uow.herkomst.laatste(plan.id, plan.revisie)  # issue 10: the flag travels
     target = Path(args.output or default_filename(plan, db.catalogus(), "xlsx"))
     try:
-        export_xlsx(plan, db.catalogus(), target)
+        export_xlsx(plan, db.catalogus(), target, herkomst=herkomst)
     except ExportFout as exc:
         raise _fout(str(exc)) from exc
     except OSError as exc:
@@ -296,9 +297,10 @@ def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
 
     with db.unit_of_work() as uow:
         plan = uow.plans.get(uow.plans.resolve(args.plan))
+        herkomst = uow.herkomst.laatste(plan.id, plan.revisie)  # issue 10: flag on page 1
     catalogus = db.catalogus()
     target = Path(args.output or default_filename(plan, catalogus, "pdf"))
-    data = render_plan_pdf(plan, catalogus)
+    data = render_plan_pdf(plan, catalogus, herkomst=herkomst)
     try:
         write_atomic(target, data)
     except OSError as exc:

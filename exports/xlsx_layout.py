@@ -233,6 +233,8 @@ PLAN_VELDEN: tuple[PlanVeld, ...] = (
     PlanVeld("probleemanalyse", "Probleemanalyse", Soort.TEKST),
     PlanVeld("totaal_gevraagd", "Totaal gevraagd", Soort.BEDRAG, afgeleid=True),
     PlanVeld("totaal_cofinanciering", "Totaal cofinanciering", Soort.BEDRAG, afgeleid=True),
+    # Issue 10: where this revision came from when it was imported, and the flag.
+    PlanVeld("herkomst", "Herkomst van deze revisie", Soort.TEKST, afgeleid=True),
 )
 
 # Sheets an import cannot do without (Overzicht and Lijsten are for people, not for import).

@@ -23,6 +23,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from domain.catalogue import Catalogus
+from domain.importing import Herkomst
 from domain.model import Plan
 from domain.money import format_canonical
 from domain.serialize import content_hash, plan_to_dict
@@ -105,9 +106,20 @@ def _rijhoogte(tekst: str, breedte: int) -> float | None:
     return None if regels <= 1 else min(409.0, 15.0 * regels)  # 409 pt: Excel's maximum
 
 
-def _plan_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus) -> None:
+def herkomst_tekst(h: Herkomst | None) -> str:
+    if h is None:
+        return "in Wijkplan gemaakt (niet ingelezen)"
+    vlag = "GEWIJZIGD NA EXPORT" if h.gewijzigd_na_export else "niet gewijzigd na export"
+    moment = h.ingelezen_op.astimezone(UTC).strftime("%d-%m-%Y %H:%M UTC")
+    return f"{vlag}; ingelezen uit {h.bestandsnaam} op {moment} door {h.ingelezen_door}"
+
+
+def _plan_blad(
+    ws: Worksheet, plan: Plan, catalogus: Catalogus, herkomst: Herkomst | None = None
+) -> None:
     _koprij(ws, list(L.PLAN_KOPPEN), [28, 80, 22])
     waarden = plan_velden(plan, catalogus)
+    waarden["herkomst"] = herkomst_tekst(herkomst)
     for rij, veld in enumerate(L.PLAN_VELDEN, start=2):
         label = ws.cell(row=rij, column=1, value=veld.label)
         label.font = KOP_FONT
@@ -254,6 +266,7 @@ def render_workbook(
     *,
     nu: datetime | None = None,
     voortgang: Callable[[str], None] | None = None,
+    herkomst: Herkomst | None = None,
 ) -> bytes:
     """The workbook as bytes. Raises :class:`ExportFout` when a text cannot be stored."""
     problemen = tekst_problemen(plan_to_dict(plan))
@@ -263,7 +276,7 @@ def render_workbook(
     wb.properties.creator = "Wijkplan"
     ws = wb.active
     ws.title = L.PLAN_BLAD
-    _plan_blad(ws, plan, catalogus)
+    _plan_blad(ws, plan, catalogus, herkomst)
     bereiken = _lijsten_blad(wb.create_sheet(L.LIJSTEN_BLAD), catalogus)
     rijen = tabel_rijen(plan, catalogus)
     for blad in L.TABELLEN:
@@ -281,9 +294,15 @@ def render_workbook(
     return buf.getvalue()
 
 
-def export_xlsx(plan: Plan, catalogus: Catalogus, path: str | os.PathLike[str]) -> None:
+def export_xlsx(
+    plan: Plan,
+    catalogus: Catalogus,
+    path: str | os.PathLike[str],
+    *,
+    herkomst: Herkomst | None = None,
+) -> None:
     """Render in memory, then replace ``path`` in one step."""
-    data = render_workbook(plan, catalogus)
+    data = render_workbook(plan, catalogus, herkomst=herkomst)
     write_atomic(path, data)
     log.info("xlsx geschreven: %s (%d bytes)", path, len(data))
 

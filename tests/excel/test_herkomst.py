@@ -126,3 +126,40 @@ def test_a_second_plan_for_the_same_gemeente_and_round_is_warned_and_marked(
     with db.unit_of_work() as uow:
         rijen = uow.plans.overview()
     assert [r.dubbel for r in rijen] == [True, True]
+
+
+def test_the_flag_travels_to_the_pdf_first_page_and_the_exported_workbook(
+    db, plan, catalogus, tmp_path
+):
+    from tests.conftest import require_tool
+
+    pdftotext = require_tool("pdftotext")
+    ingediend = replace(plan, status=Status.INGEDIEND)
+    importeer_bestanden(db, [_bewerkt(ingediend, catalogus, tmp_path)])
+    for opdracht, doel in (("export-pdf", "plan.pdf"), ("export-xlsx", "terug.xlsx")):
+        subprocess.run(
+            [
+                sys.executable,
+                str(MAIN),
+                opdracht,
+                plan.id,
+                "-o",
+                str(tmp_path / doel),
+                "--db",
+                db.url,
+            ],
+            check=True,
+            capture_output=True,
+        )
+    eerste = subprocess.run(
+        [pdftotext, "-f", "1", "-l", "1", str(tmp_path / "plan.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "GEWIJZIGD NA EXPORT" in eerste and "bewerkt.xlsx" in eerste
+    ws = load_workbook(tmp_path / "terug.xlsx")["Plan"]
+    herkomst = {r[2]: r[1] for r in ws.iter_rows(min_row=2, values_only=True)}["herkomst"]
+    assert herkomst.startswith("GEWIJZIGD NA EXPORT; ingelezen uit bewerkt.xlsx")
+    (opnieuw,) = importeer_bestanden(db, [tmp_path / "terug.xlsx"])
+    assert opnieuw.status == ImportStatus.OVERGESLAGEN
