@@ -134,8 +134,7 @@ def _importeer(uow: UnitOfWork, plan: Plan, herkomst: Herkomst | None) -> Import
         uow.plans.update(plan)
         if plan.bevroren:
             uow.plans.add_snapshot(plan)
-        bericht = f"revisie {r} ({plan.status.value}) toegevoegd (de database had revisie "
-        bericht += f"{revisie})"
+        bericht = f"revisie {r} toegevoegd (de database had revisie {revisie})"
         if status != Status.CONCEPT and not plan.bevroren:
             bericht += f"; de ingediende revisie {revisie} blijft de revisie in beoordeling"
         return _klaar(uow, plan, bericht, herkomst)

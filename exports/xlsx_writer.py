@@ -12,6 +12,7 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
@@ -32,12 +33,14 @@ from exports.atomic import write_atomic
 from exports.xlsx_rows import lijsten, plan_velden, tabel_rijen
 from exports.xlsx_tekst import escape, tekst_problemen
 from exports.xlsx_verschil import inhoud_cellen
+from exports.xlsx_waarden import vul_waarden
 
 log = logging.getLogger(__name__)
 
 KOP_FONT = Font(bold=True)
 SLEUTEL_FONT = Font(color="808080", size=9)
 KOP_VULLING = PatternFill("solid", fgColor="DDEBF7")
+PLAN_WAARDE_BREEDTE = 64
 # Extra rows below a table that still get the dropdowns, for lines an assessor adds.
 RUIMTE = 500
 
@@ -97,6 +100,9 @@ def _afdrukken(ws: Worksheet, *, liggend: bool) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages down as needed
     ws.print_title_rows = "1:1"
+    # Narrow margins: every millimetre of width is font size when a sheet is fitted to it.
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
 
 
 def _rijhoogte(tekst: str, breedte: int) -> float | None:
@@ -117,7 +123,7 @@ def herkomst_tekst(h: Herkomst | None) -> str:
 def _plan_blad(
     ws: Worksheet, plan: Plan, catalogus: Catalogus, herkomst: Herkomst | None = None
 ) -> None:
-    _koprij(ws, list(L.PLAN_KOPPEN), [28, 80, 22])
+    _koprij(ws, list(L.PLAN_KOPPEN), [26, PLAN_WAARDE_BREEDTE, 22])
     waarden = plan_velden(plan, catalogus)
     waarden["herkomst"] = herkomst_tekst(herkomst)
     for rij, veld in enumerate(L.PLAN_VELDEN, start=2):
@@ -128,9 +134,14 @@ def _plan_blad(
         waarde = ws.cell(row=rij, column=2)
         # Left-aligned like the labels: a cover sheet is read, not summed.
         waarde.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
-        if isinstance(waarde.value, str) and (hoogte := _rijhoogte(waarde.value, 80)):
+        if isinstance(waarde.value, str) and (
+            hoogte := _rijhoogte(waarde.value, PLAN_WAARDE_BREEDTE)
+        ):
             ws.row_dimensions[rij].height = hoogte
         ws.cell(row=rij, column=3, value=veld.sleutel).font = SLEUTEL_FONT
+    # Printed: label and value; the keys are for the importer.
+    ws.print_area = f"A1:B{len(L.PLAN_VELDEN) + 1}"
+    ws.page_setup.orientation = "portrait"
 
 
 def _lijsten_blad(ws: Worksheet, catalogus: Catalogus) -> dict[str, str]:
@@ -151,11 +162,34 @@ def _lijsten_blad(ws: Worksheet, catalogus: Catalogus) -> dict[str, str]:
     return bereiken
 
 
+TEKST_OMLOOP = Alignment(wrap_text=True, vertical="bottom")  # in line with the numbers
+KOP_OMLOOP = Alignment(wrap_text=True, vertical="bottom")
+
+
 def _tabel_blad(ws: Worksheet, blad: L.Blad, rijen: list[dict[str, Any]], bereiken: dict) -> None:
     _koprij(ws, [k.kop for k in blad.kolommen], [k.breedte for k in blad.kolommen])
+    for c in range(1, len(blad.kolommen) + 1):  # "Bron cofinanciering" in a narrow column
+        ws.cell(row=1, column=c).alignment = KOP_OMLOOP
+    ws.row_dimensions[1].height = 45.0  # three lines: "Interventie-id" in a narrow column
+    # The plan id is the same on every row: hidden (still read on import), so printing
+    # spends its width on what people read.
+    ws.column_dimensions[
+        get_column_letter(blad.kolommen.index(blad.kolom("plan_id")) + 1)
+    ].hidden = True
+    teksten = [(c, k) for c, k in enumerate(blad.kolommen, start=1) if k.soort == L.Soort.TEKST]
     for r, rij in enumerate(rijen, start=2):
         for c, kolom in enumerate(blad.kolommen, start=1):
             _zet(ws, r, c, rij.get(kolom.sleutel), kolom.soort)
+        # Wrapped, with a row tall enough: printed text is never clipped (issue 10).
+        hoogte = None
+        for c, kolom in teksten:
+            cel = ws.cell(row=r, column=c)
+            if isinstance(cel.value, str):
+                cel.alignment = TEKST_OMLOOP
+                h = _rijhoogte(cel.value, kolom.breedte)
+                hoogte = max(hoogte or 0.0, h) if h else hoogte
+        if hoogte:
+            ws.row_dimensions[r].height = hoogte
     laatste_rij = max(2, len(rijen) + 1)  # a table needs at least one (empty) data row
     laatste_kol = get_column_letter(len(blad.kolommen))
     tabel = Table(displayName=blad.tabel, ref=f"A1:{laatste_kol}{laatste_rij}")
@@ -197,18 +231,25 @@ OVERZICHT_NAMEN = {
 }
 
 
-def _overzicht_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus) -> None:
-    """Totals as live SUMIFS formulas; column D holds the metadata key of each total."""
-    _koprij(ws, ["Onderdeel", "Omschrijving", "Gevraagd", "Sleutel"], [38, 40, 18, 44])
+def _overzicht_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus) -> dict[str, Decimal]:
+    """Totals as live SUMIFS formulas, with names (not codes or ids) for people; column D
+    holds the metadata key of each total, hidden column E the code a SUMIFS matches. Returns
+    the value of every formula cell, filled in as its cached value (:mod:`xlsx_waarden`)."""
+    _koprij(ws, ["Onderdeel", "Omschrijving", "Gevraagd", "Sleutel", "Code"], [16, 48, 20, 44, 12])
+    ws.column_dimensions["E"].hidden = True
+    totalen = L.overzicht_totalen(plan, catalogus)
+    waarden: dict[str, Decimal] = {}
     rij = 2
 
-    def totaal(a: Any, b: str, formule: str, sleutel: str) -> None:
+    def totaal(a: Any, b: str, formule: str, sleutel: str, code: str = "") -> None:
         nonlocal rij
         _zet(ws, rij, 1, a, L.Soort.TEKST if isinstance(a, str) else L.Soort.GEHEEL)
         _zet(ws, rij, 2, b, L.Soort.TEKST)
         cel = ws.cell(row=rij, column=3, value=formule)
         cel.number_format = L.EURO_FORMAAT
+        waarden[f"C{rij}"] = totalen.get(sleutel, L.NUL)
         ws.cell(row=rij, column=4, value=sleutel).font = SLEUTEL_FONT
+        _zet(ws, rij, 5, code, L.Soort.ID)
         rij += 1
 
     totaal("Totaal", "Gevraagd", "=SUM(Begroting_Bedrag)", "totaal_gevraagd")
@@ -222,22 +263,28 @@ def _overzicht_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus) -> None:
         )
     for cat in catalogus.categorieen:
         totaal(
-            cat.code,
+            "Categorie",
             cat.label,
-            f"=SUMIFS(Begroting_Bedrag,Begroting_Categorie,A{rij})",
+            f"=SUMIFS(Begroting_Bedrag,Begroting_Categorie,E{rij})",
             f"gevraagd_categorie_{cat.code}",
+            cat.code,
         )
     eerste = rij
     for interventie in plan.interventies:
         totaal(
-            interventie.id,
-            interventie.naam,
-            f"=SUMIFS(Begroting_Bedrag,Begroting_InterventieId,A{rij})",
+            "Interventie",
+            interventie.naam or "(zonder naam)",
+            f"=SUMIFS(Begroting_Bedrag,Begroting_InterventieId,E{rij})",
             f"gevraagd_interventie_{interventie.id}",
+            interventie.id,
         )
     # Lines without (or with an unknown) intervention: the rest of the total.
     rest = f"-SUM(C{eerste}:C{rij - 1})" if rij > eerste else ""
     totaal("Programmabreed", "Zonder interventie", f"=C2{rest}", "gevraagd_programmabreed")
+    # Printed: what a person reads (name and amount), not the keys and ids.
+    ws.print_area = f"A1:C{rij - 1}"
+    ws.page_setup.orientation = "portrait"
+    return waarden
 
 
 def _metadata_blad(ws: Worksheet, plan: Plan, catalogus: Catalogus, nu: datetime) -> None:
@@ -283,15 +330,16 @@ def render_workbook(
         if voortgang:
             voortgang(blad.naam)
         _tabel_blad(wb.create_sheet(blad.naam), blad, rijen[blad.naam], bereiken)
-    _overzicht_blad(wb.create_sheet(L.OVERZICHT_BLAD), plan, catalogus)
+    waarden = _overzicht_blad(wb.create_sheet(L.OVERZICHT_BLAD), plan, catalogus)
     _metadata_blad(wb.create_sheet(L.METADATA_BLAD), plan, catalogus, nu or datetime.now(UTC))
     # Hidden sheets last in the tab order, Plan first and active.
     wb.move_sheet(L.LIJSTEN_BLAD, offset=len(wb.sheetnames))
     wb.active = 0
     _namen(wb)
+    deel = f"xl/worksheets/sheet{wb.sheetnames.index(L.OVERZICHT_BLAD) + 1}.xml"
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    return vul_waarden(buf.getvalue(), deel, waarden)
 
 
 def export_xlsx(
