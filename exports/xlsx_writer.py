@@ -164,6 +164,9 @@ def _lijsten_blad(ws: Worksheet, catalogus: Catalogus) -> dict[str, str]:
 
 TEKST_OMLOOP = Alignment(wrap_text=True, vertical="bottom")  # in line with the numbers
 KOP_OMLOOP = Alignment(wrap_text=True, vertical="bottom")
+# "fill" clips an id at its column's edge instead of spilling it over the empty cells beside
+# it (a budget line without intervention printed its 36-character id across two columns).
+ID_GEKNIPT = Alignment(horizontal="fill")
 
 
 def _tabel_blad(ws: Worksheet, blad: L.Blad, rijen: list[dict[str, Any]], bereiken: dict) -> None:
@@ -177,6 +180,7 @@ def _tabel_blad(ws: Worksheet, blad: L.Blad, rijen: list[dict[str, Any]], bereik
         get_column_letter(blad.kolommen.index(blad.kolom("plan_id")) + 1)
     ].hidden = True
     teksten = [(c, k) for c, k in enumerate(blad.kolommen, start=1) if k.soort == L.Soort.TEKST]
+    ids = [c for c, k in enumerate(blad.kolommen, start=1) if k.breedte == L.SMAL]
     for r, rij in enumerate(rijen, start=2):
         for c, kolom in enumerate(blad.kolommen, start=1):
             _zet(ws, r, c, rij.get(kolom.sleutel), kolom.soort)
@@ -190,6 +194,8 @@ def _tabel_blad(ws: Worksheet, blad: L.Blad, rijen: list[dict[str, Any]], bereik
                 hoogte = max(hoogte or 0.0, h) if h else hoogte
         if hoogte:
             ws.row_dimensions[r].height = hoogte
+        for c in ids:
+            ws.cell(row=r, column=c).alignment = ID_GEKNIPT
     laatste_rij = max(2, len(rijen) + 1)  # a table needs at least one (empty) data row
     laatste_kol = get_column_letter(len(blad.kolommen))
     tabel = Table(displayName=blad.tabel, ref=f"A1:{laatste_kol}{laatste_rij}")
