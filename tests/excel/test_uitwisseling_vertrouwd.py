@@ -304,3 +304,35 @@ def test_an_assessors_column_and_sheet_are_reported_by_name(werkmap, tmp_path, c
         "wordt niet geïmporteerd" in waarschuwingen
     )
     assert "notities.xlsx: Notities: blad 'Notities' wordt niet geïmporteerd" in waarschuwingen
+
+
+def test_a_sorted_sheet_resaved_by_libreoffice_is_still_not_a_change(db, catalogus, tmp_path):
+    import subprocess
+
+    from tests.conftest import require_tool
+    from tests.excel.voorbeeld import voorbeeldplan
+
+    soffice = require_tool("soffice")
+    ingediend = replace(voorbeeldplan(met_cr=False), status=Status.INGEDIEND)
+    export_xlsx(ingediend, catalogus, tmp_path / "plan.xlsx")
+    importeer_bestanden(db, [tmp_path / "plan.xlsx"])
+    _bewerk(tmp_path / "plan.xlsx", tmp_path / "gesorteerd.xlsx", _sorteer_begroting)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profiel'}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(tmp_path / "gesorteerd.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (uitkomst,) = importeer_bestanden(db, [tmp_path / "lo" / "gesorteerd.xlsx"])
+    assert not uitkomst.gewijzigd_na_export, [str(m) for m in uitkomst.meldingen]
+    assert uitkomst.status == ImportStatus.OVERGESLAGEN
