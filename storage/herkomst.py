@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Select, and_, func, insert, select
 
 from domain.importing import Herkomst
 from domain.model import PlanOverzicht, Status
@@ -96,64 +97,85 @@ class SqlHerkomstRepository:
         )
 
 
-def _gewijzigd(conn: Connection) -> dict[tuple[str, int], bool]:
-    """(plan, revisie) → flag of its newest import."""
-    t = s.herkomst
-    uit: dict[tuple[str, int], bool] = {}
-    for plan_id, revisie, vlag in conn.execute(
-        select(t.c.plan_id, t.c.revisie, t.c.gewijzigd_na_export).order_by(t.c.id)
-    ):
-        uit[(plan_id, revisie)] = bool(vlag)
-    return uit
-
-
-def _dubbel(conn: Connection) -> set[str]:
-    p = s.plans
-    rijen = list(conn.execute(select(p.c.id, p.c.gemeente_code, p.c.ronde_code)))
-    aantal = Counter((g, r) for _, g, r in rijen)
-    return {pid for pid, g, r in rijen if g is not None and aantal[(g, r)] > 1}
-
-
-def _ingediend_onder_concept(conn: Connection) -> dict[str, tuple[Status, int, Decimal]]:
-    """Plans whose current revision is a concept but which have a submitted one: the newest
-    submitted revision (status, revisie, total requested), read from its frozen snapshot."""
-    sn, p = s.snapshots, s.plans
-    rijen = conn.execute(
-        select(sn.c.plan_id, sn.c.revisie, sn.c.status, sn.c.inhoud)
-        .join(p, p.c.id == sn.c.plan_id)
-        .where(p.c.status == Status.CONCEPT.value)
-        .order_by(sn.c.plan_id, sn.c.revisie)
+def _nieuwste_herkomst() -> Any:
+    """(plan_id, revisie, gewijzigd_na_export) of the newest import of each revision."""
+    h = s.herkomst
+    nieuwste = select(func.max(h.c.id).label("id")).group_by(h.c.plan_id, h.c.revisie).subquery()
+    return (
+        select(h.c.plan_id, h.c.revisie, h.c.gewijzigd_na_export)
+        .join(nieuwste, nieuwste.c.id == h.c.id)
+        .subquery()
     )
-    uit: dict[str, tuple[Status, int, Decimal]] = {}
-    for plan_id, revisie, status, inhoud in rijen:
-        regels = json.loads(inhoud).get("begroting", [])
-        totaal = sum((parse_canonical(r["bedrag"]) for r in regels), Decimal("0.00"))
-        uit[plan_id] = (Status(status), revisie, totaal)
-    return uit
 
 
-def verrijk(conn: Connection, rows: list[PlanOverzicht]) -> list[PlanOverzicht]:
-    """The plan list as an assessor must read it: the submitted revision (and its total)
-    where a newer concept exists, with the newer concept named beside it; the flags."""
-    gewijzigd = _gewijzigd(conn)
-    dubbel = _dubbel(conn)
-    ingediend = _ingediend_onder_concept(conn)
-    if not (gewijzigd or dubbel or ingediend):
-        return rows
-    uit = []
-    for r in rows:
-        if r.id in ingediend:
-            status, revisie, totaal = ingediend[r.id]
-            r = replace(
-                r,
-                status=status,
-                revisie=revisie,
-                totaal_gevraagd=totaal,
-                concept_revisie=r.revisie,
-                concept_gevraagd=r.totaal_gevraagd,
-            )
-        vlag = gewijzigd.get((r.id, r.revisie), False)
-        if vlag or r.id in dubbel:
-            r = replace(r, gewijzigd_na_export=vlag, dubbel=r.id in dubbel)
-        uit.append(r)
-    return uit
+def met_herkomst(query: Select) -> Select:
+    """The plan list's query with what issue 10 adds, as outer joins in the same statement
+    (the list stays one query whatever the number of plans): the flag of the current
+    revision's import, how many plans share gemeente and round, and, for a concept with a
+    submitted revision before it, that revision (number, status, content) and its flag."""
+    p, sn = s.plans, s.snapshots
+    nu = _nieuwste_herkomst().alias("herkomst_nu")
+    toen = _nieuwste_herkomst().alias("herkomst_ingediend")
+    zelfde = (
+        select(p.c.gemeente_code, p.c.ronde_code, func.count().label("aantal"))
+        .group_by(p.c.gemeente_code, p.c.ronde_code)
+        .subquery("zelfde")
+    )
+    laatste = (
+        select(sn.c.plan_id, func.max(sn.c.revisie).label("revisie"))
+        .group_by(sn.c.plan_id)
+        .subquery("laatste")
+    )
+    ingediend = sn.alias("ingediend")
+    return (
+        query.add_columns(
+            nu.c.gewijzigd_na_export,
+            zelfde.c.aantal,
+            ingediend.c.revisie,
+            ingediend.c.status,
+            ingediend.c.inhoud,
+            toen.c.gewijzigd_na_export,
+        )
+        .outerjoin(nu, and_(nu.c.plan_id == p.c.id, nu.c.revisie == p.c.revisie))
+        .outerjoin(
+            zelfde,
+            and_(
+                zelfde.c.gemeente_code == p.c.gemeente_code, zelfde.c.ronde_code == p.c.ronde_code
+            ),
+        )
+        # Only a concept has a submitted revision to show instead of itself.
+        .outerjoin(laatste, and_(laatste.c.plan_id == p.c.id, p.c.status == Status.CONCEPT.value))
+        .outerjoin(
+            ingediend,
+            and_(
+                ingediend.c.plan_id == laatste.c.plan_id, ingediend.c.revisie == laatste.c.revisie
+            ),
+        )
+        .outerjoin(toen, and_(toen.c.plan_id == p.c.id, toen.c.revisie == ingediend.c.revisie))
+    )
+
+
+def _totaal(inhoud: str) -> Decimal:
+    regels = json.loads(inhoud).get("begroting", [])
+    return sum((parse_canonical(r["bedrag"]) for r in regels), Decimal("0.00"))
+
+
+def verrijk(rij: PlanOverzicht, extra: Sequence[Any]) -> PlanOverzicht:
+    """One row of the plan list as an assessor must read it: the submitted revision (and its
+    total) where a newer concept exists, the newer concept named beside it; the flags."""
+    vlag_nu, aantal, revisie, status, inhoud, vlag_toen = extra
+    dubbel = (aantal or 0) > 1 and rij.gemeente_code != ""
+    if inhoud is not None:
+        return replace(
+            rij,
+            status=Status(status),
+            revisie=revisie,
+            totaal_gevraagd=_totaal(inhoud),
+            concept_revisie=rij.revisie,
+            concept_gevraagd=rij.totaal_gevraagd,
+            gewijzigd_na_export=bool(vlag_toen),
+            dubbel=dubbel,
+        )
+    if vlag_nu or dubbel:
+        return replace(rij, gewijzigd_na_export=bool(vlag_nu), dubbel=dubbel)
+    return rij
