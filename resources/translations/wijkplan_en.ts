@@ -485,6 +485,41 @@
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../../gui/excel_dialogs.py" line="170" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="170" />
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="170" />
+        <source>Fouten</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="170" />
+        <source>Waarschuwingen</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="170" />
+        <source>Indienbaar</source>
+        <translation>Submittable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="170" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="170" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <location filename="../../gui/excel_dialogs.py" line="179" />
         <source>Rapport opslaan…</source>
         <translation>Save report…</translation>
