@@ -336,3 +336,41 @@ def test_a_sorted_sheet_resaved_by_libreoffice_is_still_not_a_change(db, catalog
     (uitkomst,) = importeer_bestanden(db, [tmp_path / "lo" / "gesorteerd.xlsx"])
     assert not uitkomst.gewijzigd_na_export, [str(m) for m in uitkomst.meldingen]
     assert uitkomst.status == ImportStatus.OVERGESLAGEN
+
+
+def test_the_command_lines_say_errors_warnings_submittable_gemeente_and_total(
+    werkmap, plan, tmp_path
+):
+    import subprocess
+    import sys
+
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(main), *args, "--db", db],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+
+    (regel,) = run("import-xlsx", str(werkmap)).stdout.splitlines()
+    velden = regel.split("\t")
+    assert velden[:4] == ["plan.xlsx", "geïmporteerd", "'s-Gravenhage", f"{plan.id} r1"]
+    assert velden[4] == "gevraagd € 1.000.740.740,68"
+    assert velden[5].endswith("fout(en)") and int(velden[5].split()[0]) >= 1
+    assert velden[6].endswith("waarschuwing(en)")
+    assert velden[7] == "indienbaar: nee"
+
+    run("export-json", plan.id, "-o", str(tmp_path / "plan.json"))
+    ander = f"sqlite:///{tmp_path / 'ander.sqlite'}"
+    done = subprocess.run(
+        [sys.executable, str(main), "import-json", str(tmp_path / "plan.json"), "--db", ander],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert done.stdout.strip() == plan.id
+    assert "'s-Gravenhage; gevraagd € 1.000.740.740,68;" in done.stderr
+    assert "indienbaar: nee" in done.stderr
