@@ -97,61 +97,60 @@ class SqlHerkomstRepository:
         )
 
 
-def _nieuwste_herkomst() -> Any:
-    """(plan_id, revisie, gewijzigd_na_export) of the newest import of each revision."""
+def _vlag(plan_id: Any, revisie: Any) -> Any:
+    """The flag of the newest import of (plan, revisie): one probe of the herkomst index per
+    plan (a joined subquery made SQLite scan all of herkomst for every plan)."""
     h = s.herkomst
-    nieuwste = select(func.max(h.c.id).label("id")).group_by(h.c.plan_id, h.c.revisie).subquery()
     return (
-        select(h.c.plan_id, h.c.revisie, h.c.gewijzigd_na_export)
-        .join(nieuwste, nieuwste.c.id == h.c.id)
-        .subquery()
+        select(h.c.gewijzigd_na_export)
+        .where(h.c.plan_id == plan_id, h.c.revisie == revisie)
+        .order_by(h.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
 
 
 def met_herkomst(query: Select) -> Select:
-    """The plan list's query with what issue 10 adds, as outer joins in the same statement
-    (the list stays one query whatever the number of plans): the flag of the current
-    revision's import, how many plans share gemeente and round, and, for a concept with a
-    submitted revision before it, that revision (number, status, content) and its flag."""
+    """The plan list's query with what issue 10 adds, in the same statement (the list stays
+    one query whatever the number of plans): the flag of the current revision's import, how
+    many plans share gemeente and round, and, for a concept with a submitted revision before
+    it, that revision (number, status, content) and its flag. Every addition is an index
+    probe per plan or one grouped pass."""
     p, sn = s.plans, s.snapshots
-    nu = _nieuwste_herkomst().alias("herkomst_nu")
-    toen = _nieuwste_herkomst().alias("herkomst_ingediend")
     zelfde = (
         select(p.c.gemeente_code, p.c.ronde_code, func.count().label("aantal"))
         .group_by(p.c.gemeente_code, p.c.ronde_code)
         .subquery("zelfde")
     )
     laatste = (
-        select(sn.c.plan_id, func.max(sn.c.revisie).label("revisie"))
-        .group_by(sn.c.plan_id)
-        .subquery("laatste")
+        select(func.max(sn.c.revisie)).where(sn.c.plan_id == p.c.id).correlate(p).scalar_subquery()
     )
     ingediend = sn.alias("ingediend")
     return (
         query.add_columns(
-            nu.c.gewijzigd_na_export,
+            _vlag(p.c.id, p.c.revisie),
             zelfde.c.aantal,
             ingediend.c.revisie,
             ingediend.c.status,
             ingediend.c.inhoud,
-            toen.c.gewijzigd_na_export,
+            _vlag(p.c.id, ingediend.c.revisie),
         )
-        .outerjoin(nu, and_(nu.c.plan_id == p.c.id, nu.c.revisie == p.c.revisie))
         .outerjoin(
             zelfde,
             and_(
-                zelfde.c.gemeente_code == p.c.gemeente_code, zelfde.c.ronde_code == p.c.ronde_code
+                zelfde.c.gemeente_code == p.c.gemeente_code,
+                zelfde.c.ronde_code == p.c.ronde_code,
             ),
         )
         # Only a concept has a submitted revision to show instead of itself.
-        .outerjoin(laatste, and_(laatste.c.plan_id == p.c.id, p.c.status == Status.CONCEPT.value))
         .outerjoin(
             ingediend,
             and_(
-                ingediend.c.plan_id == laatste.c.plan_id, ingediend.c.revisie == laatste.c.revisie
+                p.c.status == Status.CONCEPT.value,
+                ingediend.c.plan_id == p.c.id,
+                ingediend.c.revisie == laatste,
             ),
         )
-        .outerjoin(toen, and_(toen.c.plan_id == p.c.id, toen.c.revisie == ingediend.c.revisie))
     )
 
 
