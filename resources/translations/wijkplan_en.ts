@@ -308,12 +308,12 @@
         <translation>%1 errors</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="105"/>
+        <location filename="../../gui/sections/controle.py" line="106"/>
         <source>1 waarschuwing</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="105"/>
+        <location filename="../../gui/sections/controle.py" line="106"/>
         <source>%1 waarschuwingen</source>
         <translation>%1 warnings</translation>
     </message>
@@ -422,49 +422,59 @@
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="79"/>
-        <location filename="../../gui/exchange.py" line="182"/>
+        <location filename="../../gui/exchange.py" line="74"/>
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="80"/>
+        <location filename="../../gui/exchange.py" line="206"/>
         <source>Geëxporteerd naar %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="86"/>
+        <location filename="../../gui/exchange.py" line="107"/>
         <source>Excel-bestanden importeren</source>
         <translation>Import Excel files</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="86"/>
+        <location filename="../../gui/exchange.py" line="107"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="101"/>
+        <location filename="../../gui/exchange.py" line="122"/>
         <source>Excel-import is nog niet beschikbaar in deze versie.</source>
         <translation>Excel import is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="137"/>
+        <location filename="../../gui/exchange.py" line="156"/>
+        <source>PDF maken</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="161"/>
         <source>PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="154"/>
+        <location filename="../../gui/exchange.py" line="178"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="166"/>
-        <location filename="../../gui/exchange.py" line="180"/>
+        <location filename="../../gui/exchange.py" line="190"/>
+        <location filename="../../gui/exchange.py" line="204"/>
         <source>Exporteren naar PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="166"/>
+        <location filename="../../gui/exchange.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="195"/>
+        <location filename="../../gui/exchange.py" line="219"/>
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -515,37 +525,72 @@
 <context>
     <name>ImportResultatenDialoog</name>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="165"/>
+        <location filename="../../gui/excel_dialogs.py" line="168"/>
         <source>Resultaat van de import</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="169"/>
+        <location filename="../../gui/excel_dialogs.py" line="172"/>
         <source>{0} geïmporteerd, {1} overgeslagen, {2} geweigerd</source>
         <translation>{0} imported, {1} skipped, {2} refused</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="177"/>
+        <location filename="../../gui/excel_dialogs.py" line="181"/>
         <source>Bestand / plaats</source>
         <translation>File / location</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="177"/>
+        <location filename="../../gui/excel_dialogs.py" line="182"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="177"/>
+        <location filename="../../gui/excel_dialogs.py" line="188"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../../gui/excel_dialogs.py" line="183"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="184"/>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="185"/>
+        <source>Fouten</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
         <location filename="../../gui/excel_dialogs.py" line="186"/>
+        <source>Waarschuwingen</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="187"/>
+        <source>Indienbaar</source>
+        <translation>Submittable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="220"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="220"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="198"/>
         <source>Rapport opslaan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="226"/>
+        <location filename="../../gui/excel_dialogs.py" line="252"/>
         <source>Importrapport opslaan</source>
         <translation>Save import report</translation>
     </message>
@@ -557,27 +602,27 @@
 <context>
     <name>ImportVoortgangDialoog</name>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="96"/>
+        <location filename="../../gui/excel_dialogs.py" line="99"/>
         <source>Excel-bestanden importeren</source>
         <translation>Import Excel files</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="98"/>
+        <location filename="../../gui/excel_dialogs.py" line="101"/>
         <source>Bestanden verzamelen…</source>
         <translation>Collecting files…</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="100"/>
+        <location filename="../../gui/excel_dialogs.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="123"/>
+        <location filename="../../gui/excel_dialogs.py" line="126"/>
         <source>Stoppen na het huidige bestand…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="133"/>
+        <location filename="../../gui/excel_dialogs.py" line="136"/>
         <source>Bestand {0} van {1}: {2}</source>
         <translation>File {0} of {1}: {2}</translation>
     </message>
@@ -585,7 +630,7 @@
 <context>
     <name>ImportWerker</name>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="81"/>
+        <location filename="../../gui/excel_dialogs.py" line="84"/>
         <source>De import is mislukt door een onverwachte fout.</source>
         <translation>The import failed because of an unexpected error.</translation>
     </message>
@@ -1111,7 +1156,7 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PdfJob</name>
     <message>
-        <location filename="../../gui/pdf_job.py" line="37"/>
+        <location filename="../../gui/pdf_job.py" line="44"/>
         <source>De PDF kon niet worden gemaakt door een onverwachte fout.</source>
         <translation>The PDF could not be made because of an unexpected error.</translation>
     </message>
@@ -1241,12 +1286,12 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation type="vanished">⚠ %1 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="214"/>
+        <location filename="../../gui/plan_editor.py" line="213"/>
         <source>✗ 1 fout</source>
         <translation>✗ 1 error</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="214"/>
+        <location filename="../../gui/plan_editor.py" line="213"/>
         <source>✗ %1 fouten</source>
         <translation>✗ %1 errors</translation>
     </message>
@@ -1256,47 +1301,47 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation>⚠ 1 warning</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="220"/>
+        <location filename="../../gui/plan_editor.py" line="218"/>
         <source>⚠ %1 waarschuwingen</source>
         <translation>⚠ %1 warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="245"/>
+        <location filename="../../gui/plan_editor.py" line="243"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="245"/>
+        <location filename="../../gui/plan_editor.py" line="243"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="246"/>
+        <location filename="../../gui/plan_editor.py" line="244"/>
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="249"/>
+        <location filename="../../gui/plan_editor.py" line="247"/>
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="266"/>
+        <location filename="../../gui/plan_editor.py" line="264"/>
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="278"/>
+        <location filename="../../gui/plan_editor.py" line="276"/>
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="280"/>
+        <location filename="../../gui/plan_editor.py" line="278"/>
         <source>Na het indienen kan deze revisie niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="298"/>
+        <location filename="../../gui/plan_editor.py" line="296"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
