@@ -184,22 +184,27 @@ def cmd_plans(db: Database, args: argparse.Namespace) -> int:
 
     out = sys.stdout
     for r in overzicht(db):
+        # Issue 10: a seventh column only when there is something to say (gewijzigd na export,
+        # dubbel plan, a newer concept beside the submitted revision shown).
+        opmerkingen = "; ".join(r.opmerkingen())
         out.write(
             f"{r.id}\t{r.gemeente_code}\t{_one_line(r.titel)}\t{r.status}\t{r.revisie}\t"
-            f"{format_canonical(r.totaal_gevraagd)}\n"
+            f"{format_canonical(r.totaal_gevraagd)}{chr(9) + opmerkingen if opmerkingen else ''}\n"
         )
     return 0
 
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     from application.indienen import controleer
+    from domain.tekst import aantal
     from domain.validation import Ernst
 
     bevindingen = controleer(db, args.plan, als_prefix=True)
     _print_findings(bevindingen)
     fouten = sum(b.ernst == Ernst.FOUT for b in bevindingen)
     print(
-        f"{fouten} fout(en), {len(bevindingen) - fouten} waarschuwing(en): "
+        f"{aantal(fouten, 'fout', 'fouten')}, "
+        f"{aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}: "
         + ("niet indienbaar." if fouten else "indienbaar."),
         file=sys.stderr,
     )
@@ -226,11 +231,15 @@ def cmd_export_json(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
     """Prints the plan id; a file the revision rule refuses (domain.importing) is exit 1."""
-    from application.importeren import importeer_json
+    from pathlib import Path
 
-    uitkomst = importeer_json(db, args.file)  # ImportFout names the key path
-    print(f"wijkplan: {uitkomst.status.value}: {uitkomst.bericht}", file=sys.stderr)
-    print(uitkomst.plan_id)
+    from application.importeren import importeer_json_plan
+    from exports.json_exchange import import_regel
+
+    pad = Path(args.file)
+    uitkomst, plan = importeer_json_plan(db, pad)  # ImportFout names the key path
+    print(f"wijkplan: {import_regel(pad, uitkomst, plan, db.catalogus())}", file=sys.stderr)
+    print(plan.id)
     return 0
 
 

@@ -17,6 +17,7 @@ from application.bestanden import schrijf_atomair
 from application.plannen import open_plan
 from domain.catalogue import Catalogus
 from domain.errors import OngeldigeInvoer
+from domain.importing import Herkomst
 from domain.model import Plan
 
 if TYPE_CHECKING:
@@ -35,8 +36,9 @@ def standaard_naam(plan: Plan, catalogus: Catalogus, soort: Soort) -> str:
     return default_filename(plan, catalogus, soort)
 
 
-def maak(plan: Plan, catalogus: Catalogus, soort: Soort) -> bytes:
-    """The file's bytes; a plan the format cannot hold is a ``WijkplanFout``."""
+def maak(plan: Plan, catalogus: Catalogus, soort: Soort, herkomst: Herkomst | None = None) -> bytes:
+    """The file's bytes; a plan the format cannot hold is a ``WijkplanFout``. ``herkomst``:
+    where the stored revision came from (an imported file), shown in the workbook and PDF."""
     if soort == "json":
         from exports.json_exchange import export_json
 
@@ -45,21 +47,25 @@ def maak(plan: Plan, catalogus: Catalogus, soort: Soort) -> bytes:
         from exports.xlsx_writer import ExportFout, render_workbook
 
         try:
-            return render_workbook(plan, catalogus)
+            return render_workbook(plan, catalogus, herkomst=herkomst)
         except ExportFout as exc:  # a ValueError in exports/: the message is already Dutch
             raise OngeldigeInvoer(str(exc)) from exc
     if soort == "pdf":
         from exports.pdf import render_plan_pdf
 
-        return render_plan_pdf(plan, catalogus)
+        return render_plan_pdf(plan, catalogus, herkomst=herkomst)
     raise OngeldigeInvoer(f"Onbekend exportformaat '{soort}' (kies uit {', '.join(SOORTEN)}).")
 
 
 def exporteer_plan(
-    plan: Plan, catalogus: Catalogus, soort: Soort, pad: str | os.PathLike[str]
+    plan: Plan,
+    catalogus: Catalogus,
+    soort: Soort,
+    pad: str | os.PathLike[str],
+    herkomst: Herkomst | None = None,
 ) -> Path:
     """Render ``plan`` (as it is in memory) and write it to ``pad`` atomically."""
-    data = maak(plan, catalogus, soort)
+    data = maak(plan, catalogus, soort, herkomst)
     doel = schrijf_atomair(pad, data)
     log.info("%s geschreven: %s (%d bytes)", soort, doel, len(data))
     return doel
@@ -77,4 +83,10 @@ def exporteer(
     opgeslagen = open_plan(db, plan, als_prefix=als_prefix)
     catalogus = db.catalogus()
     doel = Path(pad) if pad else Path(standaard_naam(opgeslagen, catalogus, soort))
-    return exporteer_plan(opgeslagen, catalogus, soort, doel)
+    return exporteer_plan(opgeslagen, catalogus, soort, doel, herkomst_van(db, opgeslagen))
+
+
+def herkomst_van(db: Database, plan: Plan) -> Herkomst | None:
+    """Where the stored revision of ``plan`` came from (None: typed in Wijkplan)."""
+    with db.unit_of_work() as uow:
+        return uow.herkomst.laatste(plan.id, plan.revisie)

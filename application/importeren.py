@@ -46,12 +46,23 @@ def lees_json(pad: str | os.PathLike[str], catalogus: Catalogus) -> Plan:
 
 def importeer_json(db: Database, pad: str | os.PathLike[str]) -> ImportUitkomst:
     """Import one JSON file; a refusal by the revision rule is :class:`ImportGeweigerd`."""
-    plan = lees_json(pad, db.catalogus())
+    return importeer_json_plan(db, pad)[0]
+
+
+def importeer_json_plan(db: Database, pad: str | os.PathLike[str]) -> tuple[ImportUitkomst, Plan]:
+    """Import one JSON file and keep where it came from (file name, SHA-256, content hash;
+    issue 10); returns the outcome and the plan as read."""
+    from exports.herkomst import herkomst_van
+    from exports.json_exchange import import_json
+
+    data = lees(pad)
+    plan = import_json(data, db.catalogus())  # ImportFout names the key path
     with db.unit_of_work() as uow:
-        uitkomst = importeer_plan(uow, plan)  # commits when it changed something
+        # commits when it changed something
+        uitkomst = importeer_plan(uow, plan, herkomst_van(Path(pad), data, plan, None))
     if uitkomst.status == ImportStatus.GEWEIGERD:
         raise ImportGeweigerd(Path(pad), uitkomst)
-    return uitkomst
+    return uitkomst, plan
 
 
 def verzamel(

@@ -39,14 +39,17 @@ from application.importeren import importeer_bestanden, schrijf_rapport
 from application.ports import Database
 from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
-from domain.importing import ImportStatus
+from domain.importing import Herkomst, ImportStatus
 from domain.model import Plan
-from exports.xlsx_bulk import BestandUitkomst
+from domain.money import format_bedrag
+from exports.xlsx_bulk import DUBBEL, GEWIJZIGD, BestandUitkomst
 from exports.xlsx_meldingen import Ernst
 
 log = logging.getLogger(__name__)
 
 ROL_PLAN_ID = Qt.ItemDataRole.UserRole + 1
+KOL_FOUTEN = 4
+KOL_MELDING = 7
 
 
 class ImportWerker(QObject):
@@ -163,7 +166,7 @@ class ImportResultatenDialoog(QDialog):
         super().__init__(parent)
         self._uitkomsten = uitkomsten
         self.setWindowTitle(self.tr("Resultaat van de import"))
-        self.resize(900, 500)
+        self.resize(1150, 500)
         tel = {s: sum(1 for u in uitkomsten if u.status == s) for s in ImportStatus}
         samenvatting = QLabel(
             self.tr("{0} geïmporteerd, {1} overgeslagen, {2} geweigerd").format(
@@ -174,7 +177,16 @@ class ImportResultatenDialoog(QDialog):
         )
         self.boom = QTreeWidget()
         self.boom.setHeaderLabels(
-            [self.tr("Bestand / plaats"), self.tr("Resultaat"), self.tr("Melding")]
+            [
+                self.tr("Bestand / plaats"),
+                self.tr("Resultaat"),
+                self.tr("Gemeente"),
+                self.tr("Gevraagd"),
+                self.tr("Fouten"),
+                self.tr("Waarschuwingen"),
+                self.tr("Indienbaar"),
+                self.tr("Melding"),
+            ]
         )
         self.boom.setColumnWidth(0, 280)
         self.boom.setColumnWidth(1, 120)
@@ -196,15 +208,29 @@ class ImportResultatenDialoog(QDialog):
         eerste = next((m.bericht for m in u.meldingen if m.ernst == Ernst.FOUT), "")
         if not eerste and u.meldingen:
             eerste = u.meldingen[0].bericht
-        item = QTreeWidgetItem([u.pad.name, u.status.value, eerste])
+        vlaggen = [t for t, aan in ((GEWIJZIGD, u.gewijzigd_na_export), (DUBBEL, u.dubbel)) if aan]
+        item = QTreeWidgetItem(
+            [
+                u.pad.name,
+                u.status.value,
+                u.gemeente,
+                format_bedrag(u.totaal_gevraagd) if u.totaal_gevraagd is not None else "",
+                str(u.fouten),
+                str(u.waarschuwingen),
+                self.tr("ja") if u.indienbaar else self.tr("nee"),
+                "; ".join([*vlaggen, eerste]) if eerste else "; ".join(vlaggen),
+            ]
+        )
+        if u.fouten:
+            item.setForeground(KOL_FOUTEN, Qt.GlobalColor.darkRed)
         item.setToolTip(0, str(u.pad))
         if u.status in _KLEUR:
             item.setForeground(1, _KLEUR[u.status])
         if u.plan_id and u.status != ImportStatus.GEWEIGERD:
             item.setData(0, ROL_PLAN_ID, u.plan_id)
         for m in u.meldingen:
-            kind = QTreeWidgetItem([m.plaats, m.ernst.value, m.bericht])
-            kind.setToolTip(2, m.bericht)
+            kind = QTreeWidgetItem([m.plaats, m.ernst.value, "", "", "", "", "", m.bericht])
+            kind.setToolTip(KOL_MELDING, m.bericht)
             item.addChild(kind)
         return item
 
@@ -234,7 +260,12 @@ class ImportResultatenDialoog(QDialog):
 
 
 def exporteer_naar_excel(
-    parent: QWidget | None, plan: Plan, catalogus: Catalogus, map_: str = ""
+    parent: QWidget | None,
+    plan: Plan,
+    catalogus: Catalogus,
+    map_: str = "",
+    *,
+    herkomst: Herkomst | None = None,
 ) -> Path | None:
     """Export → Excel for the open plan: ask where (default name), write, report problems."""
     from application.exporteren import exporteer_plan, standaard_naam
@@ -246,7 +277,7 @@ def exporteer_naar_excel(
     if not pad:
         return None
     try:
-        return exporteer_plan(plan, catalogus, "xlsx", pad)
+        return exporteer_plan(plan, catalogus, "xlsx", pad, herkomst)
     except WijkplanFout as exc:  # Dutch: the text a workbook cannot hold, or why the write failed
         QMessageBox.warning(parent, "Exporteren naar Excel", str(exc))
         return None

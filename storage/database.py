@@ -19,6 +19,7 @@ from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
 from storage import migrate
 from storage.diff import Afdruk, Geheugen
+from storage.herkomst import SqlHerkomstRepository
 from storage.paths import default_database_url
 from storage.reference import is_leeg, lees_catalogus, vul_aan
 from storage.repository import SqlPlanRepository
@@ -71,6 +72,7 @@ class UnitOfWork:
     """One user action: a connection in a transaction, rolled back unless committed."""
 
     plans: SqlPlanRepository
+    herkomst: SqlHerkomstRepository
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -83,6 +85,7 @@ class UnitOfWork:
         self._conn = self._db.engine.connect()
         self._conn.begin()
         self.plans = SqlPlanRepository(self._conn, self)
+        self.herkomst = SqlHerkomstRepository(self._conn)  # issue 10: where revisions came from
         return self
 
     def lookup(self, plan_id: str) -> Afdruk | None:

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from domain.catalogue import Catalogus
+from domain.importing import Herkomst
 from domain.model import Plan
 from domain.totals import Totalen
 from domain.validation import Bevinding
@@ -46,6 +47,7 @@ class Context:
     stijlen: StyleSheet1
     fonts: Lettertypen
     ontbrekend: list[tuple[str, str]] = field(default_factory=list)  # (path, character)
+    herkomst: Herkomst | None = None  # the imported file this revision came from (issue 10)
     _hoofdstuk: int = field(default=0, repr=False)
 
     # -- paragraphs ------------------------------------------------------------------------

@@ -61,6 +61,8 @@ def voorblad(ctx: Context) -> list[Flowable]:
         ("Bereikbaar via", bereik),
         ("IBAN", plan.iban),
     ]
+    if ctx.herkomst is not None:
+        gegevens += herkomst_regels(ctx)
     rijen = [[ctx.vast(label, "CelVet"), ctx.p(waarde, "Cel")] for label, waarde in gegevens]
     tabel = Table(rijen, colWidths=[32 * mm, BREEDTE - 32 * mm], hAlign="LEFT", splitInRow=1)
     tabel.setStyle(
@@ -81,6 +83,26 @@ def voorblad(ctx: Context) -> list[Flowable]:
         ctx.tekstblok(plan.samenvatting, leeg="Nog geen samenvatting."),
     )
     return uit
+
+
+def herkomst_regels(ctx: Context) -> list[tuple[str, str]]:
+    """Where this revision came from (issue 10): the file, and whether it was changed after
+    its export, so a printed copy never passes an edited file off as a clean submission."""
+    h = ctx.herkomst
+    assert h is not None
+    vlag = (
+        "JA: GEWIJZIGD NA EXPORT (de inhoud wijkt af van de hash in het bestand)"
+        if h.gewijzigd_na_export
+        else "nee"
+    )
+    return [
+        (
+            "Ingelezen uit",
+            f"{h.bestandsnaam}, {datum(h.ingelezen_op.date())} door {h.ingelezen_door}",
+        ),
+        ("Gewijzigd na export", vlag),
+        ("SHA-256 bestand", h.bestand_sha256),
+    ]
 
 
 def kerncijfers(ctx: Context) -> Flowable:
