@@ -10,11 +10,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 from PySide6.QtWidgets import QMessageBox
 
 from domain.demo import DEMO_COMPLEET_ID
+from domain.model import Status
 from domain.serialize import content_hash
 from tests.gui.faults import (
     TOO_BIG,
@@ -123,7 +125,8 @@ def test_submit_after_a_failed_flush_is_refused_and_keeps_every_edit(qtbot, wind
     # Corrected, the same submit goes ahead, and stores exactly what is on screen.
     type_reach(window, "250")
     settle(session)
-    on_screen = content_hash(session.plan)
+    # The hash covers the status too (issue 10): what was on screen, as submitted.
+    on_screen = content_hash(dataclasses.replace(session.plan, status=Status.INGEDIEND))
     boxes = BoxAnswerer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
     try:
         window.editor.submit()
