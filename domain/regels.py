@@ -43,7 +43,7 @@ REGELS: dict[str, tuple[Ernst, str]] = {
     "DOELGROEP_LEEFTIJD": (F, "leeftijd buiten de doelgroep van de ronde (8 tot en met 27 jaar)"),
     "DOELGROEP_LEEFTIJD_VOLGORDE": (F, "leeftijd 'tot en met' lager dan 'vanaf'"),
     "DOELGROEP_NAAM_DUBBEL": (W, "twee doelgroepen met dezelfde naam"),
-    "WIJK_ONTBREEKT": (F, "plan zonder wijk"),
+    "WIJK_ONTBREEKT": (F, "plan zonder wijk, in een ronde die om wijken vraagt (niet 2024)"),
     "WIJK_CODE_ONTBREEKT": (F, "wijk zonder CBS-wijkcode"),
     "WIJK_CODE_FORMAAT": (F, "wijkcode niet van de vorm WK + 4 cijfers + 2 tekens"),
     "WIJK_CODE_GEMEENTE": (F, "wijkcode van een andere gemeente"),

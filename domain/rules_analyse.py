@@ -127,12 +127,18 @@ def controleer_doelgroepen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevindi
         )
 
 
-def controleer_wijken(plan: Plan) -> Iterator[Bevinding]:
-    if not plan.wijken:
+def controleer_wijken(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
+    ronde = catalogus.ronde(plan.ronde_code)
+    # A round that lists its plan sections without "wijken" (2024, the flexibele aanpak for
+    # municipalities without a focus area) does not ask for one; wijken given are still checked.
+    gevraagd = ronde is None or not ronde.onderdelen or "wijken" in ronde.onderdelen
+    if not plan.wijken and gevraagd:
+        waarom = f" ({ronde.naam} vraagt om focuswijken)" if ronde else ""
         yield fout(
             "WIJK_ONTBREEKT",
             "wijken",
-            "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar CBS-wijkcode.",
+            "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar "
+            f"CBS-wijkcode{waarom}.",
         )
     m = GEMEENTE_CODE.match(plan.gemeente_code or "")
     cijfers = m.group(1) if m else None

@@ -137,3 +137,19 @@ def test_too_many_years_names_the_rounds_maximum(catalogus):
         "Het plan beslaat 5 jaar (2022–2026); Preventie met Gezag 2022 staat hoogstens 4 jaar "
         "toe (maximale looptijd van ronde 2022)."
     ]
+
+
+def test_the_2024_round_does_not_ask_for_focus_wijken_the_others_do(catalogus):
+    assert "wijken" not in catalogus.ronde("2024").onderdelen
+    plan = geldig_in("2024")
+    plan.wijken.clear()
+    for iv in plan.interventies:
+        iv.wijk_codes.clear()
+    assert valideer(plan, catalogus) == []
+    plan.gemeente_code, plan.ronde_code = "GM0518", "2022"
+    (b,) = valideer(plan, catalogus)
+    assert b.code == "WIJK_ONTBREEKT"
+    assert b.bericht == (
+        "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar CBS-wijkcode "
+        "(Preventie met Gezag 2022 vraagt om focuswijken)."
+    )
