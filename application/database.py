@@ -25,13 +25,14 @@ def open_database(pad_of_url: str | None = None) -> Database:
 
 def laad_demo(db: Database) -> list[tuple[Plan, bool]]:
     """Reference data and the sample plans, idempotent: (plan, True if it was added now)."""
-    from domain.demo import demo_plannen
+    from domain.demo import demo_plannen, demo_plannen_rondes
     from resources import load_json
 
     db.vul_referentie_aan(load_json("reference.json"))
     uit: list[tuple[Plan, bool]] = []
     with db.unit_of_work() as uow:
-        for plan in demo_plannen(uow.catalogus()):
+        catalogus = uow.catalogus()
+        for plan in demo_plannen(catalogus) + demo_plannen_rondes(catalogus):
             nieuw = not uow.plans.exists(plan.id)
             if nieuw:
                 uow.plans.add(plan)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
+from domain.money import to_money
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,28 @@ class Catalogus:
         item = self._index[catalogue].get(code)
         return getattr(item, "label", None) or getattr(item, "naam", None) or code
 
+    def rondes_van(self, gemeente_code: str) -> list[Ronde]:
+        """The rounds a municipality takes part in, in the catalogue's order."""
+        return [r for r in self.rondes if r.neemt_deel(gemeente_code)]
+
+    def standaard_ronde(self, vandaag: date, gemeente_code: str | None = None) -> Ronde | None:
+        """The round a new plan starts in: the one whose application period is open on
+        ``vandaag`` (the latest opened, if several are), else the latest round whose period
+        has begun, else the first. Only rounds of ``gemeente_code`` when one is given.
+        ``vandaag`` is passed in: the domain never reads the clock itself."""
+        kandidaten = self.rondes_van(gemeente_code) if gemeente_code else list(self.rondes)
+        if not kandidaten:
+            return None
+
+        def begin(r: Ronde) -> date:
+            return r.aanvragen_vanaf or r.kosten_vanaf
+
+        open_ = [r for r in kandidaten if r.aanvraag_open(vandaag)]
+        if open_:
+            return max(open_, key=begin)
+        begonnen = [r for r in kandidaten if begin(r) <= vandaag]
+        return max(begonnen, key=begin) if begonnen else kandidaten[0]
+
     def codes(self, catalogue: str) -> list[str]:
         return list(self._index[catalogue])
 
@@ -86,17 +109,7 @@ class Catalogus:
                 Gemeente(d["code"], d["naam"], tuple(d.get("focusgebieden", [])))
                 for d in data.get("gemeenten", [])
             ),
-            rondes=tuple(
-                Ronde(
-                    code=d["code"],
-                    naam=d["naam"],
-                    kosten_vanaf=date.fromisoformat(d["kosten_vanaf"]),
-                    kosten_tot=date.fromisoformat(d["kosten_tot"]),
-                    max_jaren=int(d["max_jaren"]),
-                    plafond=Decimal(d["plafond"]),
-                )
-                for d in data.get("rondes", [])
-            ),
+            rondes=tuple(ronde_from_dict(d) for d in data.get("rondes", [])),
             factoren=tuple(
                 Factor(d["code"], d["label"], FactorSoort(d["soort"]), bool(d["gefundeerd"]))
                 for d in data.get("factoren", [])
@@ -126,17 +139,7 @@ class Catalogus:
                 {"code": g.code, "naam": g.naam, "focusgebieden": list(g.focusgebieden)}
                 for g in self.gemeenten
             ],
-            "rondes": [
-                {
-                    "code": r.code,
-                    "naam": r.naam,
-                    "kosten_vanaf": r.kosten_vanaf.isoformat(),
-                    "kosten_tot": r.kosten_tot.isoformat(),
-                    "max_jaren": r.max_jaren,
-                    "plafond": f"{r.plafond:.2f}",
-                }
-                for r in self.rondes
-            ],
+            "rondes": [ronde_to_dict(r) for r in self.rondes],
             "factoren": [
                 {
                     "code": f.code,
@@ -156,3 +159,63 @@ class Catalogus:
             "categorieen": labels(self.categorieen),
             "kostensoorten": labels(self.kostensoorten),
         }
+
+
+def _datum(v: Any) -> date | None:
+    return date.fromisoformat(v) if v else None
+
+
+def _bedrag(v: Any) -> Decimal | None:
+    return None if v is None or v == "" else to_money(v)
+
+
+def ronde_from_dict(d: dict[str, Any]) -> Ronde:
+    """A round from the reference file; the fields after ``max_jaren`` are optional, so a
+    file of an older Wijkplan (2022 only) still reads."""
+    return Ronde(
+        code=d["code"],
+        naam=d["naam"],
+        kosten_vanaf=date.fromisoformat(d["kosten_vanaf"]),
+        kosten_tot=date.fromisoformat(d["kosten_tot"]),
+        max_jaren=int(d["max_jaren"]),
+        plafond=_bedrag(d.get("plafond")),
+        grondslag=d.get("grondslag", ""),
+        gemeenten=tuple(d.get("gemeenten", [])),
+        aanvragen_vanaf=_datum(d.get("aanvragen_vanaf")),
+        aanvragen_tot=_datum(d.get("aanvragen_tot")),
+        categorieen=tuple(d.get("categorieen", [])),
+        plafond_per_gemeente_per_jaar=_bedrag(d.get("plafond_per_gemeente_per_jaar")),
+        per_jaar=bool(d.get("per_jaar", False)),
+        leeftijd_van=int(d.get("leeftijd_van", 8)),
+        leeftijd_tot_en_met=int(d.get("leeftijd_tot_en_met", 27)),
+        eenmalig=bool(d.get("eenmalig", False)),
+        onderdelen=tuple(d.get("onderdelen", [])),
+    )
+
+
+def ronde_to_dict(r: Ronde) -> dict[str, Any]:
+    def bedrag(v: Decimal | None) -> str | None:
+        return None if v is None else f"{v:.2f}"
+
+    def datum(v: date | None) -> str | None:
+        return None if v is None else v.isoformat()
+
+    return {
+        "code": r.code,
+        "naam": r.naam,
+        "grondslag": r.grondslag,
+        "gemeenten": list(r.gemeenten),
+        "kosten_vanaf": r.kosten_vanaf.isoformat(),
+        "kosten_tot": r.kosten_tot.isoformat(),
+        "max_jaren": r.max_jaren,
+        "aanvragen_vanaf": datum(r.aanvragen_vanaf),
+        "aanvragen_tot": datum(r.aanvragen_tot),
+        "categorieen": list(r.categorieen),
+        "plafond": bedrag(r.plafond),
+        "plafond_per_gemeente_per_jaar": bedrag(r.plafond_per_gemeente_per_jaar),
+        "per_jaar": r.per_jaar,
+        "leeftijd_van": r.leeftijd_van,
+        "leeftijd_tot_en_met": r.leeftijd_tot_en_met,
+        "eenmalig": r.eenmalig,
+        "onderdelen": list(r.onderdelen),
+    }

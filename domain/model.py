@@ -72,12 +72,29 @@ class Gemeente:
 
 @dataclass(frozen=True)
 class Ronde:
+    """One grant round (regeling) with the rules that differ between rounds.
+
+    Everything here is reference data: facts the Staatscourant leaves open are editable
+    defaults in resources/reference.json, never constants in the rules.
+    """
+
     code: str
     naam: str
     kosten_vanaf: date  # first allowed cost date
     kosten_tot: date  # last allowed cost date
     max_jaren: int
-    plafond: Decimal  # total ceiling for all municipalities together
+    plafond: Decimal | None = None  # ceiling for all municipalities together, where there is one
+    grondslag: str = ""  # the regeling and its Staatscourant reference
+    gemeenten: tuple[str, ...] = ()  # CBS codes of the participating municipalities
+    aanvragen_vanaf: date | None = None  # the application period opens (inclusive)
+    aanvragen_tot: date | None = None  # applications must be in before this date
+    categorieen: tuple[str, ...] = ()  # the closed list of budget categories; empty: all
+    plafond_per_gemeente_per_jaar: Decimal | None = None
+    per_jaar: bool = False  # granted year by year (on application) or for the whole period
+    leeftijd_van: int = 8  # the target group's age range, inclusive
+    leeftijd_tot_en_met: int = 27
+    eenmalig: bool = False  # a one-off grant
+    onderdelen: tuple[str, ...] = ()  # the plan sections the round asks for
 
     @property
     def eerste_jaar(self) -> int:
@@ -86,6 +103,16 @@ class Ronde:
     @property
     def laatste_jaar(self) -> int:
         return self.kosten_tot.year
+
+    def neemt_deel(self, gemeente_code: str) -> bool:
+        """An empty list restricts nothing: a round an administrator added without one."""
+        return not self.gemeenten or gemeente_code in self.gemeenten
+
+    def aanvraag_open(self, vandaag: date) -> bool:
+        """Whether an application may be made on ``vandaag`` (a round without dates: never)."""
+        if self.aanvragen_vanaf is None or self.aanvragen_tot is None:
+            return False
+        return self.aanvragen_vanaf <= vandaag < self.aanvragen_tot
 
 
 @dataclass(frozen=True)

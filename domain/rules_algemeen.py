@@ -39,6 +39,8 @@ def controleer_algemeen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]
         )
     if leeg(plan.titel):
         yield fout("TITEL_ONTBREEKT", "titel", "Het plan heeft nog geen titel.")
+    if ronde is not None:
+        yield from _deelname(plan, ronde, catalogus)
     yield from _jaren(plan, ronde)
     yield from _iban(plan.iban)
     yield from _contactpersoon(plan)
@@ -60,6 +62,19 @@ def _gemeente(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
         )
 
 
+def _deelname(plan: Plan, ronde: Ronde, catalogus: Catalogus) -> Iterator[Bevinding]:
+    gemeente = catalogus.gemeente(plan.gemeente_code)
+    if gemeente is None or ronde.neemt_deel(gemeente.code):
+        return
+    andere = ", ".join(r.code for r in catalogus.rondes_van(gemeente.code)) or "geen"
+    yield fout(
+        "GEMEENTE_NIET_IN_RONDE",
+        "ronde_code",
+        f"Gemeente {gemeente.naam} ({gemeente.code}) neemt niet deel aan {ronde.naam} "
+        f"(ronde {ronde.code}); rondes van deze gemeente: {andere}.",
+    )
+
+
 def _jaren(plan: Plan, ronde: Ronde | None) -> Iterator[Bevinding]:
     van, tot = plan.jaar_van, plan.jaar_tot_en_met
     if tot < van:
@@ -76,14 +91,14 @@ def _jaren(plan: Plan, ronde: Ronde | None) -> Iterator[Bevinding]:
             "JAAR_BUITEN_RONDE",
             "jaar_van",
             f"Het plan begint in {van}, maar {ronde.naam} vergoedt kosten pas vanaf "
-            f"{ronde.kosten_vanaf:%d-%m-%Y}.",
+            f"{ronde.kosten_vanaf:%d-%m-%Y} (kostenperiode van ronde {ronde.code}).",
         )
     if tot > ronde.laatste_jaar:
         yield fout(
             "JAAR_BUITEN_RONDE",
             "jaar_tot_en_met",
             f"Het plan loopt tot en met {tot}, maar {ronde.naam} vergoedt kosten tot "
-            f"{ronde.kosten_tot:%d-%m-%Y}.",
+            f"{ronde.kosten_tot:%d-%m-%Y} (kostenperiode van ronde {ronde.code}).",
         )
     aantal = tot - van + 1
     if aantal > ronde.max_jaren:
@@ -91,7 +106,7 @@ def _jaren(plan: Plan, ronde: Ronde | None) -> Iterator[Bevinding]:
             "JAREN_TE_VEEL",
             "jaar_tot_en_met",
             f"Het plan beslaat {aantal} jaar ({van}–{tot}); {ronde.naam} staat hoogstens "
-            f"{ronde.max_jaren} jaar toe.",
+            f"{ronde.max_jaren} jaar toe (maximale looptijd van ronde {ronde.code}).",
         )
 
 

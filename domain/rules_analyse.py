@@ -9,7 +9,8 @@ from domain.bevinding import Bevinding, dubbelen, fout, genoemd, leeg, sleutel, 
 from domain.catalogue import Catalogus
 from domain.model import FactorSoort, GekozenFactor, Plan
 
-# The programme targets children and young people from 8 up to and including 27 years.
+# The programme targets children and young people from 8 up to and including 27 years; each
+# round states its own range (Ronde.leeftijd_van/-_tot_en_met), this is for a plan without one.
 LEEFTIJD_MIN = 8
 LEEFTIJD_MAX = 27
 # CBS wijk code: WK + the municipality's four digits + two characters (digits or capitals).
@@ -81,7 +82,12 @@ def _factoren(
             )
 
 
-def controleer_doelgroepen(plan: Plan) -> Iterator[Bevinding]:
+def controleer_doelgroepen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
+    ronde = catalogus.ronde(plan.ronde_code)
+    laag, hoog = (
+        (ronde.leeftijd_van, ronde.leeftijd_tot_en_met) if ronde else (LEEFTIJD_MIN, LEEFTIJD_MAX)
+    )
+    van_wie = f"de doelgroep van {ronde.naam}" if ronde else "de doelgroep van het programma"
     if not plan.doelgroepen:
         yield fout(
             "DOELGROEP_ONTBREEKT",
@@ -98,12 +104,12 @@ def controleer_doelgroepen(plan: Plan) -> Iterator[Bevinding]:
             ("leeftijd_van", d.leeftijd_van),
             ("leeftijd_tot_en_met", d.leeftijd_tot_en_met),
         ):
-            if not LEEFTIJD_MIN <= leeftijd <= LEEFTIJD_MAX:
+            if not laag <= leeftijd <= hoog:
                 yield fout(
                     "DOELGROEP_LEEFTIJD",
                     f"doelgroepen[{i}].{veld}",
-                    f"{wie}: leeftijd {leeftijd} valt buiten de doelgroep van het programma "
-                    f"({LEEFTIJD_MIN} tot en met {LEEFTIJD_MAX} jaar).",
+                    f"{wie}: leeftijd {leeftijd} valt buiten {van_wie} "
+                    f"({laag} tot en met {hoog} jaar).",
                 )
         if d.leeftijd_tot_en_met < d.leeftijd_van:
             yield fout(
@@ -121,12 +127,18 @@ def controleer_doelgroepen(plan: Plan) -> Iterator[Bevinding]:
         )
 
 
-def controleer_wijken(plan: Plan) -> Iterator[Bevinding]:
-    if not plan.wijken:
+def controleer_wijken(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
+    ronde = catalogus.ronde(plan.ronde_code)
+    # A round that lists its plan sections without "wijken" (2024, the flexibele aanpak for
+    # municipalities without a focus area) does not ask for one; wijken given are still checked.
+    gevraagd = ronde is None or not ronde.onderdelen or "wijken" in ronde.onderdelen
+    if not plan.wijken and gevraagd:
+        waarom = f" ({ronde.naam} vraagt om focuswijken)" if ronde else ""
         yield fout(
             "WIJK_ONTBREEKT",
             "wijken",
-            "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar CBS-wijkcode.",
+            "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar "
+            f"CBS-wijkcode{waarom}.",
         )
     m = GEMEENTE_CODE.match(plan.gemeente_code or "")
     cijfers = m.group(1) if m else None

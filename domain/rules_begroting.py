@@ -35,14 +35,8 @@ def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding
             "Het plan heeft nog geen begroting; voeg de kosten per jaar toe.",
         )
     ronde = catalogus.ronde(plan.ronde_code)
-    gevraagd = sum((r.bedrag for r in plan.begroting), NUL)
-    if ronde is not None and gevraagd > ronde.plafond:
-        yield fout(
-            "TOTAAL_BOVEN_PLAFOND",
-            "begroting",
-            f"Het totaal gevraagde bedrag ({format_bedrag(gevraagd)}) is hoger dan het "
-            f"plafond van {ronde.naam} ({format_bedrag(ronde.plafond)}).",
-        )
+    if ronde is not None:
+        yield from _plafonds(plan, ronde)
     # Looked up once, not per line: a plan may hold thousands of lines and the GUI re-checks
     # after every edit.
     ctx = _Context(
@@ -61,6 +55,34 @@ def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding
             f"{regelnaam(i, regel)} is gelijk aan begrotingsregel {eerste + 1}; "
             "staat deze kostenpost er twee keer in?",
         )
+
+
+def _plafonds(plan: Plan, ronde: Ronde) -> Iterator[Bevinding]:
+    """The round's ceilings: for all municipalities together, and per municipality per year."""
+    gevraagd = sum((r.bedrag for r in plan.begroting), NUL)
+    if ronde.plafond is not None and gevraagd > ronde.plafond:
+        yield fout(
+            "TOTAAL_BOVEN_PLAFOND",
+            "begroting",
+            f"Het totaal gevraagde bedrag ({format_bedrag(gevraagd)}) is hoger dan het "
+            f"plafond van {ronde.naam} voor alle gemeenten samen "
+            f"({format_bedrag(ronde.plafond)}).",
+        )
+    per_jaar = ronde.plafond_per_gemeente_per_jaar
+    if per_jaar is None:
+        return
+    jaren: dict[int, Decimal] = {}
+    for r in plan.begroting:
+        jaren[r.jaar] = jaren.get(r.jaar, NUL) + r.bedrag
+    for jaar in sorted(jaren):
+        if jaren[jaar] > per_jaar:
+            yield fout(
+                "JAAR_BOVEN_PLAFOND_GEMEENTE",
+                "begroting",
+                f"In {jaar} vraagt het plan {format_bedrag(jaren[jaar])}; {ronde.naam} "
+                f"(ronde {ronde.code}) kent een plafond van {format_bedrag(per_jaar)} per "
+                "gemeente per jaar.",
+            )
 
 
 def _regelsleutel(r: Begrotingsregel) -> tuple[object, ...] | None:
@@ -105,6 +127,7 @@ def _regel(ctx: _Context, i: int, r: Begrotingsregel) -> Iterator[Bevinding]:
     p = f"begroting[{i}]"
     wie = _Naam(i, r)
     yield from _jaar(ctx, p, wie, r)
+    yield from _categorie(ctx, p, wie, r)
     yield from _koppeling(ctx, p, wie, r)
     for veld, bedrag, naam in (
         ("bedrag", r.bedrag, "het gevraagde bedrag"),
@@ -151,7 +174,7 @@ def _jaar(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bev
             "REGEL_JAAR_BUITEN_RONDE",
             f"{p}.jaar",
             f"{wie}: {ronde.naam} vergoedt alleen kosten van {ronde.kosten_vanaf:%d-%m-%Y} "
-            f"tot {ronde.kosten_tot:%d-%m-%Y}.",
+            f"tot {ronde.kosten_tot:%d-%m-%Y} (kostenperiode van ronde {ronde.code}).",
         )
         return
     if ctx.jaren and r.jaar not in ctx.jaren:
@@ -174,6 +197,20 @@ def _jaar(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bev
             f"{wie}: interventie '{iv.naam}' loopt van {van} tot en met {tot}, maar deze "
             f"kosten vallen in {r.jaar}.",
         )
+
+
+def _categorie(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bevinding]:
+    """A round with a closed list of categories (2024: "wordt uitsluitend verstrekt voor")."""
+    ronde = ctx.ronde
+    if ronde is None or not ronde.categorieen or r.categorie.value in ronde.categorieen:
+        return
+    lijst = ", ".join(f"'{ctx.catalogus.label('categorieen', c)}'" for c in ronde.categorieen)
+    yield fout(
+        "REGEL_CATEGORIE_NIET_IN_RONDE",
+        f"{p}.categorie",
+        f"{wie}: categorie '{ctx.catalogus.label('categorieen', r.categorie.value)}' wordt "
+        f"in {ronde.naam} (ronde {ronde.code}) niet vergoed; alleen {lijst}.",
+    )
 
 
 def _koppeling(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bevinding]:

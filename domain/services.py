@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 
 def nieuw_plan(uow: UnitOfWork, gemeente_code: str, ronde_code: str, titel: str) -> Plan:
-    """A new draft for a known municipality and round, spanning the round's first years."""
+    """A new draft for a known municipality and a round it takes part in, spanning the
+    round's first years. The default round (open today) is chosen by the caller with
+    :meth:`Catalogus.standaard_ronde`, which takes today's date as an argument."""
     catalogus = uow.catalogus()
     gemeente = catalogus.gemeente(gemeente_code)
     if gemeente is None:
@@ -31,6 +33,12 @@ def nieuw_plan(uow: UnitOfWork, gemeente_code: str, ronde_code: str, titel: str)
     ronde = catalogus.ronde(ronde_code)
     if ronde is None:
         raise OngeldigeInvoer(f"Onbekende ronde '{ronde_code}'.")
+    if not ronde.neemt_deel(gemeente.code):
+        rondes = ", ".join(r.code for r in catalogus.rondes_van(gemeente.code)) or "geen"
+        raise OngeldigeInvoer(
+            f"Gemeente {gemeente.naam} ({gemeente.code}) neemt niet deel aan {ronde.naam} "
+            f"(ronde {ronde.code}); kies een ronde van deze gemeente: {rondes}."
+        )
     # Default span: as many years as the round allows, starting in its first cost year.
     jaar_tot = min(ronde.eerste_jaar + ronde.max_jaren - 1, ronde.laatste_jaar)
     plan = Plan(

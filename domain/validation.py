@@ -66,8 +66,8 @@ def valideer(plan: Plan, catalogus: Catalogus) -> list[Bevinding]:
     bevindingen: list[Bevinding] = []
     bevindingen.extend(controleer_algemeen(plan, catalogus))
     bevindingen.extend(controleer_probleemanalyse(plan, catalogus))
-    bevindingen.extend(controleer_doelgroepen(plan))
-    bevindingen.extend(controleer_wijken(plan))
+    bevindingen.extend(controleer_doelgroepen(plan, catalogus))
+    bevindingen.extend(controleer_wijken(plan, catalogus))
     bevindingen.extend(controleer_interventies(plan, catalogus))
     bevindingen.extend(controleer_partners(plan, catalogus))
     bevindingen.extend(controleer_indicatoren(plan))

@@ -100,12 +100,15 @@ class MainWindow(DatabaseMixin, QMainWindow):
 
     # -- plans ---------------------------------------------------------------------------
     def new_plan(self) -> None:
+        from datetime import date
+
         from application.plannen import nieuw_plan
         from gui.new_plan_dialog import NewPlanDialog
 
         if self.db is None:
             return
-        dialog = NewPlanDialog(self.db.catalogus(), self)
+        # Today's date is read here, at the edge: the catalogue picks the open round from it.
+        dialog = NewPlanDialog(self.db.catalogus(), self, vandaag=date.today())
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
             return
         gemeente, ronde, titel = dialog.values()

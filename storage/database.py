@@ -188,6 +188,7 @@ def open_database(url: str | None = None) -> Database:
     try:
         with engine.connect() as conn:
             current = _current_revision(conn)
+        bijgewerkt = False
         if current != migrate.HEAD:
             if current is not None and current not in migrate.REVISIONS:
                 raise DatabaseFout(
@@ -195,8 +196,12 @@ def open_database(url: str | None = None) -> Database:
                     f"(schema {current}); werk Wijkplan bij."
                 )
             _upgrade(url)
+            bijgewerkt = True
         with engine.begin() as conn:
-            if is_leeg(conn):
+            # A new database is seeded; one a newer Wijkplan just upgraded gets the rounds and
+            # municipalities this version adds (issue 11: an old database knew only 2022).
+            # Entries it already has, perhaps edited by an administrator, are left alone.
+            if bijgewerkt or is_leeg(conn):
                 from resources import load_json
 
                 vul_aan(conn, load_json("reference.json"))

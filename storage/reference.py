@@ -1,19 +1,20 @@
 """Reference data in the database: seeded from resources/reference.json, read as a Catalogus.
 
 The database copy is the one that counts (an administrator may add a municipality or a round
-there); the file only seeds a new database and tops up missing entries (``demo``).
+there); the file only seeds a new database and tops up missing entries: after every schema
+upgrade (so an old database gets the rounds and municipalities a new version knows) and on
+``demo``.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select
 
-from domain.catalogue import Catalogus
+from domain.catalogue import Catalogus, ronde_from_dict
 from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
 from domain.money import to_money
 from storage import schema as s
@@ -34,18 +35,7 @@ def _rows(data: dict[str, Any]) -> dict[Table, list[dict[str, Any]]]:
             }
             for n, g in enumerate(data.get("gemeenten", []))
         ],
-        s.rondes: [
-            {
-                "code": r["code"],
-                "naam": r["naam"],
-                "kosten_vanaf": date.fromisoformat(r["kosten_vanaf"]),
-                "kosten_tot": date.fromisoformat(r["kosten_tot"]),
-                "max_jaren": int(r["max_jaren"]),
-                "plafond": to_money(r["plafond"]),
-                "volgorde": n,
-            }
-            for n, r in enumerate(data.get("rondes", []))
-        ],
+        s.rondes: [_ronde_row(ronde_from_dict(r), n) for n, r in enumerate(data.get("rondes", []))],
         s.factoren: [
             {
                 "code": f["code"],
@@ -66,6 +56,56 @@ def _rows(data: dict[str, Any]) -> dict[Table, list[dict[str, Any]]]:
             for n, c in enumerate(data.get(lijst, []))
         ],
     }
+
+
+def _ronde_row(r: Ronde, volgorde: int) -> dict[str, Any]:
+    return {
+        "code": r.code,
+        "naam": r.naam,
+        "kosten_vanaf": r.kosten_vanaf,
+        "kosten_tot": r.kosten_tot,
+        "max_jaren": r.max_jaren,
+        "plafond": r.plafond,
+        "volgorde": volgorde,
+        "grondslag": r.grondslag,
+        "gemeenten": list(r.gemeenten),
+        "aanvragen_vanaf": r.aanvragen_vanaf,
+        "aanvragen_tot": r.aanvragen_tot,
+        "categorieen": list(r.categorieen),
+        "plafond_per_gemeente_per_jaar": r.plafond_per_gemeente_per_jaar,
+        "per_jaar": r.per_jaar,
+        "leeftijd_van": r.leeftijd_van,
+        "leeftijd_tot_en_met": r.leeftijd_tot_en_met,
+        "eenmalig": r.eenmalig,
+        "onderdelen": list(r.onderdelen),
+    }
+
+
+def _ronde(x: Any) -> Ronde:
+    def money(v: Any) -> Decimal | None:
+        if v is None:
+            return None
+        return to_money(v if isinstance(v, Decimal) else Decimal(str(v)))
+
+    return Ronde(
+        code=x.code,
+        naam=x.naam,
+        kosten_vanaf=x.kosten_vanaf,
+        kosten_tot=x.kosten_tot,
+        max_jaren=x.max_jaren,
+        plafond=money(x.plafond),
+        grondslag=x.grondslag,
+        gemeenten=tuple(x.gemeenten),
+        aanvragen_vanaf=x.aanvragen_vanaf,
+        aanvragen_tot=x.aanvragen_tot,
+        categorieen=tuple(x.categorieen),
+        plafond_per_gemeente_per_jaar=money(x.plafond_per_gemeente_per_jaar),
+        per_jaar=bool(x.per_jaar),
+        leeftijd_van=x.leeftijd_van,
+        leeftijd_tot_en_met=x.leeftijd_tot_en_met,
+        eenmalig=bool(x.eenmalig),
+        onderdelen=tuple(x.onderdelen),
+    )
 
 
 def vul_aan(conn: Connection, data: dict[str, Any]) -> int:
@@ -89,9 +129,6 @@ def is_leeg(conn: Connection) -> bool:
 
 
 def lees_catalogus(conn: Connection) -> Catalogus:
-    def money(v: Any) -> Decimal:
-        return to_money(v if isinstance(v, Decimal) else Decimal(str(v)))
-
     g, r, f, e, c = s.gemeenten, s.rondes, s.factoren, s.erkenningsniveaus, s.codelijsten
     lijsten: dict[str, list[CodeLabel]] = {lijst: [] for lijst in CODELIJSTEN}
     for row in conn.execute(select(c).order_by(c.c.lijst, c.c.volgorde, c.c.code)):
@@ -101,10 +138,7 @@ def lees_catalogus(conn: Connection) -> Catalogus:
             Gemeente(x.code, x.naam, tuple(x.focusgebieden))
             for x in conn.execute(select(g).order_by(g.c.volgorde, g.c.code))
         ),
-        rondes=tuple(
-            Ronde(x.code, x.naam, x.kosten_vanaf, x.kosten_tot, x.max_jaren, money(x.plafond))
-            for x in conn.execute(select(r).order_by(r.c.volgorde, r.c.code))
-        ),
+        rondes=tuple(_ronde(x) for x in conn.execute(select(r).order_by(r.c.volgorde, r.c.code))),
         factoren=tuple(
             Factor(x.code, x.label, FactorSoort(x.soort), bool(x.gefundeerd))
             for x in conn.execute(select(f).order_by(f.c.volgorde, f.c.code))

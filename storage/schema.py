@@ -76,8 +76,20 @@ rondes = Table(
     Column("kosten_vanaf", Date, nullable=False),
     Column("kosten_tot", Date, nullable=False),
     Column("max_jaren", Integer, nullable=False),
-    Column("plafond", Bedrag, nullable=False),
+    Column("plafond", Bedrag, nullable=True),  # for all municipalities together (0006: optional)
     Column("volgorde", Integer, nullable=False),
+    # 0006 (issue 11): the rules that differ per round; see domain.model.Ronde.
+    Column("grondslag", Text, nullable=False, server_default=""),
+    Column("gemeenten", JSON, nullable=False, server_default="[]"),
+    Column("aanvragen_vanaf", Date, nullable=True),
+    Column("aanvragen_tot", Date, nullable=True),
+    Column("categorieen", JSON, nullable=False, server_default="[]"),
+    Column("plafond_per_gemeente_per_jaar", Bedrag, nullable=True),
+    Column("per_jaar", Boolean, nullable=False, server_default=text("false")),
+    Column("leeftijd_van", Integer, nullable=False, server_default=text("8")),
+    Column("leeftijd_tot_en_met", Integer, nullable=False, server_default=text("27")),
+    Column("eenmalig", Boolean, nullable=False, server_default=text("false")),
+    Column("onderdelen", JSON, nullable=False, server_default="[]"),
 )
 
 factoren = Table(

@@ -123,7 +123,7 @@ def kerncijfers(ctx: Context) -> Flowable:
         ("Openstaande fouten", str(fouten)),
         ("Openstaande waarschuwingen", str(waarschuwingen)),
     ]
-    if ronde is not None:
+    if ronde is not None and ronde.plafond is not None:  # not every round has one (issue 11)
         rechts.append(("Plafond ronde (alle gemeenten)", bedrag(ronde.plafond)))
         if ronde.plafond:
             rechts.append(("Gevraagd als deel van plafond", procent(t.gevraagd / ronde.plafond)))

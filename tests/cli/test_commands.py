@@ -2,18 +2,33 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from domain.demo import DEMO_COMPLEET_ID, DEMO_CONCEPT_ID
+from domain.demo import DEMO_2024_ID, DEMO_2026_ID, DEMO_COMPLEET_ID, DEMO_CONCEPT_ID
 
 
-def test_demo_loads_two_plans_and_running_it_again_changes_nothing(cli, db_url):
+def test_demo_loads_four_plans_and_running_it_again_changes_nothing(cli, db_url):
+    # The two plans of round 2022, plus (issue 11) one of 2026-2029 and one of 2024.
     first = cli("demo", db=db_url)
     assert first.returncode == 0, first.stderr
-    assert first.stdout.count("toegevoegd") == 2
+    assert first.stdout.count("toegevoegd") == 4
+    assert {line.split("\t")[0] for line in first.stdout.splitlines()} == {
+        DEMO_COMPLEET_ID,
+        DEMO_CONCEPT_ID,
+        DEMO_2026_ID,
+        DEMO_2024_ID,
+    }
     second = cli("demo", db=db_url)
-    assert second.returncode == 0 and second.stdout.count("bestond al") == 2
+    assert second.returncode == 0 and second.stdout.count("bestond al") == 4
     listed = cli("plans", db=db_url)
     assert listed.returncode == 0
-    assert len(listed.stdout.splitlines()) == 2
+    assert len(listed.stdout.splitlines()) == 4
+
+
+def test_the_demo_plans_of_the_later_rounds_are_submittable(cli, db_url):
+    cli("demo", db=db_url)
+    for plan_id in (DEMO_2026_ID, DEMO_2024_ID):
+        ok = cli("check", plan_id, db=db_url)
+        assert ok.returncode == 0, ok.stdout + ok.stderr
+        assert "indienbaar" in ok.stderr
 
 
 def test_plans_prints_one_tab_separated_line_per_plan_with_the_total_requested(cli, db_url):
@@ -58,7 +73,12 @@ def test_submit_freezes_a_submittable_plan_once_and_refuses_one_with_a_fout(cli,
         for line in cli("plans", db=db_url).stdout.split("\n")
         if line
     }
-    assert statuses == {DEMO_COMPLEET_ID: "ingediend", DEMO_CONCEPT_ID: "concept"}
+    assert statuses == {
+        DEMO_COMPLEET_ID: "ingediend",
+        DEMO_CONCEPT_ID: "concept",
+        DEMO_2026_ID: "concept",
+        DEMO_2024_ID: "concept",
+    }
 
 
 def test_an_ambiguous_or_unknown_prefix_is_a_dutch_error_with_exit_1(cli, sqlite_url):
@@ -73,7 +93,7 @@ def test_an_ambiguous_or_unknown_prefix_is_a_dutch_error_with_exit_1(cli, sqlite
 def test_without_db_the_commands_use_the_data_folder(cli, tmp_path):
     assert cli("demo").returncode == 0
     assert (tmp_path / "data" / "wijkplan.sqlite").exists()
-    assert len(cli("plans").stdout.splitlines()) == 2
+    assert len(cli("plans").stdout.splitlines()) == 4
 
 
 def test_export_json_then_import_json_carries_the_plan_to_another_database(cli, tmp_path):
@@ -86,7 +106,10 @@ def test_export_json_then_import_json_carries_the_plan_to_another_database(cli, 
     imported = cli("import-json", str(out), db=target)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.strip() == DEMO_CONCEPT_ID
-    assert cli("plans", db=target).stdout == cli("plans", db=source).stdout.splitlines(True)[1]
+    regels = cli("plans", db=source).stdout.splitlines(True)
+    assert cli("plans", db=target).stdout == next(
+        r for r in regels if r.startswith(DEMO_CONCEPT_ID)
+    )
     again = cli("import-json", str(out), db=target)
     assert again.returncode == 0 and "overgeslagen" in again.stderr
 

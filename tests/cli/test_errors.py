@@ -46,7 +46,7 @@ def test_a_file_that_is_not_a_database_is_a_dutch_error(cli, tmp_path):
 def test_options_may_come_before_or_after_the_command(cli, tmp_path):
     db = str(tmp_path / "a.sqlite")
     assert cli("--db", db, "demo").returncode == 0
-    assert len(cli("plans", db=db).stdout.splitlines()) == 2
+    assert len(cli("plans", db=db).stdout.splitlines()) == 4  # the demo plans (issue 11: four)
 
 
 def test_a_wrong_option_without_a_command_gets_the_full_usage_line(cli):

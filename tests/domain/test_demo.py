@@ -100,3 +100,34 @@ def test_a_catalogue_without_the_2022_round_gets_the_demo_in_its_first_round(cat
     later = replace(catalogus.rondes[0], code="2026", naam="Preventie met Gezag 2026")
     anders = replace(catalogus, rondes=(later,))
     assert {p.ronde_code for p in demo_plannen(anders)} == {"2026"}
+
+
+def test_the_later_rounds_each_get_a_complete_demo_plan_without_findings(catalogus):
+    from domain.demo import DEMO_2024_ID, DEMO_2026_ID, demo_plannen_rondes
+
+    plan_2026, plan_2024 = demo_plannen_rondes(catalogus)
+    assert (plan_2026.id, plan_2026.ronde_code, plan_2026.gemeente_code) == (
+        DEMO_2026_ID,
+        "2026-2029",
+        "GM0518",
+    )
+    assert (plan_2026.jaar_van, plan_2026.jaar_tot_en_met) == (2026, 2029)
+    assert (plan_2024.id, plan_2024.ronde_code, plan_2024.gemeente_code) == (
+        DEMO_2024_ID,
+        "2024",
+        "GM0193",
+    )
+    for plan in (plan_2026, plan_2024):
+        assert valideer(plan, catalogus) == []
+        assert plan_from_dict(plan_to_dict(plan)) == plan
+    # Within the 2024 ceiling of € 500.000 per municipality per year.
+    per_jaar = bereken_totalen(plan_2024, catalogus).per_jaar
+    assert sorted(per_jaar) == [2024, 2025, 2026]
+    assert max(per_jaar.values()) <= Decimal("500000.00")
+    # Fixed ids that share no prefix with the 2022 demo plans (commands take a prefix).
+    oud = [p.id for p in demo_plannen(catalogus)]
+    assert not any(n[:4] == o[:4] for n in (DEMO_2026_ID, DEMO_2024_ID) for o in oud)
+    alle = [p.id for p in [*demo_plannen(catalogus), plan_2026, plan_2024]]
+    binnen = [x.id for p in (plan_2026, plan_2024) for x in p.begroting + p.interventies]
+    assert len(set(alle)) == 4 and len(set(binnen)) == len(binnen)
+    assert demo_plannen_rondes(catalogus) == [plan_2026, plan_2024]  # idempotent

@@ -190,6 +190,12 @@ CASES: list[tuple[str, Wijziging, Ernst, str]] = [
     # begroting
     ("BEGROTING_ONTBREEKT", zet("begroting", []), F, "begroting"),
     ("TOTAAL_BOVEN_PLAFOND", extra_regel(bedrag=Decimal("205900000.00")), F, "begroting"),
+    (
+        "JAAR_BOVEN_PLAFOND_GEMEENTE",
+        doe(zet("ronde_code", "2024"), extra_regel(bedrag=Decimal("600000.00"))),
+        F,
+        "begroting",
+    ),
     ("REGEL_JAAR_BUITEN_RONDE", zet("begroting[3].jaar", 2027), F, "begroting[3].jaar"),
     ("REGEL_JAAR_BUITEN_PLAN", zet("begroting[3].jaar", 2025), F, "begroting[3].jaar"),
     (

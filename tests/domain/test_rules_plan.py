@@ -17,6 +17,7 @@ CASES: list[tuple[str, Wijziging, Ernst, str]] = [
     ("GEMEENTE_ONBEKEND", zet("gemeente_code", "GM9999"), F, "gemeente_code"),
     ("RONDE_ONTBREEKT", zet("ronde_code", " "), F, "ronde_code"),
     ("RONDE_ONBEKEND", zet("ronde_code", "2019"), F, "ronde_code"),
+    ("GEMEENTE_NIET_IN_RONDE", zet("ronde_code", "2024"), F, "ronde_code"),
     ("TITEL_ONTBREEKT", zet("titel", "  "), F, "titel"),
     ("JAREN_VOLGORDE", zet("jaar_tot_en_met", 2022), F, "jaar_tot_en_met"),
     ("JAAR_BUITEN_RONDE", zet("jaar_van", 2021), F, "jaar_van"),

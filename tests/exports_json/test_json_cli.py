@@ -45,7 +45,10 @@ def test_a_plan_exported_from_one_database_imports_identically_into_another(
         terug = tmp_path / f"{plan_id}-terug.json"
         assert wijkplan("export-json", plan_id, "-o", str(terug), "--db", tweede).returncode == 0
         assert terug.read_bytes() == bestand.read_bytes()
-    assert wijkplan("plans", "--db", tweede).stdout == wijkplan("plans", "--db", db_url).stdout
+    # The two plans carried over are listed exactly as in the source (which holds more).
+    bron = wijkplan("plans", "--db", db_url).stdout.splitlines(True)
+    meegenomen = [r for r in bron if r.split("\t")[0] in (DEMO_COMPLEET_ID, DEMO_CONCEPT_ID)]
+    assert wijkplan("plans", "--db", tweede).stdout == "".join(meegenomen)
 
 
 def test_export_json_without_o_writes_the_default_file_name(wijkplan, db_url, tmp_path):

@@ -8,12 +8,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import insert, text
 
-from resources import load_json
 from storage import migrate
 from storage import schema as s
 from storage.database import DatabaseFout, create_wijkplan_engine, open_database
 from storage.mapping import part_rows, plan_row
-from storage.reference import vul_aan
+from tests.storage.oude_referentie import vul_oude_referentie
 from tests.storage.plans import volledig_plan
 
 
@@ -29,7 +28,7 @@ def test_a_database_made_by_the_first_migration_upgrades_with_its_plan_intact(db
     engine = create_wijkplan_engine(db_url)
     with engine.begin() as conn:
         migrate.upgrade(conn, "0001")
-        vul_aan(conn, load_json("reference.json"))
+        vul_oude_referentie(conn)
         # Written with plain inserts of the columns 0001 has: no code of a later version.
         conn.execute(insert(s.plans).values(**plan_row(plan), aangemaakt_op=made))
         for table in s.PLAN_PARTS:

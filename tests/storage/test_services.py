@@ -42,6 +42,20 @@ def test_a_new_plan_for_an_unknown_gemeente_or_round_is_refused(db):
             nieuw_plan(uow, "GM0518", "1999", "x")
 
 
+def test_a_new_plan_for_a_round_the_municipality_does_not_take_part_in_is_refused(db):
+    with db.unit_of_work() as uow:
+        with pytest.raises(OngeldigeInvoer) as fout:
+            nieuw_plan(uow, "GM0518", "2024", "x")
+        assert str(fout.value) == (
+            "Gemeente 's-Gravenhage (GM0518) neemt niet deel aan Preventie met Gezag 2024 "
+            "(flexibele aanpak) (ronde 2024); kies een ronde van deze gemeente: 2022, 2026-2029."
+        )
+        assert uow.plans.overview() == []
+    with db.unit_of_work() as uow:
+        plan = nieuw_plan(uow, "GM0193", "2024", "Zwolle")  # Zwolle takes part in 2024
+    assert (plan.jaar_van, plan.jaar_tot_en_met) == (2024, 2026)
+
+
 def test_saving_stores_new_and_changed_plans(db):
     plan = _stored(db, volledig_plan())
     plan.begroting[0].bedrag = Decimal("1.23")

@@ -48,12 +48,12 @@ def test_reference_data_edited_in_the_database_is_what_the_catalogus_shows(db):
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO gemeenten (code, naam, focusgebieden, volgorde) "
-            "VALUES ('GM0034', 'Almere', '[\"Haven\"]', 99)"
+            "VALUES ('GM1680', 'Aa en Hunze', '[\"Haven\"]', 99)"
         )
     db.vergeet_catalogus()
-    assert db.catalogus().gemeente("GM0034").naam == "Almere"
+    assert db.catalogus().gemeente("GM1680").naam == "Aa en Hunze"
     # Topping up from the file adds nothing that is there already, and keeps the edit.
     from resources import load_json
 
     assert db.vul_referentie_aan(load_json("reference.json")) == 0
-    assert db.catalogus().gemeente("GM0034").focusgebieden == ("Haven",)
+    assert db.catalogus().gemeente("GM1680").focusgebieden == ("Haven",)
