@@ -49,12 +49,17 @@ class _Worker(QObject):
         self._idle = idle
 
     @Slot(int, object, bool)
-    def run(self, version: int, snapshot: Any, save: bool) -> None:
+    def run(self, version: int, job: Any, save: bool) -> None:
         from gui.worker import foutbericht
 
+        snapshot, plan = job
         try:
             if save:  # first: the check must not delay getting the edit into the database
                 save_plan(self._db, snapshot)
+                # The editor's own plan now stands on the version just written, before the
+                # next round may start (idle below): else its next save looks stale
+                # (domain.errors.PlanGewijzigd).
+                plan.versie = snapshot.versie
             findings, totals = check_plan(snapshot, self._catalogus)
             # Reported after the save, not before: the GUI thread then updates its markers
             # while this thread is idle instead of fighting it for the GIL (measured: the
@@ -104,7 +109,7 @@ class PlanSaver(QObject):
         self._ensure_thread()
         snapshot = plan_snapshot(plan)  # the only work on the GUI thread
         self.idle.clear()
-        self._request.emit(version, snapshot, save)
+        self._request.emit(version, (snapshot, plan), save)
 
     def wait(self, timeout: float = 60.0) -> bool:
         """Block until the running round (if any) has finished writing."""
