@@ -338,6 +338,14 @@ def _reden(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def _is_database_fout(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError | sqlite3.Error)
+
+
 def _fout(bericht: str) -> Exception:
     from domain.errors import OngeldigeInvoer
 
@@ -390,6 +398,12 @@ def _run(args: argparse.Namespace) -> int:
     except Exception as exc:
         if args.debug:
             log.exception("onverwachte fout")
+        elif _is_database_fout(exc):  # never SQL or its parameters on the screen
+            from storage.faults import vertaal
+            from storage.paths import database_url
+
+            url = db.url if db is not None else database_url(args.db)
+            print(f"wijkplan: {vertaal(exc, url)}", file=sys.stderr)
         else:
             print(
                 f"wijkplan: onverwachte fout ({type(exc).__name__}: {exc}); "
