@@ -2,7 +2,8 @@
 
 After every kill: ``PRAGMA integrity_check`` is ok; every plan in the database has exactly the
 parts of the plan it came from (no half plan); a submitted plan has its frozen snapshot;
-every export target is absent or complete (no half file). At the end the same exports run
+every export target is absent or complete (no half file). Then nine kills aimed at the
+exports' write window (as soon as their temp file appears), and at the end the same exports run
 once more: no ``.NAME.xxxx.tmp`` is left beside any target.
 """
 
@@ -175,6 +176,31 @@ def test_a_hundred_kills_leave_no_corrupt_database_no_half_plan_and_no_half_file
         f"{kills} kills, {klaar} runs finished before their kill, {len(achtergelaten)} "
         f"temp files left by kills (all removed), seconds per run {duur}"
     )
+
+    # Kills aimed at the write window: as soon as a new temp file appears beside the target
+    # (random moments rarely land there: most of a run is start-up and rendering).
+    geraakt = 0
+    for _ in range(3):
+        for args in exports.values():
+            doel = Path(args[-1])
+            voor = {p.name for p in uit.iterdir()}
+            p = start(args)
+            while p.poll() is None:
+                nieuw = [
+                    e.name
+                    for e in os.scandir(uit)
+                    if e.name.startswith(f".{doel.name}.") and e.name not in voor
+                ]
+                if nieuw:
+                    p.send_signal(signal.SIGKILL)
+                    geraakt += 1
+                    achtergelaten.update(nieuw)
+                    break
+                time.sleep(0.0005)
+            p.wait(timeout=300)
+            _controleer_bestanden(uit)
+    assert geraakt > 0, "no kill landed in a write window"
+    print(f"{geraakt} of 9 aimed kills landed in the write window")
 
     for args in exports.values():  # the next export removes what a kill left
         p = start(args)
