@@ -5,9 +5,11 @@
 (PySide6, openpyxl, reportlab) are imported inside the commands that need them, so that
 ``plans`` starts about as fast as SQLAlchemy itself.
 
-Errors a user can act on are printed in Dutch on stderr: exit 1 for bad input, 2 for bad usage,
-never a traceback unless ``--debug``. To add a command: write ``cmd_x(db, args) -> int`` and
-register it in :func:`build_parser` with ``sub.add_parser(...).set_defaults(func=cmd_x)``.
+The commands are thin: each calls a use case of :mod:`application` (the same ones the desktop
+app runs) and prints its result. Errors a user can act on are printed in Dutch on stderr:
+exit 1 for bad input, 2 for bad usage, never a traceback unless ``--debug``. To add a command:
+write ``cmd_x(db, args) -> int`` and register it in :func:`build_parser` with
+``sub.add_parser(...).set_defaults(func=cmd_x)``.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ import argparse
 import logging
 import re
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
-    from storage.database import Database
+    from application.exporteren import Soort
+    from application.ports import Database
 
 log = logging.getLogger("wijkplan")
 
@@ -169,45 +171,40 @@ def _print_findings(bevindingen: list[Any]) -> None:
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
-    from domain.demo import demo_plannen
-    from resources import load_json
+    from application.database import laad_demo
 
-    db.vul_referentie_aan(load_json("reference.json"))
-    with db.unit_of_work() as uow:
-        for plan in demo_plannen(uow.catalogus()):
-            if uow.plans.exists(plan.id):
-                print(f"{plan.id}\t{_one_line(plan.titel)}\tbestond al")
-            else:
-                uow.plans.add(plan)
-                print(f"{plan.id}\t{_one_line(plan.titel)}\ttoegevoegd")
-        uow.commit()
+    for plan, nieuw in laad_demo(db):
+        print(f"{plan.id}\t{_one_line(plan.titel)}\t{'toegevoegd' if nieuw else 'bestond al'}")
     return 0
 
 
 def cmd_plans(db: Database, args: argparse.Namespace) -> int:
+    from application.plannen import overzicht
     from domain.money import format_canonical
 
-    with db.unit_of_work() as uow:
-        rows = uow.plans.overview()
     out = sys.stdout
-    for r in rows:
+    for r in overzicht(db):
+        # Issue 10: a seventh column only when there is something to say (gewijzigd na export,
+        # dubbel plan, a newer concept beside the submitted revision shown).
+        opmerkingen = "; ".join(r.opmerkingen())
         out.write(
             f"{r.id}\t{r.gemeente_code}\t{_one_line(r.titel)}\t{r.status}\t{r.revisie}\t"
-            f"{format_canonical(r.totaal_gevraagd)}\n"
+            f"{format_canonical(r.totaal_gevraagd)}{chr(9) + opmerkingen if opmerkingen else ''}\n"
         )
     return 0
 
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
-    from domain.services import controleer
+    from application.indienen import controleer
+    from domain.tekst import aantal
     from domain.validation import Ernst
 
-    with db.unit_of_work() as uow:
-        bevindingen = controleer(uow, uow.plans.resolve(args.plan))
+    bevindingen = controleer(db, args.plan, als_prefix=True)
     _print_findings(bevindingen)
     fouten = sum(b.ernst == Ernst.FOUT for b in bevindingen)
     print(
-        f"{fouten} fout(en), {len(bevindingen) - fouten} waarschuwing(en): "
+        f"{aantal(fouten, 'fout', 'fouten')}, "
+        f"{aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}: "
         + ("niet indienbaar." if fouten else "indienbaar."),
         file=sys.stderr,
     )
@@ -215,109 +212,63 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_submit(db: Database, args: argparse.Namespace) -> int:
+    from application.indienen import dien_in
     from domain.errors import NietIndienbaar
-    from domain.services import dien_in
 
-    with db.unit_of_work() as uow:
-        plan_id = uow.plans.resolve(args.plan)
-        try:
-            plan = dien_in(uow, plan_id)
-        except NietIndienbaar as exc:
-            _print_findings(exc.bevindingen)
-            print(f"wijkplan: {exc}", file=sys.stderr)
-            return 1
+    try:
+        plan = dien_in(db, args.plan, als_prefix=True)
+    except NietIndienbaar as exc:
+        _print_findings(exc.bevindingen)
+        print(f"wijkplan: {exc}", file=sys.stderr)
+        return 1
     print(f"Plan {plan.id} revisie {plan.revisie} is ingediend en bevroren.")
     return 0
 
 
 def cmd_export_json(db: Database, args: argparse.Namespace) -> int:
-    from exports.atomic import write_atomic
-    from exports.json_exchange import export_json
-    from exports.naming import default_filename
-
-    with db.unit_of_work() as uow:
-        plan = uow.plans.get(uow.plans.resolve(args.plan))
-    target = Path(args.output or default_filename(plan, db.catalogus(), "json"))
-    try:
-        write_atomic(target, export_json(plan))
-    except OSError as exc:
-        raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
-    print(target)
-    return 0
+    return _export(db, args, "json")
 
 
 def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
     """Prints the plan id; a file the revision rule refuses (domain.importing) is exit 1."""
-    from domain.importing import ImportStatus, importeer_plan
-    from exports.json_exchange import import_json
+    from pathlib import Path
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _fout(f"Kan '{path}' niet lezen: {_reden(exc)}") from exc
-    plan = import_json(data, db.catalogus())  # ImportFout names the key path
-    with db.unit_of_work() as uow:
-        uitkomst = importeer_plan(uow, plan)
-    if uitkomst.status == ImportStatus.GEWEIGERD:
-        raise _fout(f"{path}: {uitkomst.bericht}")
-    print(f"wijkplan: {uitkomst.status.value}: {uitkomst.bericht}", file=sys.stderr)
+    from application.importeren import importeer_json_plan
+    from exports.json_exchange import import_regel
+
+    pad = Path(args.file)
+    uitkomst, plan = importeer_json_plan(db, pad)  # ImportFout names the key path
+    print(f"wijkplan: {import_regel(pad, uitkomst, plan, db.catalogus())}", file=sys.stderr)
     print(plan.id)
     return 0
 
 
 def cmd_export_xlsx(db: Database, args: argparse.Namespace) -> int:
-    from exports.naming import default_filename
-    from exports.xlsx_writer import ExportFout, export_xlsx
-
-    with db.unit_of_work() as uow:
-        plan = uow.plans.get(uow.plans.resolve(args.plan))
-    target = Path(args.output or default_filename(plan, db.catalogus(), "xlsx"))
-    try:
-        export_xlsx(plan, db.catalogus(), target)
-    except ExportFout as exc:
-        raise _fout(str(exc)) from exc
-    except OSError as exc:
-        raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
-    print(target)
-    return 0
+    return _export(db, args, "xlsx")
 
 
 def cmd_export_pdf(db: Database, args: argparse.Namespace) -> int:
-    from exports.atomic import write_atomic
-    from exports.naming import default_filename
-    from exports.pdf import render_plan_pdf
+    return _export(db, args, "pdf")
 
-    with db.unit_of_work() as uow:
-        plan = uow.plans.get(uow.plans.resolve(args.plan))
-    catalogus = db.catalogus()
-    target = Path(args.output or default_filename(plan, catalogus, "pdf"))
-    data = render_plan_pdf(plan, catalogus)
-    try:
-        write_atomic(target, data)
-    except OSError as exc:
-        raise _fout(f"Kan '{target}' niet schrijven: {_reden(exc)}") from exc
-    print(target)
+
+def _export(db: Database, args: argparse.Namespace, soort: Soort) -> int:
+    """Prints the file written (given with -o, or the default name in the current folder)."""
+    from application.exporteren import exporteer
+
+    print(exporteer(db, args.plan, soort, args.output, als_prefix=True))
     return 0
 
 
 def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
     """One line per file; exit 0 when every file was imported or skipped, 1 if any refused."""
+    from application.importeren import importeer_bestanden, schrijf_rapport
     from domain.importing import ImportStatus
-    from exports.xlsx_bulk import importeer_bestanden, verzamel_bestanden
 
-    if not verzamel_bestanden(args.paths):
-        raise _fout("Geen .xlsx-bestanden gevonden in " + ", ".join(args.paths) + ".")
-    uitkomsten = importeer_bestanden(db, args.paths)
+    uitkomsten = importeer_bestanden(db, args.paths)  # none found: a Dutch error
     for u in uitkomsten:
         print(u.regel())
     if args.report:
-        from exports.xlsx_report import schrijf_rapport
-
-        try:
-            schrijf_rapport(uitkomsten, args.report)
-        except OSError as exc:
-            raise _fout(f"Kan '{args.report}' niet schrijven: {_reden(exc)}") from exc
+        schrijf_rapport(uitkomsten, args.report)
     geweigerd = sum(u.status == ImportStatus.GEWEIGERD for u in uitkomsten)
     print(
         f"{len(uitkomsten) - geweigerd} van {len(uitkomsten)} bestand(en) geïmporteerd of "
@@ -327,29 +278,12 @@ def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
     return 1 if geweigerd else 0
 
 
-def _reden(exc: OSError) -> str:
-    """The operating system's reason, in Dutch for the usual cases."""
-    if isinstance(exc, FileNotFoundError):
-        return "het bestand of de map bestaat niet"
-    if isinstance(exc, PermissionError):
-        return "geen toestemming"
-    if isinstance(exc, IsADirectoryError):
-        return "dat is een map, geen bestand"
-    return exc.strerror or str(exc)
-
-
 def _is_database_fout(exc: BaseException) -> bool:
     import sqlite3
 
     from sqlalchemy.exc import SQLAlchemyError
 
     return isinstance(exc, SQLAlchemyError | sqlite3.Error)
-
-
-def _fout(bericht: str) -> Exception:
-    from domain.errors import OngeldigeInvoer
-
-    return OngeldigeInvoer(bericht)
 
 
 # --- the app ---------------------------------------------------------------------------------
@@ -382,10 +316,9 @@ def _run(args: argparse.Namespace) -> int:
 
     db = None
     try:
-        from storage.database import open_database
-        from storage.paths import database_url
+        from application.database import open_database
 
-        db = open_database(database_url(args.db))
+        db = open_database(args.db)
         return int(args.func(db, args))
     except WijkplanFout as exc:
         if args.debug:

@@ -265,3 +265,24 @@ class PlanOverzicht:
     status: Status
     revisie: int
     totaal_gevraagd: Decimal
+    # Issue 10, filled by storage/herkomst.py: the revision shown was changed after its export;
+    # another plan of the same gemeente and round exists; a newer concept (its revision and
+    # total) beside the submitted revision shown here.
+    gewijzigd_na_export: bool = False
+    dubbel: bool = False
+    concept_revisie: int | None = None
+    concept_gevraagd: Decimal | None = None
+
+    def opmerkingen(self) -> list[str]:
+        """What the list must say beside the figures, in Dutch."""
+        uit = []
+        if self.gewijzigd_na_export:
+            uit.append("gewijzigd na export")
+        if self.dubbel:
+            uit.append("dubbel plan voor deze gemeente en ronde")
+        if self.concept_revisie is not None:
+            from domain.money import format_bedrag
+
+            bedrag = format_bedrag(self.concept_gevraagd or Decimal("0.00"))
+            uit.append(f"nieuwer concept r{self.concept_revisie} ernaast (gevraagd {bedrag})")
+        return uit

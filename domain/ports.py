@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from domain.catalogue import Catalogus
 from domain.model import Plan, PlanOverzicht, Status
+
+if TYPE_CHECKING:
+    from domain.importing import Herkomst
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,31 @@ class PlanRepository(Protocol):
         ...
 
 
+class HerkomstRepository(Protocol):
+    """Where each stored revision came from (storage/herkomst.py); rows are only added."""
+
+    def add(self, plan_id: str, revisie: int, herkomst: Herkomst) -> None: ...
+
+    def laatste(self, plan_id: str, revisie: int) -> Herkomst | None:
+        """How the revision as stored now came in (None: typed in the app)."""
+        ...
+
+    def zelfde_gemeente_en_ronde(
+        self, gemeente_code: str, ronde_code: str, behalve: str
+    ) -> list[str]:
+        """Ids of other plans of this gemeente for this round."""
+        ...
+
+
 class UnitOfWork(Protocol):
-    plans: PlanRepository
+    # Read-only for the services, so that a unit of work whose ``plans`` is a concrete
+    # repository (storage's ``SqlPlanRepository``) satisfies this protocol (a plain attribute
+    # would have to be exactly ``PlanRepository``: mutable attributes are invariant).
+    @property
+    def plans(self) -> PlanRepository: ...
+
+    @property
+    def herkomst(self) -> HerkomstRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -248,11 +248,27 @@ def canonical_json(plan: Plan) -> str:
     return json.dumps(plan_to_dict(plan), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def _zonder_volgorde(waarde: Any) -> Any:
+    """Every list of records sorted by its own canonical text: the order of rows is how a
+    sheet was sorted, not what the plan says (issue 10: sorting Begroting is not editing).
+    Lists of plain values (factor codes, ids inside one cell) keep their order."""
+    if isinstance(waarde, dict):
+        return {k: _zonder_volgorde(v) for k, v in waarde.items()}
+    if isinstance(waarde, list):
+        items = [_zonder_volgorde(v) for v in waarde]
+        if items and all(isinstance(v, dict) for v in items):
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return items
+    return waarde
+
+
 def content_hash(plan: Plan) -> str:
-    """SHA-256 over the plan's content. Status and revision are bookkeeping, not content,
-    so submitting a plan does not change its hash."""
-    data = plan_to_dict(plan)
-    data.pop("status")
-    data.pop("revisie")
+    """SHA-256 over the plan's content, its status and its revision.
+
+    Status and revision are covered (issue 10): a file that says "goedgekeurd" or another
+    revision than it was exported with is a changed file. The order of records is not: a
+    sheet sorted by amount holds the same plan.
+    """
+    data = _zonder_volgorde(plan_to_dict(plan))
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -12,7 +12,7 @@ import copy
 import logging
 from typing import TYPE_CHECKING
 
-from domain.errors import NietIndienbaar, OngeldigeInvoer, PlanBevroren
+from domain.errors import NietIndienbaar, OngeldigeInvoer, PlanBevroren, WijkplanFout
 from domain.model import Plan, Status, new_id
 from domain.ports import UnitOfWork
 
@@ -123,12 +123,17 @@ def controleer(uow: UnitOfWork, plan_id: str) -> list[Bevinding]:
     return valideer(uow.plans.get(plan_id), uow.catalogus())
 
 
-def dien_in(uow: UnitOfWork, plan_id: str) -> Plan:
+def dien_in(uow: UnitOfWork, plan_id: str, *, verwacht_hash: str | None = None) -> Plan:
     """Submit the current revision: refused with every finding if one of them is a ``fout``;
-    otherwise the plan becomes ``ingediend`` and this revision is frozen for good."""
+    otherwise the plan becomes ``ingediend`` and this revision is frozen for good.
+
+    ``verwacht_hash`` is the content hash of the plan the coordinator sees: the stored plan
+    is submitted only when it is exactly that plan.
+    """
     from domain.validation import Ernst, valideer
 
     plan = uow.plans.get(plan_id)
+    _controleer_hash(plan, verwacht_hash)
     if plan.bevroren:
         raise PlanBevroren(plan_id, f"Revisie {plan.revisie} van plan '{plan_id}' is al ingediend.")
     bevindingen = valideer(plan, uow.catalogus())
@@ -144,12 +149,23 @@ def dien_in(uow: UnitOfWork, plan_id: str) -> Plan:
     return plan
 
 
-def nieuwe_revisie(uow: UnitOfWork, plan_id: str) -> Plan:
+def _controleer_hash(plan: Plan, verwacht_hash: str | None) -> None:
+    from domain.serialize import content_hash
+
+    if verwacht_hash is not None and content_hash(plan) != verwacht_hash:
+        raise WijkplanFout(
+            f"Het opgeslagen plan '{plan.titel or plan.id}' wijkt af van het plan op het scherm; "
+            "er is niets gewijzigd. Wacht tot alles is opgeslagen en probeer het opnieuw."
+        )
+
+
+def nieuwe_revisie(uow: UnitOfWork, plan_id: str, *, verwacht_hash: str | None = None) -> Plan:
     """Start editing a submitted plan: the next revision, as ``concept``.
 
     A plan that is already a draft is returned unchanged, so callers need not check first.
     """
     plan = uow.plans.get(plan_id)
+    _controleer_hash(plan, verwacht_hash)
     if not plan.bevroren:
         return plan
     plan.revisie += 1

@@ -54,3 +54,8 @@ def tekst_problemen(plan_dict: dict[str, Any]) -> list[tuple[str, str]]:
         if probleem:
             out.append((pad, probleem))
     return out
+
+
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """``n`` with the Dutch singular or plural: ``1 fout``, ``0 fouten``, ``3 fouten``."""
+    return f"{n} {enkelvoud if n == 1 else meervoud}"

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from domain.catalogue import Catalogus
+from domain.importing import ImportUitkomst
 from domain.model import Plan
 from domain.serialize import plan_from_dict, plan_to_dict
 from exports.errors import ImportFout
@@ -33,6 +36,7 @@ FORMAT = "wijkplan-plan"
 FORMAT_VERSION = 1
 
 _BOM = b"\xef\xbb\xbf"
+_SURROGAAT = re.compile("[\ud800-\udfff]")
 
 
 def export_json(plan: Plan) -> bytes:
@@ -50,7 +54,9 @@ def import_json(data: bytes, catalogus: Catalogus) -> Plan:
             "", "het bestand bevat geen Wijkplan-plan (verwacht een JSON-object {...})"
         )
     _controleer_envelop(doc)
+    _controleer_teksten(doc)
     controleer_schema(doc)
+    _controleer_bestand_regels(doc)
     plan = plan_from_dict(doc)
     controleer_verwijzingen(plan, catalogus)
     log.info("plan %s (%s, revisie %d) gelezen", plan.id, plan.gemeente_code, plan.revisie)
@@ -113,6 +119,37 @@ def _lees_json(data: bytes) -> Any:
         ) from exc
 
 
+def _controleer_teksten(data: Any, pad: str = "") -> None:
+    """A lone surrogate (``"\\ud800"``) is valid JSON but no text: no database, file or
+    screen can hold it (issue 10, defect 12). Refused by key path, keys included."""
+    if isinstance(data, str):
+        if _SURROGAAT.search(data):
+            raise ImportFout(pad, "bevat een ongeldig teken (een losse UTF-16-surrogaat, \\ud800…)")
+    elif isinstance(data, dict):
+        for sleutel, waarde in data.items():
+            if _SURROGAAT.search(sleutel):
+                raise ImportFout(pad, "een sleutel bevat een ongeldig teken (losse surrogaat)")
+            _controleer_teksten(waarde, f"{pad}.{sleutel}" if pad else sleutel)
+    elif isinstance(data, list):
+        for n, waarde in enumerate(data):
+            _controleer_teksten(waarde, f"{pad}[{n}]")
+
+
+def _controleer_bestand_regels(doc: dict[str, Any]) -> None:
+    """What a file may not say (issue 10): a status only an assessor decides, and a plan id
+    in capitals (``plans`` and ``export-json`` find ids in lower case: it would be a second,
+    unreachable plan)."""
+    from domain.importing import status_probleem
+    from domain.model import Status
+
+    probleem = status_probleem(Status(doc.get("status", "concept")))
+    if probleem:
+        raise ImportFout("status", probleem)
+    plan_id = doc["id"]
+    if plan_id != plan_id.lower():
+        raise ImportFout("id", f"'{plan_id}' bevat hoofdletters; Wijkplan-ids zijn kleine letters")
+
+
 def _controleer_envelop(doc: dict[str, Any]) -> None:
     if "format" not in doc:
         raise ImportFout("format", "ontbreekt: dit is geen Wijkplan-planbestand")
@@ -133,3 +170,25 @@ def _controleer_envelop(doc: dict[str, Any]) -> None:
             f"het bestand is gemaakt met een nieuwere versie van Wijkplan (formaatversie {versie}; "
             f"deze versie leest tot en met {FORMAT_VERSION}). Werk Wijkplan bij om het te openen.",
         )
+
+
+def import_regel(path: Path, uitkomst: ImportUitkomst, plan: Plan, catalogus: Catalogus) -> str:
+    """The one line ``import-json`` prints about a stored file, like ``import-xlsx`` does:
+    result, gemeente, total requested, errors, warnings, submittable, duplicate."""
+    from domain.money import format_bedrag
+    from domain.validation import valideer
+
+    bevindingen = valideer(plan, catalogus)
+    fouten = sum(str(b.ernst) == "fout" for b in bevindingen)
+    gemeente = catalogus.gemeente(plan.gemeente_code)
+    totaal = sum((r.bedrag for r in plan.begroting), Decimal("0.00"))
+    delen = [
+        f"{uitkomst.status.value}: {uitkomst.bericht}",
+        gemeente.naam if gemeente else plan.gemeente_code,
+        f"gevraagd {format_bedrag(totaal)}",
+        f"{fouten} fout(en)",
+        f"{len(bevindingen) - fouten + len(uitkomst.waarschuwingen)} waarschuwing(en)",
+        f"indienbaar: {'nee' if fouten else 'ja'}",
+        *uitkomst.waarschuwingen,
+    ]
+    return "; ".join(" ".join(d.split()) for d in delen)

@@ -99,12 +99,15 @@ def vertaal(error: ValidationError) -> ImportFout:
     """One jsonschema error → ImportFout(pad, Dutch message)."""
     pad = list(error.absolute_path)
     kind = error.validator
-    value = error.instance
+    # Typed by jsonschema as "anything or unset"; set for every error a validator reports.
+    value: Any = error.instance
+    regel: Any = error.validator_value
+    schema: Any = error.schema
     if kind == "required":
-        ontbrekend = next(k for k in error.validator_value if k not in value)
+        ontbrekend = next(k for k in regel if k not in value)
         return ImportFout(pad_tekst([*pad, ontbrekend]), "deze verplichte sleutel ontbreekt")
     if kind == "additionalProperties":
-        bekend = set(error.schema.get("properties", {}))
+        bekend = set(schema.get("properties", {}))
         extra = sorted(k for k in value if k not in bekend)[0]
         return ImportFout(
             pad_tekst([*pad, extra]),
@@ -117,7 +120,7 @@ def vertaal(error: ValidationError) -> ImportFout:
             pad_tekst([*pad, str(value)]), f"{_waarde(value)} is geen jaartal (bijvoorbeeld 2024)"
         )
     if kind == "type":
-        typen = error.validator_value
+        typen = regel
         verwacht = " of ".join(_TYPEN[t] for t in ([typen] if isinstance(typen, str) else typen))
         return ImportFout(pad_tekst(pad), f"moet {verwacht} zijn, maar is {_waarde(value)}")
     if kind in ("pattern", "maxLength"):
@@ -127,7 +130,7 @@ def vertaal(error: ValidationError) -> ImportFout:
     if kind == "const":
         return ImportFout(pad_tekst(pad), f"moet {_waarde(error.validator_value)} zijn")
     if kind == "enum":
-        keuzes = ", ".join(str(v) for v in error.validator_value)
+        keuzes = ", ".join(str(v) for v in regel)
         return ImportFout(
             pad_tekst(pad), f"{_waarde(value)} is geen toegestane waarde (kies uit: {keuzes})"
         )

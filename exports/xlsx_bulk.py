@@ -14,17 +14,22 @@ import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
 from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
 from domain.importing import ImportStatus, importeer_plan
+from domain.money import format_bedrag
 from domain.ports import UnitOfWork
+from exports.herkomst import herkomst_van
 from exports.xlsx_meldingen import Ernst, Melding
 from exports.xlsx_reader import GEWIJZIGD, read_workbook
 
 log = logging.getLogger(__name__)
+
+DUBBEL = "dubbel plan"  # how domain.importing starts its duplicate warning
 
 
 class Database(Protocol):
@@ -42,18 +47,57 @@ class BestandUitkomst:
     gemeente_code: str = ""
     titel: str = ""
     meldingen: list[Melding] = field(default_factory=list)
+    gemeente_naam: str = ""
+    totaal_gevraagd: Decimal | None = None  # None: no plan could be read from the file
+    plan_status: str = ""
 
     @property
     def gewijzigd_na_export(self) -> bool:
         return any(m.bericht.startswith(GEWIJZIGD) for m in self.meldingen)
 
+    @property
+    def dubbel(self) -> bool:
+        return any(m.bericht.startswith(DUBBEL) for m in self.meldingen)
+
+    @property
+    def fouten(self) -> int:
+        """Refusals of the file plus errors in the plan (each blocks something)."""
+        return sum(m.ernst in (Ernst.FOUT, Ernst.PLANFOUT) for m in self.meldingen)
+
+    @property
+    def waarschuwingen(self) -> int:
+        return sum(m.ernst in (Ernst.WAARSCHUWING, Ernst.PLANWAARSCHUWING) for m in self.meldingen)
+
+    @property
+    def indienbaar(self) -> bool:
+        """The plan read from the file could be submitted: read, and no error in the plan."""
+        return self.totaal_gevraagd is not None and not any(
+            m.ernst == Ernst.PLANFOUT for m in self.meldingen
+        )
+
+    @property
+    def gemeente(self) -> str:
+        return self.gemeente_naam or self.gemeente_code
+
     def regel(self) -> str:
-        """One line for the command line: file, status, plan, the first refusal."""
+        """One line for the command line: file, result, gemeente, plan, total requested,
+        errors, warnings, submittable, the flags, the first refusal."""
         delen = [self.pad.name, self.status.value]
+        if self.gemeente:
+            delen.append(self.gemeente)
         if self.plan_id:
             delen.append(f"{self.plan_id} r{self.revisie}")
+        if self.totaal_gevraagd is not None:
+            delen.append(f"gevraagd {format_bedrag(self.totaal_gevraagd)}")
+        delen += [
+            f"{self.fouten} fout(en)",
+            f"{self.waarschuwingen} waarschuwing(en)",
+            f"indienbaar: {'ja' if self.indienbaar else 'nee'}",
+        ]
         if self.gewijzigd_na_export:
             delen.append(GEWIJZIGD)
+        if self.dubbel:
+            delen.append(DUBBEL)
         fouten = [m for m in self.meldingen if m.ernst == Ernst.FOUT]
         if fouten:
             extra = f" (en {len(fouten) - 1} meer)" if len(fouten) > 1 else ""
@@ -82,13 +126,18 @@ def verzamel_bestanden(paden: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 
 def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
-    plan, _, meldingen = read_workbook(pad, catalogus)
+    plan, metadata, meldingen = read_workbook(pad, catalogus)
     if plan is None:
         return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=meldingen)
+    data = pad.read_bytes()  # ≤ 50 MB (xlsx_safety checked it)
+    herkomst = herkomst_van(pad, data, plan, metadata.get("content_hash") or None)
     with db.unit_of_work() as uow:
-        uitkomst = importeer_plan(uow, plan)
+        uitkomst = importeer_plan(uow, plan, herkomst)
     ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO
     meldingen.insert(0, Melding(ernst, "", uitkomst.bericht, pad.name))
+    for tekst in uitkomst.waarschuwingen:
+        meldingen.insert(1, Melding(Ernst.WAARSCHUWING, "", tekst, pad.name))
+    gemeente = catalogus.gemeente(plan.gemeente_code)
     return BestandUitkomst(
         pad,
         uitkomst.status,
@@ -97,6 +146,9 @@ def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandU
         plan.gemeente_code,
         plan.titel,
         meldingen,
+        gemeente.naam if gemeente else "",
+        sum((r.bedrag for r in plan.begroting), Decimal("0.00")),
+        plan.status.value,
     )
 
 

@@ -7,6 +7,7 @@ the float's shortest representation, which is exact for every cent amount up to
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -43,18 +44,32 @@ def lees_tekst(waarde: Any) -> str:
     return str(waarde)
 
 
+# The same limits on every database (PostgreSQL's INTEGER; SQLite would take more) and in the
+# JSON Schema, so a plan that imports here also exports and imports as JSON (issue 10, defect 10).
+MIN_GEHEEL = -(2**31)
+MAX_GEHEEL = 2**31 - 1
+
+
 def lees_geheel(waarde: Any) -> int | None:
     if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
         return None
     if isinstance(waarde, bool):
         raise CelFout(f"{_toon(waarde)} is geen geheel getal")
     if isinstance(waarde, int):
-        return waarde
-    if isinstance(waarde, float) and waarde.is_integer():
-        return int(waarde)
-    if isinstance(waarde, str) and waarde.strip().lstrip("-").isdigit():
-        return int(waarde.strip())
-    raise CelFout(f"{_toon(waarde)} is geen geheel getal")
+        getal = waarde
+    elif isinstance(waarde, float) and waarde.is_integer():
+        getal = int(waarde)
+    elif isinstance(waarde, str) and _GEHEEL_TEKST.fullmatch(waarde.strip()):
+        getal = int(waarde.strip())
+    else:
+        raise CelFout(f"{_toon(waarde)} is geen geheel getal")
+    if not MIN_GEHEEL <= getal <= MAX_GEHEEL:
+        raise CelFout(f"{_toon(waarde)} is te groot (ten hoogste 2.147.483.647)")
+    return getal
+
+
+# Digits only: str.isdigit() also takes '²' and other digits int() refuses, int() takes '1_000'.
+_GEHEEL_TEKST = re.compile(r"-?[0-9]{1,30}")
 
 
 def _decimaal(waarde: Any, wat: str) -> Decimal | None:

@@ -27,6 +27,9 @@ FORMAT_VERSIE = 1
 # Far above any real plan (2,000 budget lines × 4 years); below what makes a hostile file slow.
 MAX_RIJEN = 20_000
 
+# Id columns are this narrow (a UUID is clipped on screen and paper; the name beside it is what
+# people read): with three 38-wide id columns a sheet printed one page wide came out at ~4 pt.
+SMAL = 6
 EURO_FORMAAT = '"€" #,##0.00;-"€" #,##0.00'
 GETAL_FORMAAT = "General"  # "#,##0.##" would show 60 as "60,"
 # Lists inside one cell (factor codes, ids): a separator that codes and UUIDs never contain.
@@ -74,12 +77,12 @@ class Blad:
 
 def _plan_id() -> Kolom:
     # Empty on a row an assessor typed: it belongs to this file's plan.
-    return Kolom("plan_id", "Plan-id", Soort.ID, 38)
+    return Kolom("plan_id", "Plan-id", Soort.ID, SMAL)
 
 
 def _id(kop: str = "Id") -> Kolom:
     # Empty on a row an assessor typed: the importer gives it a stable id (and says so).
-    return Kolom("id", kop, Soort.ID, 38)
+    return Kolom("id", kop, Soort.ID, SMAL)
 
 
 WIJKEN = Blad(
@@ -123,18 +126,18 @@ INTERVENTIES = Blad(
     (
         _plan_id(),
         _id(),
-        Kolom("naam", "Naam", Soort.TEKST, 30),
-        Kolom("omschrijving", "Omschrijving", Soort.TEKST, 50),
-        Kolom("kant", "Kant", Soort.CODE, 10, lijst="kant", verplicht=True),
-        Kolom("pijler", "Pijler", Soort.CODE, 18, lijst="pijler"),
-        Kolom("erkenning", "Erkenning", Soort.CODE, 20, lijst="erkenning", verplicht=True),
-        Kolom("factoren", "Factoren", Soort.LIJST, 18),
-        Kolom("doelgroep_ids", "Doelgroep-ids", Soort.LIJST, 38),
-        Kolom("wijk_codes", "Wijkcodes", Soort.LIJST, 18),
-        Kolom("lead_partner_id", "Leadpartner-id", Soort.ID, 38),
-        Kolom("bereik", "Bereik per jaar", Soort.GEHEEL, 12),
-        Kolom("jaar_van", "Jaar van", Soort.GEHEEL, 9),
-        Kolom("jaar_tot_en_met", "Jaar t/m", Soort.GEHEEL, 9),
+        Kolom("naam", "Naam", Soort.TEKST, 22),
+        Kolom("omschrijving", "Omschrijving", Soort.TEKST, 30),
+        Kolom("kant", "Kant", Soort.CODE, 9, lijst="kant", verplicht=True),
+        Kolom("pijler", "Pijler", Soort.CODE, 14, lijst="pijler"),
+        Kolom("erkenning", "Erkenning", Soort.CODE, 15, lijst="erkenning", verplicht=True),
+        Kolom("factoren", "Factoren", Soort.LIJST, 12),
+        Kolom("doelgroep_ids", "Doelgroep-ids", Soort.LIJST, SMAL),
+        Kolom("wijk_codes", "Wijkcodes", Soort.LIJST, 10),
+        Kolom("lead_partner_id", "Leadpartner-id", Soort.ID, SMAL),
+        Kolom("bereik", "Bereik per jaar", Soort.GEHEEL, 8),
+        Kolom("jaar_van", "Jaar van", Soort.GEHEEL, 6),
+        Kolom("jaar_tot_en_met", "Jaar t/m", Soort.GEHEEL, 6),
     ),
 )
 
@@ -157,13 +160,13 @@ INDICATOREN = Blad(
     "tblIndicatoren",
     (
         _plan_id(),
-        Kolom("rij_id", "Id", Soort.ID, 44, afgeleid=True),
-        Kolom("id", "Indicator-id", Soort.ID, 38, verplicht=True),
+        Kolom("rij_id", "Id", Soort.ID, SMAL, afgeleid=True),
+        Kolom("id", "Indicator-id", Soort.ID, SMAL, verplicht=True),
         Kolom("naam", "Naam", Soort.TEKST, 30),
         Kolom("eenheid", "Eenheid", Soort.TEKST, 12),
         Kolom("nulmeting", "Nulmeting", Soort.GETAL, 12),
         Kolom("bron", "Bron", Soort.TEKST, 24),
-        Kolom("interventie_ids", "Interventie-ids", Soort.LIJST, 38),
+        Kolom("interventie_ids", "Interventie-ids", Soort.LIJST, SMAL),
         Kolom("jaar", "Jaar", Soort.GEHEEL, 8),
         Kolom("streefwaarde", "Streefwaarde", Soort.GETAL, 13),
     ),
@@ -175,15 +178,15 @@ BEGROTING = Blad(
     (
         _plan_id(),
         _id(),
-        Kolom("interventie_id", "Interventie-id", Soort.ID, 38),
-        Kolom("interventie_naam", "Interventie", Soort.TEKST, 28, afgeleid=True),
+        Kolom("interventie_id", "Interventie-id", Soort.ID, SMAL),
+        Kolom("interventie_naam", "Interventie", Soort.TEKST, 22, afgeleid=True),
         Kolom("categorie", "Categorie", Soort.CODE, 22, lijst="categorie", verplicht=True),
-        Kolom("kostensoort", "Kostensoort", Soort.CODE, 14, lijst="kostensoort", verplicht=True),
-        Kolom("jaar", "Jaar", Soort.GEHEEL, 8, verplicht=True),
-        Kolom("omschrijving", "Omschrijving", Soort.TEKST, 40),
-        Kolom("bedrag", "Bedrag gevraagd", Soort.BEDRAG, 17, verplicht=True),
-        Kolom("cofinanciering", "Cofinanciering", Soort.BEDRAG, 17),
-        Kolom("cofinanciering_bron", "Bron cofinanciering", Soort.TEKST, 28),
+        Kolom("kostensoort", "Kostensoort", Soort.CODE, 13, lijst="kostensoort", verplicht=True),
+        Kolom("jaar", "Jaar", Soort.GEHEEL, 6, verplicht=True),
+        Kolom("omschrijving", "Omschrijving", Soort.TEKST, 25),
+        Kolom("bedrag", "Bedrag gevraagd", Soort.BEDRAG, 15, verplicht=True),
+        Kolom("cofinanciering", "Cofinanciering", Soort.BEDRAG, 15),
+        Kolom("cofinanciering_bron", "Bron cofinanciering", Soort.TEKST, 18),
     ),
 )
 
@@ -233,6 +236,8 @@ PLAN_VELDEN: tuple[PlanVeld, ...] = (
     PlanVeld("probleemanalyse", "Probleemanalyse", Soort.TEKST),
     PlanVeld("totaal_gevraagd", "Totaal gevraagd", Soort.BEDRAG, afgeleid=True),
     PlanVeld("totaal_cofinanciering", "Totaal cofinanciering", Soort.BEDRAG, afgeleid=True),
+    # Issue 10: where this revision came from when it was imported, and the flag.
+    PlanVeld("herkomst", "Herkomst van deze revisie", Soort.TEKST, afgeleid=True),
 )
 
 # Sheets an import cannot do without (Overzicht and Lijsten are for people, not for import).

@@ -9,7 +9,11 @@ from enum import StrEnum
 class Ernst(StrEnum):
     FOUT = "fout"  # the file is refused
     WAARSCHUWING = "waarschuwing"  # imported, but someone should look
-    INFO = "info"  # for the record (e.g. a domain validation finding)
+    INFO = "info"  # for the record (e.g. what the import did)
+    # Findings of the plan's own validation (domain.validation): they do not stop the import
+    # (a draft legitimately has them) but an error means "not submittable" (issue 10, defect 4).
+    PLANFOUT = "fout in plan"
+    PLANWAARSCHUWING = "waarschuwing in plan"
 
 
 @dataclass(frozen=True)

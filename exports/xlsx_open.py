@@ -45,7 +45,7 @@ def _lezer_klasse() -> type:
                 if rel.target not in self.valid_files or "chartsheet" in rel.Type:
                     continue
                 ws = _OngemetenBlad(self.wb, sheet.name, rel.target, self.shared_strings)
-                ws.sheet_state = sheet.state
-                self.wb._sheets.append(ws)
+                ws.sheet_state = sheet.state  # pyright: ignore[reportAttributeAccessIssue]
+                self.wb._sheets.append(ws)  # pyright: ignore[reportAttributeAccessIssue]
 
     return _Lezer

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import logging
 import os
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from domain.catalogue import Catalogus
-from domain.model import Plan
+from domain.importing import status_probleem
+from domain.model import Plan, Status
 from domain.money import format_bedrag, parse_canonical
 from domain.serialize import content_hash, plan_from_dict
 from exports import xlsx_layout as L
@@ -22,8 +25,10 @@ from exports.xlsx_build import Posities, bouw_plan_dict
 from exports.xlsx_meldingen import Ernst, Melding, fout, heeft_fout, waarschuwing
 from exports.xlsx_open import open_werkmap
 from exports.xlsx_safety import controleer_bestand, vereis_defusedxml
+from exports.xlsx_scan import scan_werkmap
 from exports.xlsx_tabel import Tabel, lees_blad, lees_sleutelwaarden
 from exports.xlsx_tekst import herstel_gedeelde_teksten
+from exports.xlsx_verschil import plan_bij_export, samenvatting, verschillen
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,15 @@ def read_workbook(
     meldingen = controleer_bestand(path)
     plan: Plan | None = None
     metadata: dict[str, str] = {}
+    formules: dict[str, dict[str, str]] = {}
+    if not meldingen:
+        try:
+            scan = scan_werkmap(path)
+        except (zipfile.BadZipFile, OSError, ValueError, zlib.error) as exc:
+            meldingen.append(fout("", _leesfout(exc)))
+        else:
+            meldingen.extend(scan.meldingen)
+            formules = scan.formules
     if not meldingen:
         try:
             wb = open_werkmap(path)
@@ -47,7 +61,7 @@ def read_workbook(
         else:
             try:
                 herstel_gedeelde_teksten(wb)
-                plan, metadata = _lees(wb, catalogus, meldingen)
+                plan, metadata = _lees(wb, catalogus, meldingen, formules)
             except Exception as exc:  # sheets are parsed lazily: bad XML surfaces here
                 log.info("werkmap %s onleesbaar", naam, exc_info=True)
                 meldingen.append(fout("", _leesfout(exc)))
@@ -83,8 +97,17 @@ def _leesfout(exc: Exception) -> str:
     return f"kan niet worden gelezen als Excel-werkmap ({type(exc).__name__}: {eerste_regel})"[:300]
 
 
-def _lees(wb: Any, catalogus: Catalogus, meldingen: list[Melding]) -> tuple[Plan | None, dict]:
+# Sheets the importer knows; any other sheet is reported by name (issue 10, defect 7).
+BEKENDE_BLADEN = frozenset({*L.VERPLICHTE_BLADEN, L.OVERZICHT_BLAD, L.LIJSTEN_BLAD})
+
+
+def _lees(
+    wb: Any, catalogus: Catalogus, meldingen: list[Melding], formules: dict[str, dict[str, str]]
+) -> tuple[Plan | None, dict]:
     bladen = set(wb.sheetnames)
+    for blad in wb.sheetnames:
+        if blad not in BEKENDE_BLADEN:
+            meldingen.append(waarschuwing(blad, f"blad '{blad}' wordt niet geïmporteerd"))
     if L.METADATA_BLAD not in bladen:
         meldingen.append(
             fout("", f"is geen Wijkplan-werkmap: het blad '{L.METADATA_BLAD}' ontbreekt")
@@ -100,13 +123,23 @@ def _lees(wb: Any, catalogus: Catalogus, meldingen: list[Melding]) -> tuple[Plan
     if heeft_fout(meldingen):
         return None, metadata
     soorten = {v.sleutel: v.soort for v in L.PLAN_VELDEN if not v.afgeleid}
-    velden = lees_sleutelwaarden(wb[L.PLAN_BLAD], L.PLAN_BLAD, soorten, meldingen)
+    afgeleid = frozenset(v.sleutel for v in L.PLAN_VELDEN if v.afgeleid)
+    velden = lees_sleutelwaarden(
+        wb[L.PLAN_BLAD],
+        L.PLAN_BLAD,
+        soorten,
+        meldingen,
+        formules.get(L.PLAN_BLAD),
+        bekend=L.PLAN_KOPPEN,
+        negeer=afgeleid,
+    )
     for sleutel in soorten:
         if sleutel not in velden:
             meldingen.append(fout(L.PLAN_BLAD, f"de regel met sleutel '{sleutel}' ontbreekt"))
-    if "id" in velden and not velden["id"][0]:
-        meldingen.append(fout(velden["id"][1], "het plan-id is leeg"))
-    tabellen: dict[str, Tabel] = {b.naam: lees_blad(wb[b.naam], b, meldingen) for b in L.TABELLEN}
+    _controleer_plan_velden(velden, meldingen)
+    tabellen: dict[str, Tabel] = {
+        b.naam: lees_blad(wb[b.naam], b, meldingen, formules.get(b.naam)) for b in L.TABELLEN
+    }
     if heeft_fout(meldingen):
         return None, metadata
     plan_dict, posities = bouw_plan_dict(velden, tabellen, catalogus, meldingen)
@@ -124,9 +157,29 @@ def _lees(wb: Any, catalogus: Catalogus, meldingen: list[Melding]) -> tuple[Plan
             )
         )
         return None, metadata
-    _vergelijk(plan, catalogus, metadata, meldingen)
+    _vergelijk(plan, catalogus, metadata, posities, meldingen)
     _valideer(plan, catalogus, posities, velden, meldingen)
     return plan, metadata
+
+
+def _controleer_plan_velden(velden: dict[str, tuple[Any, str]], meldingen: list[Melding]) -> None:
+    """What the cover sheet may not say: an empty or upper-case plan id (``plans`` and
+    ``export-json`` find ids in lower case), a status only an assessor decides."""
+    plan_id, plaats = velden.get("id", (None, L.PLAN_BLAD))
+    if "id" in velden and not plan_id:
+        meldingen.append(fout(plaats, "het plan-id is leeg"))
+    elif plan_id and plan_id != plan_id.lower():
+        meldingen.append(
+            fout(
+                plaats,
+                f"het plan-id '{plan_id}' bevat hoofdletters; Wijkplan-ids zijn kleine letters",
+            )
+        )
+    status, plaats = velden.get("status", (None, L.PLAN_BLAD))
+    if status in {s.value for s in Status}:
+        probleem = status_probleem(Status(status))
+        if probleem:
+            meldingen.append(fout(plaats, probleem))
 
 
 def _controleer_format(metadata: dict[str, Any], meldingen: list[Melding]) -> bool:
@@ -156,11 +209,27 @@ def _controleer_format(metadata: dict[str, Any], meldingen: list[Melding]) -> bo
 
 
 def _vergelijk(
-    plan: Plan, catalogus: Catalogus, metadata: dict[str, Any], meldingen: list[Melding]
+    plan: Plan,
+    catalogus: Catalogus,
+    metadata: dict[str, Any],
+    posities: Posities,
+    meldingen: list[Melding],
 ) -> None:
-    """Changed after export: still imported, but flagged with what differs in the totals."""
+    """Changed after export: still imported, but flagged with what changed (rows and fields,
+    when the file holds the plan as exported) and what differs in the totals."""
     if metadata.get("content_hash") == content_hash(plan):
         return
+    toen = plan_bij_export(metadata)
+    wat = samenvatting(verschillen(toen, plan, posities)) if toen is not None else ""
+    totalen = _totalen_verschil(plan, catalogus, metadata)
+    if wat and totalen:
+        detail = f"{wat}; totalen: {totalen}"
+    else:
+        detail = wat or totalen or "de totalen zijn gelijk, teksten niet"
+    meldingen.append(waarschuwing(L.METADATA_BLAD, f"{GEWIJZIGD}: {detail}"))
+
+
+def _totalen_verschil(plan: Plan, catalogus: Catalogus, metadata: dict[str, Any]) -> str:
     verschillen = []
     nu = L.overzicht_totalen(plan, catalogus)
     for sleutel in sorted(
@@ -173,9 +242,21 @@ def _vergelijk(
         if toen != nu.get(sleutel):
             oud = format_bedrag(toen) if toen is not None else "—"
             nieuw = format_bedrag(nu[sleutel]) if sleutel in nu else "—"
-            verschillen.append(f"{sleutel}: {oud} bij export, nu {nieuw}")
-    detail = "; ".join(verschillen) if verschillen else "de totalen zijn gelijk, teksten niet"
-    meldingen.append(waarschuwing(L.METADATA_BLAD, f"{GEWIJZIGD}: {detail}"))
+            verschillen.append(f"{_totaal_naam(sleutel, plan)}: {oud} bij export, nu {nieuw}")
+    return "; ".join(verschillen)
+
+
+def _totaal_naam(sleutel: str, plan: Plan) -> str:
+    """``gevraagd_interventie_<uuid>`` → the intervention's name, never its key."""
+    if sleutel.startswith("gevraagd_interventie_"):
+        iid = sleutel.removeprefix("gevraagd_interventie_")
+        interventie = plan.interventie(iid)
+        return (
+            f"gevraagd voor interventie '{interventie.naam}'"
+            if interventie
+            else "gevraagd voor een verwijderde interventie"
+        )
+    return sleutel
 
 
 def _plaats(pad: str, posities: Posities, velden: dict[str, tuple[Any, str]]) -> str:
@@ -210,8 +291,7 @@ def _valideer(
     from domain.validation import valideer
 
     for b in valideer(plan, catalogus):
+        ernst = Ernst.PLANFOUT if str(b.ernst) == "fout" else Ernst.PLANWAARSCHUWING
         meldingen.append(
-            Melding(
-                Ernst.INFO, _plaats(b.pad, posities, velden), f"{b.ernst}: {b.bericht} ({b.code})"
-            )
+            Melding(ernst, _plaats(b.pad, posities, velden), f"{b.bericht} ({b.code})")
         )

@@ -10,33 +10,45 @@ import io
 import os
 from collections.abc import Iterable
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.atomic import write_atomic
 from exports.xlsx_bulk import BestandUitkomst
-from exports.xlsx_meldingen import Ernst
+from exports.xlsx_layout import EURO_FORMAAT
 from exports.xlsx_tekst import escape, tekst_probleem
 
+# Per file what an assessor must see first (issue 10, defect 4): errors (refusals of the file
+# and errors in the plan), warnings, whether the plan can be submitted, gemeente, total.
 BESTANDEN_KOPPEN = (
     ("Bestand", 40),
     ("Resultaat", 14),
+    ("Gemeente", 20),
+    ("Gemeentecode", 10),
+    ("Titel", 40),
     ("Plan-id", 38),
     ("Revisie", 9),
-    ("Gemeente", 10),
-    ("Titel", 40),
-    ("Gewijzigd na export", 12),
+    ("Status", 12),
+    ("Totaal gevraagd", 18),
+    ("Indienbaar", 11),
     ("Fouten", 8),
     ("Waarschuwingen", 8),
-    ("Controlebevindingen", 8),
+    ("Gewijzigd na export", 12),
+    ("Dubbel plan", 10),
 )
 MELDINGEN_KOPPEN = (("Bestand", 40), ("Ernst", 14), ("Plaats", 22), ("Melding", 100))
 
 
-def _cel(ws: Worksheet, waarde: object, vet: bool = False) -> WriteOnlyCell:
+def _cel(ws: Worksheet, waarde: Any, vet: bool = False) -> Cell:
+    if isinstance(waarde, Decimal):
+        cel = WriteOnlyCell(ws, value=waarde)  # pyright: ignore[reportArgumentType]  (stubs lack Decimal)
+        cel.number_format = EURO_FORMAAT
+        return cel
     if isinstance(waarde, str):
         # A message may quote anything a file held; the report must still be written.
         tekst = waarde if tekst_probleem(waarde) is None else repr(waarde)[:32_000]
@@ -65,21 +77,24 @@ def render_rapport(uitkomsten: Iterable[BestandUitkomst], *, nu: datetime | None
     bestanden = _blad(wb, "Bestanden", BESTANDEN_KOPPEN)
     meldingen = _blad(wb, "Meldingen", MELDINGEN_KOPPEN)
     for u in uitkomsten:
-        tel = {e: sum(1 for m in u.meldingen if m.ernst == e) for e in Ernst}
         bestanden.append(
             [
                 _cel(bestanden, v)
                 for v in (
                     str(u.pad),
                     u.status.value,
-                    u.plan_id or "",
-                    u.revisie,
+                    u.gemeente_naam,
                     u.gemeente_code,
                     u.titel,
+                    u.plan_id or "",
+                    u.revisie,
+                    u.plan_status,
+                    u.totaal_gevraagd,
+                    "ja" if u.indienbaar else "nee",
+                    u.fouten,
+                    u.waarschuwingen,
                     "ja" if u.gewijzigd_na_export else "nee",
-                    tel[Ernst.FOUT],
-                    tel[Ernst.WAARSCHUWING],
-                    tel[Ernst.INFO],
+                    "ja" if u.dubbel else "nee",
                 )
             ]
         )

@@ -45,6 +45,7 @@ def plan_velden(plan: Plan, catalogus: Catalogus) -> dict[str, Any]:
         "probleemanalyse": plan.probleemanalyse.tekst,
         "totaal_gevraagd": sum((r.bedrag for r in plan.begroting), L.NUL),
         "totaal_cofinanciering": sum((r.cofinanciering for r in plan.begroting), L.NUL),
+        "herkomst": "",
     }
 
 

@@ -137,7 +137,7 @@ def _controleer_delen(delen: list[zipfile.ZipInfo]) -> list[Melding]:
     return []
 
 
-def _bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
+def bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
     """Zip part → sheet name, from workbook.xml and its relationships (small, parsed safely)."""
     try:
         workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
@@ -154,7 +154,7 @@ def _bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _tel_rijen(zf: zipfile.ZipFile) -> list[Melding]:
-    namen = _bladnamen(zf)
+    namen = bladnamen(zf)
     for info in zf.infolist():
         if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
             continue

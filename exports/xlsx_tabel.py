@@ -7,9 +7,12 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from domain.money import format_bedrag
 from exports.xlsx_cellen import CelFout, lees
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
-from exports.xlsx_meldingen import Melding, fout
+from exports.xlsx_meldingen import Melding, fout, waarschuwing
+
+Formules = dict[str, str]  # cell reference → formula text (exports.xlsx_scan)
 
 
 @dataclass
@@ -39,9 +42,60 @@ def _koppen(
     return index
 
 
-def lees_tabel(ws: Any, naam: str, kolommen: tuple[Kolom, ...], meldingen: list[Melding]) -> Tabel:
-    """Rows of a table sheet. Derived columns are ignored, unknown columns too (a later
-    format version may add some); a missing column is refused."""
+def _toon(waarde: Any) -> str:
+    if isinstance(waarde, int | float) and not isinstance(waarde, bool):
+        return str(waarde).replace(".", ",")
+    return f"'{waarde}'"
+
+
+def lees_cel(
+    waarde: Any,
+    soort: Soort,
+    plaats: str,
+    formule: str | None,
+    meldingen: list[Melding],
+) -> Any:
+    """One cell by its kind, saying what a reader of the workbook would not see: a formula
+    (its cached value taken, with a warning; none cached: refused) and a number typed as text
+    (taken, with a warning: Excel and LibreOffice leave such a cell out of their sums)."""
+    if formule is not None:
+        if waarde is None:
+            raise CelFout(
+                f"bevat de formule {formule} zonder berekende waarde; typ de waarde zelf in, "
+                "of open de werkmap in Excel of LibreOffice en sla hem op"
+            )
+        meldingen.append(
+            waarschuwing(
+                plaats,
+                f"bevat de formule {formule}; de berekende waarde {_toon(waarde)} is overgenomen",
+            )
+        )
+    uit = lees(waarde, soort)
+    getal = soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL)
+    if getal and isinstance(waarde, str) and uit is not None:
+        genomen = format_bedrag(uit) if soort == Soort.BEDRAG else str(uit).replace(".", ",")
+        meldingen.append(
+            waarschuwing(
+                plaats,
+                f"'{waarde}' staat als tekst in de cel; overgenomen als {genomen}. Let op: Excel "
+                "en LibreOffice tellen deze cel niet mee in hun totalen (het Overzicht)",
+            )
+        )
+    return uit
+
+
+def lees_tabel(
+    ws: Any,
+    naam: str,
+    kolommen: tuple[Kolom, ...],
+    meldingen: list[Melding],
+    formules: Formules | None = None,
+    bekend: tuple[str, ...] = (),
+) -> Tabel:
+    """Rows of a table sheet. Derived columns are ignored; a column the format does not know
+    (an assessor's own notes, or one of a later format version) is reported by name and not
+    imported; a missing column is refused. ``bekend``: more headers that are not reported."""
+    formules = formules or {}
     tabel = Tabel(naam)
     # The <dimension> a file declares is not trusted (rows beyond it would be dropped silently);
     # xlsx_safety has already bounded the number of rows.
@@ -52,6 +106,15 @@ def lees_tabel(ws: Any, naam: str, kolommen: tuple[Kolom, ...], meldingen: list[
     index = _koppen(next(rijen, None), naam, meldingen)
     if index is None:
         return tabel
+    koppen = {k.kop for k in kolommen} | set(bekend)
+    for kop, i in index.items():
+        if kop not in koppen:
+            meldingen.append(
+                waarschuwing(
+                    f"{naam}!{get_column_letter(i + 1)}1",
+                    f"kolom '{kop}' op blad {naam} wordt niet geïmporteerd",
+                )
+            )
     gevonden: list[tuple[Kolom, int]] = []
     for kolom in kolommen:
         if kolom.afgeleid:
@@ -75,9 +138,12 @@ def lees_tabel(ws: Any, naam: str, kolommen: tuple[Kolom, ...], meldingen: list[
         rij: dict[str, Any] = {}
         for kolom, i in gevonden:
             waarde = waarden[i] if i < len(waarden) else None
-            plaats = f"{naam}!{get_column_letter(i + 1)}{rijnr}"
+            ref = f"{get_column_letter(i + 1)}{rijnr}"
+            plaats = f"{naam}!{ref}"
             try:
-                rij[kolom.sleutel] = lees(waarde, kolom.soort)
+                rij[kolom.sleutel] = lees_cel(
+                    waarde, kolom.soort, plaats, formules.get(ref), meldingen
+                )
             except CelFout as exc:
                 meldingen.append(fout(plaats, str(exc)))
                 rij[kolom.sleutel] = None
@@ -88,28 +154,53 @@ def lees_tabel(ws: Any, naam: str, kolommen: tuple[Kolom, ...], meldingen: list[
     return tabel
 
 
-def lees_blad(ws: Any, blad: Blad, meldingen: list[Melding]) -> Tabel:
-    return lees_tabel(ws, blad.naam, blad.kolommen, meldingen)
+def lees_blad(
+    ws: Any, blad: Blad, meldingen: list[Melding], formules: Formules | None = None
+) -> Tabel:
+    return lees_tabel(ws, blad.naam, blad.kolommen, meldingen, formules)
 
 
 def lees_sleutelwaarden(
-    ws: Any, naam: str, soorten: dict[str, Soort], meldingen: list[Melding]
+    ws: Any,
+    naam: str,
+    soorten: dict[str, Soort],
+    meldingen: list[Melding],
+    formules: Formules | None = None,
+    bekend: tuple[str, ...] = (),
+    negeer: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[Any, str]]:
-    """A key/value sheet (Plan, Metadata): key → (value, cell of the value)."""
+    """A key/value sheet (Plan, Metadata): key → (value, cell of the value). With ``soorten``
+    given, a key it does not name (nor ``negeer``) is reported as not imported."""
     kolommen = (
         Kolom("sleutel", "Sleutel", Soort.ID, verplicht=True),
         # Read raw here, then by the kind of the row's key.
         Kolom("waarde", "Waarde", Soort.RUW),
     )
-    ruw = lees_tabel(ws, naam, kolommen, meldingen)
+    formules = formules or {}
+    ruw = lees_tabel(ws, naam, kolommen, meldingen, {}, bekend)
     uit: dict[str, tuple[Any, str]] = {}
     for rijnr, rij in ruw.rijen:
         sleutel = rij.get("sleutel")
         if not sleutel:
             continue
         plaats = ruw.cel(rijnr, "waarde")
+        if soorten and sleutel not in soorten and sleutel not in negeer:
+            meldingen.append(
+                waarschuwing(plaats, f"regel '{sleutel}' op blad {naam} wordt niet geïmporteerd")
+            )
+            continue
+        ref = plaats.partition("!")[2]
         try:
-            uit[sleutel] = (lees(rij.get("waarde"), soorten.get(sleutel, Soort.TEKST)), plaats)
+            uit[sleutel] = (
+                lees_cel(
+                    rij.get("waarde"),
+                    soorten.get(sleutel, Soort.TEKST),
+                    plaats,
+                    formules.get(ref),
+                    meldingen,
+                ),
+                plaats,
+            )
         except CelFout as exc:
             meldingen.append(fout(plaats, f"{sleutel}: {exc}"))
     return uit

@@ -70,6 +70,7 @@ class Binder(QObject):
         if isinstance(widget, AmountEdit):
             widget.installEventFilter(self._undo_keys)
             widget.valueEdited.connect(lambda v, b=b: self._edited(b, v))
+            widget.textEdited.connect(lambda t, b=b: self._amount_typed(b, t))
             if message is not None:
                 widget.inputRefused.connect(lambda m, b=b: self._show_input_error(b, m))
         elif isinstance(widget, QLineEdit):
@@ -95,6 +96,19 @@ class Binder(QObject):
         typing = isinstance(b.widget, QLineEdit | QPlainTextEdit)
         self.session.set(self.full_path(b.path), b.to_model(raw), merge=typing)
 
+    def _amount_typed(self, b: Binding, text: str) -> None:
+        """Half an amount cannot be stored: until it parses, it is pending input (the status
+        bar does not say *Opgeslagen*, submit and export refuse)."""
+        unparsed = bool(text.strip()) and AmountEdit.parse(text) is None
+        reason = (
+            self.tr("het bedrag '%1' in %2 is nog niet opgeslagen")
+            .replace("%1", text.strip())
+            .replace("%2", b.widget.accessibleName() or b.path)
+            if unparsed
+            else None
+        )
+        self.session.input_pending(id(b.widget), reason)
+
     # -- plan → widgets ------------------------------------------------------------------
     def refresh(self) -> None:
         for b in self._bindings:
@@ -115,6 +129,7 @@ class Binder(QObject):
             if isinstance(w, AmountEdit):
                 if w.value() != value or w.error():
                     w.setValue(value)
+                    self.session.input_pending(id(w), None)
             elif isinstance(w, QLineEdit):
                 text = "" if value is None else str(value)
                 if w.text() != text:

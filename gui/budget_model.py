@@ -1,12 +1,3 @@
-"""The budget grid: one row per group of lines, one column per plan year.
-
-Lines that share intervention, category, cost kind, description and co-financing source form
-a row; each year cell is one ``Begrotingsregel`` (requested amount and co-financing side by
-side). Typing in an empty cell adds a line, emptying a cell removes it, and changing a row's
-intervention/category/… changes every line of the row in one undo step. Totals are not
-computed here: see :mod:`domain.totals` and :mod:`gui.totals_panel`.
-"""
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,21 +5,14 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from domain.bewerken import categorie_nieuwe_regel, verdwijnt_bij_leegmaken
 from domain.model import Begrotingsregel, Categorie, Kostensoort
 from domain.money import NUL, BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
-from gui.list_model import FOUT_KLEUR, WAARSCHUWING_KLEUR, Mark, add_mark
 from gui.plan_session import PlanSession
+from gui.table_model import Index, PlanTableModel, edit_role
 
 COL_INTERVENTIE = 0
 COL_CATEGORIE = 1
@@ -39,8 +23,8 @@ FIXED = 5  # year columns follow: (requested, co-financing) per year
 
 KEY_FIELDS = ("interventie_id", "categorie", "kostensoort", "omschrijving", "cofinanciering_bron")
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # index of the Begrotingsregel in plan.begroting
-
-Index = QModelIndex | QPersistentModelIndex
+NEW_ROW = -1  # placement: the inserted line starts a row of its own
+_key_of = attrgetter(*KEY_FIELDS)  # one C call per line, not five getattr (2,000 lines)
 
 
 @dataclass
@@ -49,32 +33,32 @@ class Group:
     lines: dict[int, int] = field(default_factory=dict)  # year → index in plan.begroting
 
 
-class BudgetModel(QAbstractTableModel):
-    inputRefused = Signal(str)
+class BudgetModel(PlanTableModel):
     list_path = "begroting"
 
     def __init__(self, session: PlanSession) -> None:
         super().__init__(session)
-        self.session = session
         self.groups: list[Group] = []
         self.years: list[int] = []
-        self._marks: dict[tuple[int, int], Mark] = {}
         self._line_pos: dict[int, tuple[int, int]] = {}  # line index → (row, year)
-        self._rebuild()
+        # Rows are stable while editing: a line inserted or removed is placed into / taken
+        # from its row, not regrouped (a model reset closes the open editor and loses the
+        # current cell, so Tab would jump to row 1).
+        self._place: int | None = None  # row the next inserted line belongs to, or NEW_ROW
+        self._pending: tuple[str, int, int | None] | None = None  # (op, index, new row)
+        self.rebuild()
         session.changed.connect(self._on_changed)
-        session.planReplaced.connect(self.reload)
-        session.readOnlyChanged.connect(lambda _ro: self.reload())
+        session.aboutToInsert.connect(self._about_to_insert)
+        session.aboutToRemove.connect(self._about_to_remove)
 
     # -- grouping ------------------------------------------------------------------------
-    def _rebuild(self) -> None:
+    def rebuild(self) -> None:
         plan = self.session.plan
         self.years = sorted(set(plan.jaren) | {r.jaar for r in plan.begroting})
         self.groups = []
         open_rows: dict[tuple[Any, ...], list[Group]] = {}
-        self._line_pos = {}
-        key_of = attrgetter(*KEY_FIELDS)  # one C call per line, not five getattr (2,000 lines)
         for i, line in enumerate(plan.begroting):
-            key = key_of(line)
+            key = _key_of(line)
             # The first row with this key that has no line for this year yet takes it;
             # two lines for one year with the same key simply become two rows.
             target = next((g for g in open_rows.get(key, []) if line.jaar not in g.lines), None)
@@ -83,14 +67,12 @@ class BudgetModel(QAbstractTableModel):
                 self.groups.append(target)
                 open_rows.setdefault(key, []).append(target)
             target.lines[line.jaar] = i
-        for row, g in enumerate(self.groups):
-            for year, i in g.lines.items():
-                self._line_pos[i] = (row, year)
+        self._index_lines()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rebuild()
-        self.endResetModel()
+    def _index_lines(self) -> None:
+        self._line_pos = {
+            i: (row, year) for row, g in enumerate(self.groups) for year, i in g.lines.items()
+        }
 
     def year_column(self, year: int, cofinanciering: bool = False) -> int:
         return FIXED + 2 * self.years.index(year) + (1 if cofinanciering else 0)
@@ -156,7 +138,7 @@ class BudgetModel(QAbstractTableModel):
         group = self.groups[row]
         c = self.cell(col)
         if c is None:
-            value = group.key[col]
+            value = self._key_value(group, col)
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._labels(col, value)
             if role == Qt.ItemDataRole.EditRole:
@@ -173,32 +155,28 @@ class BudgetModel(QAbstractTableModel):
                 return "" if amount is None else format_bedrag(amount, met_teken=False)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        mark = self._marks.get((row, col))
-        if mark and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(FOUT_KLEUR if mark[0] == "fout" else WAARSCHUWING_KLEUR)
-        if mark and role == Qt.ItemDataRole.ToolTipRole:
-            return mark[1]
-        return None
+        return self.mark_data(row, col, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def _key_value(self, group: Group, col: int) -> Any:
+        """A fixed column as stored in the row's first line (the row's key may lag behind
+        while an undo macro changes its lines one by one)."""
+        if not group.lines:
+            return group.key[col]
+        line = self.session.plan.begroting[min(group.lines.values())]
+        return getattr(line, KEY_FIELDS[col])
 
     # -- edits -----------------------------------------------------------------------------
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.session.read_only:
+        is_edit, live = edit_role(role)
+        if not is_edit or not index.isValid() or self.session.read_only:
             return False
         row, col = index.row(), index.column()
         c = self.cell(col)
         if c is None:
-            return self._set_key(row, col, value)
-        return self._set_amount(row, c[0], c[1], str(value))
+            return self._set_key(row, col, value, live)
+        return self._set_amount(row, c[0], c[1], str(value), live)
 
-    def _set_key(self, row: int, col: int, value: Any) -> bool:
+    def _set_key(self, row: int, col: int, value: Any, live: bool) -> bool:
         field_name = KEY_FIELDS[col]
         if col == COL_CATEGORIE:
             value = Categorie(value)
@@ -209,6 +187,11 @@ class BudgetModel(QAbstractTableModel):
         else:
             value = str(value)
         lines = sorted(self.groups[row].lines.values())
+        if len(lines) == 1:  # typing in a one-line row merges into one undo step
+            self.session.set(f"begroting[{lines[0]}].{field_name}", value, merge=True)
+            return True
+        if all(getattr(self.session.plan.begroting[i], field_name) == value for i in lines):
+            return True
         with self.session.macro(
             QCoreApplication.translate("BudgetModel", "Begrotingsregel wijzigen")
         ):
@@ -216,56 +199,61 @@ class BudgetModel(QAbstractTableModel):
                 self.session.set(f"begroting[{i}].{field_name}", value)
         return True
 
-    def _set_amount(self, row: int, year: int, cof: bool, text: str) -> bool:
+    def _set_amount(self, row: int, year: int, cof: bool, text: str, live: bool) -> bool:
         group = self.groups[row]
         i = group.lines.get(year)
         field_name = "cofinanciering" if cof else "bedrag"
         if not text.strip():
+            if live:
+                return False  # emptying while typing: the closed editor decides
             amount = None
         else:
             try:
                 amount = parse_bedrag(text)
             except BedragFout as exc:
-                self.inputRefused.emit(str(exc))
-                return False
+                return self.refuse(str(exc), live)
         self.inputRefused.emit("")
         if i is not None:
             line = self.session.plan.begroting[i]
-            other = line.bedrag if cof else line.cofinanciering
-            if amount is None and other == NUL and len(group.lines) > 1:
+            if amount is None and verdwijnt_bij_leegmaken(line, cof, len(group.lines)):
                 self.session.remove(
                     "begroting",
                     i,
                     text=QCoreApplication.translate("BudgetModel", "Begrotingsbedrag weghalen"),
                 )
             else:
-                self.session.set(f"begroting[{i}].{field_name}", amount or NUL)
+                self.session.set(f"begroting[{i}].{field_name}", amount or NUL, merge=True)
             return True
         if amount is None:
             return True
-        keys = dict(zip(KEY_FIELDS, group.key, strict=True))
+        keys = dict(zip(KEY_FIELDS, (self._key_value(group, c) for c in range(FIXED)), strict=True))
         line = Begrotingsregel(jaar=year, **keys)
         setattr(line, field_name, amount)
-        self.session.append(
-            "begroting",
-            line,
-            text=QCoreApplication.translate("BudgetModel", "Begrotingsbedrag invullen"),
+        self._append(
+            line, row, QCoreApplication.translate("BudgetModel", "Begrotingsbedrag invullen")
         )
         return True
+
+    def _append(self, line: Begrotingsregel, row: int, text: str) -> None:
+        self._place = row
+        try:
+            self.session.append("begroting", line, text=text)
+        finally:
+            self._place = None
 
     def add_row(self, interventie_id: str | None = None) -> int:
         """A new row: one line in the first plan year with amount 0, to be filled in."""
         year = self.years[0] if self.years else self.session.plan.jaar_van
-        categorie = Categorie.INTERVENTIE if interventie_id else Categorie.PROGRAMMAONDERSTEUNING
         line = Begrotingsregel(
-            interventie_id=interventie_id, categorie=categorie, jaar=year, bedrag=Decimal("0.00")
+            interventie_id=interventie_id,
+            categorie=categorie_nieuwe_regel(interventie_id),
+            jaar=year,
+            bedrag=Decimal("0.00"),
         )
-        self.session.append(
-            "begroting",
-            line,
-            text=QCoreApplication.translate("BudgetModel", "Begrotingsregel toevoegen"),
+        self._append(
+            line, NEW_ROW, QCoreApplication.translate("BudgetModel", "Begrotingsregel toevoegen")
         )
-        return self._line_pos.get(len(self.session.plan.begroting) - 1, (self.rowCount() - 1, 0))[0]
+        return self._line_pos[len(self.session.plan.begroting) - 1][0]
 
     def remove_row(self, row: int) -> None:
         lines = sorted(self.groups[row].lines.values(), reverse=True)
@@ -276,20 +264,109 @@ class BudgetModel(QAbstractTableModel):
                 self.session.remove("begroting", i)
 
     # -- session → view ------------------------------------------------------------------
-    def _on_changed(self, path: str) -> None:
-        if path == "begroting" or path.startswith(("jaar_van", "jaar_tot_en_met", "interventies")):
+    def _about_to_insert(self, list_path: str, index: int, line: Any) -> None:
+        if list_path != "begroting":
+            return
+        if line.jaar not in self.years:
+            self._pending = ("reset", index, None)
+            return
+        target = self._target_row(line)
+        if target is None:  # a row of its own, where a regrouping would put it
+            target = sum(1 for g in self.groups if g.lines and min(g.lines.values()) < index)
+            self.beginInsertRows(QModelIndex(), target, target)
+            self._pending = ("insert", index, target)
+        else:
+            self._pending = ("join", index, target)
+
+    def _target_row(self, line: Any) -> int | None:
+        if self._place == NEW_ROW:
+            return None
+        rows = [self._place] if self._place is not None else range(len(self.groups))
+        key = _key_of(line)
+        for row in rows:
+            g = self.groups[row]
+            if line.jaar not in g.lines and (row == self._place or g.key == key):
+                return row
+        return None
+
+    def _about_to_remove(self, list_path: str, index: int) -> None:
+        if list_path != "begroting":
+            return
+        row, _year = self._line_pos[index]
+        if len(self.groups[row].lines) == 1:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._pending = ("remove-row", index, row)
+        else:
+            self._pending = ("remove", index, row)
+
+    def _shift(self, start: int, delta: int) -> None:
+        for g in self.groups:
+            for year, i in g.lines.items():
+                if i >= start:
+                    g.lines[year] = i + delta
+
+    def _list_changed(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None or pending[0] == "reset":
             self.reload()
             return
+        op, index, row = pending
+        assert row is not None
+        if op in ("insert", "join"):
+            self._shift(index, +1)
+            line = self.session.plan.begroting[index]
+            if op == "insert":
+                self.groups.insert(row, Group(_key_of(line)))
+            self.groups[row].lines[line.jaar] = index
+            self._index_lines()
+            if op == "insert":
+                self.endInsertRows()
+        else:
+            group = self.groups[row]
+            year = next(y for y, i in group.lines.items() if i == index)
+            del group.lines[year]
+            self._shift(index + 1, -1)
+            if op == "remove-row":
+                del self.groups[row]
+            self._index_lines()
+            if op == "remove-row":
+                self.endRemoveRows()
+                return
+        self._row_changed(row)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < self.rowCount():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _on_changed(self, path: str) -> None:
+        if path == "begroting":
+            self._list_changed()
+            return
+        if path.startswith(("jaar_van", "jaar_tot_en_met")):
+            self.reload()  # the year columns change
+            return
+        if path.startswith("interventies"):  # names shown in the first column
+            if self.rowCount():
+                last = self.index(self.rowCount() - 1, COL_INTERVENTIE)
+                self.dataChanged.emit(self.index(0, COL_INTERVENTIE), last)
+            return
         i = plan_paths.list_index(path, "begroting")
-        if i is None:
+        if i is None or i not in self._line_pos:
             return
-        if plan_paths.field_after(path, "begroting") in (*KEY_FIELDS, "jaar"):
-            self.reload()  # the line may move to another row
+        row, year = self._line_pos[i]
+        field_name = plan_paths.field_after(path, "begroting")
+        if field_name == "jaar":
+            self.reload()  # the line moves to another column
             return
-        pos = self._line_pos.get(i)
-        if pos is not None:
-            col = self.year_column(pos[1])
-            self.dataChanged.emit(self.index(pos[0], col), self.index(pos[0], col + 1))
+        if field_name in KEY_FIELDS:
+            group = self.groups[row]
+            keys = {_key_of(self.session.plan.begroting[j]) for j in group.lines.values()}
+            if len(keys) == 1:  # all lines of the row agree again (the macro is complete)
+                group.key = keys.pop()
+            self._row_changed(row)
+            return
+        col = self.year_column(year)
+        self.dataChanged.emit(self.index(row, col), self.index(row, col + 1))
 
     # -- findings ------------------------------------------------------------------------
     def path(self, row: int, column: int | None = None) -> str:
@@ -317,19 +394,3 @@ class BudgetModel(QAbstractTableModel):
         if rest in KEY_FIELDS:
             return KEY_FIELDS.index(rest)
         return COL_OMSCHRIJVING
-
-    def set_findings(self, findings: list[Any]) -> None:
-        marks: dict[tuple[int, int], tuple[str, str]] = {}
-        for f in findings:
-            if not f.pad.startswith("begroting["):
-                continue
-            row, col = self.row_for(f.pad), self.column_for(f.pad)
-            if row is None or col is None:
-                continue
-            add_mark(marks, (row, col), f)
-        changed = set(marks) | set(self._marks)
-        self._marks = marks
-        for row, col in changed:
-            if row < self.rowCount() and col < self.columnCount():
-                idx = self.index(row, col)
-                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.BackgroundRole])

@@ -25,16 +25,34 @@ class DatabaseMixin:
     actions_: Any
     list_page: Any
 
+    # Every choice of database counts: an opener that finishes after the user chose another
+    # database (a slow PostgreSQL server) must not replace it or dispose it under the editor.
+    _db_choice = 0
+
     def open_database_async(self, url: str | None) -> None:
         from gui.db_opener import DatabaseOpener
 
+        self._db_choice += 1
+        choice = self._db_choice
         self.list_page.empty.setText(
             QCoreApplication.translate("MainWindow", "De database wordt geopend…")
         )
-        self._opener = DatabaseOpener(url, self)
-        self._opener.opened.connect(self.attach_database)
-        self._opener.failed.connect(self._database_failed)
-        self._opener.start()
+        opener = DatabaseOpener(url, self)
+        opener.opened.connect(lambda db, c=choice: self._opened(db, c))
+        opener.failed.connect(lambda message, c=choice: self._open_failed(message, c))
+        self._opener = opener
+        opener.start()
+
+    def _opened(self, db: Any, choice: int) -> None:
+        if choice != self._db_choice:
+            log.info("database %r geopend na een latere keuze; niet gebruikt", db)
+            db.dispose()
+            return
+        self.attach_database(db)
+
+    def _open_failed(self, message: str, choice: int) -> None:
+        if choice == self._db_choice:
+            self._database_failed(message)
 
     def attach_database(self, db: Any) -> None:
         old, self.db = self.db, db
@@ -74,7 +92,9 @@ class DatabaseMixin:
 
         from storage.database import open_database
 
-        self.close_plan()
+        if not self.close_plan():
+            return False
+        self._db_choice += 1  # a slower opener still running is now outdated
         try:
             db = open_database(url)
         except Exception as exc:  # any driver/IO error must become a message, not a crash
@@ -136,7 +156,8 @@ class DatabaseMixin:
             )
             return
         # A server that does not answer must not freeze the window: open it on a worker.
-        self.close_plan()
+        if not self.close_plan():
+            return
         self.list_page.set_plans([])
         self.settings.last_database = self.settings.postgres_url
         self.open_database_async(self.settings.postgres_url)

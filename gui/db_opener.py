@@ -7,23 +7,28 @@ main window appears first and fills its plan list when the database is ready.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from gui.worker import Job
 
+if TYPE_CHECKING:
+    from application.ports import Database
+
 log = logging.getLogger(__name__)
 
 
-def _open(url: str | None) -> Any:
-    from storage.database import open_database  # imported here: SQLAlchemy is slow to import
+def _open(url: str | None) -> Database:
+    # Imported here: SQLAlchemy is slow to import, and the window shows before it is needed.
+    from application.database import open_database
 
     return open_database(url)
 
 
 class DatabaseOpener(Job):
-    """``opened(db)`` or ``failed(message)`` arrive on the GUI thread."""
+    """``opened(db)`` (an :class:`application.ports.Database`) or ``failed(message)`` arrive
+    on the GUI thread."""
 
     opened = Signal(object)
     failed = Signal(str)

@@ -1,7 +1,9 @@
 """Excel in the app: export the open plan, import files with progress, list every result.
 
-The work is in :mod:`exports.xlsx_bulk` (Qt-free); this module only runs it on a worker thread
-and shows it. The main window (gui owner) wires Ctrl+E, the Import menu and file drops:
+The work is in :mod:`application.importeren` and :mod:`application.exporteren` (Qt-free, the
+same use cases as the command line); this module only runs them on a worker thread and shows
+their results and Dutch messages. The main window (gui owner) wires Ctrl+E, the Import menu
+and file drops:
 
     dlg = ImportVoortgangDialoog(db, paden, parent=self)
     dlg.klaar.connect(lambda uitkomsten: toon_resultaten(uitkomsten))
@@ -33,15 +35,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from application.importeren import importeer_bestanden, schrijf_rapport
+from application.ports import Database
 from domain.catalogue import Catalogus
-from domain.importing import ImportStatus
+from domain.errors import WijkplanFout
+from domain.importing import Herkomst, ImportStatus
 from domain.model import Plan
-from exports.xlsx_bulk import BestandUitkomst, Database, importeer_bestanden
+from domain.money import format_bedrag
+from exports.xlsx_bulk import DUBBEL, GEWIJZIGD, BestandUitkomst
 from exports.xlsx_meldingen import Ernst
 
 log = logging.getLogger(__name__)
 
 ROL_PLAN_ID = Qt.ItemDataRole.UserRole + 1
+KOL_FOUTEN = 4
+KOL_MELDING = 7
 
 
 class ImportWerker(QObject):
@@ -63,6 +71,8 @@ class ImportWerker(QObject):
 
     @Slot()
     def run(self) -> None:
+        from gui.worker import foutbericht
+
         try:
             uitkomsten = importeer_bestanden(
                 self._db,
@@ -71,8 +81,8 @@ class ImportWerker(QObject):
                 gestopt=self._stop.is_set,
             )
         except Exception as exc:  # the database went away: say so instead of a dead dialog
-            log.exception("import mislukt")
-            self.mislukt.emit(f"De import is mislukt: {exc}")
+            generiek = self.tr("De import is mislukt door een onverwachte fout.")
+            self.mislukt.emit(foutbericht(exc, generiek, "import"))
             return
         self.klaar.emit(uitkomsten)
 
@@ -156,7 +166,7 @@ class ImportResultatenDialoog(QDialog):
         super().__init__(parent)
         self._uitkomsten = uitkomsten
         self.setWindowTitle(self.tr("Resultaat van de import"))
-        self.resize(900, 500)
+        self.resize(1150, 500)
         tel = {s: sum(1 for u in uitkomsten if u.status == s) for s in ImportStatus}
         samenvatting = QLabel(
             self.tr("{0} geïmporteerd, {1} overgeslagen, {2} geweigerd").format(
@@ -167,7 +177,16 @@ class ImportResultatenDialoog(QDialog):
         )
         self.boom = QTreeWidget()
         self.boom.setHeaderLabels(
-            [self.tr("Bestand / plaats"), self.tr("Resultaat"), self.tr("Melding")]
+            [
+                self.tr("Bestand / plaats"),
+                self.tr("Resultaat"),
+                self.tr("Gemeente"),
+                self.tr("Gevraagd"),
+                self.tr("Fouten"),
+                self.tr("Waarschuwingen"),
+                self.tr("Indienbaar"),
+                self.tr("Melding"),
+            ]
         )
         self.boom.setColumnWidth(0, 280)
         self.boom.setColumnWidth(1, 120)
@@ -189,15 +208,29 @@ class ImportResultatenDialoog(QDialog):
         eerste = next((m.bericht for m in u.meldingen if m.ernst == Ernst.FOUT), "")
         if not eerste and u.meldingen:
             eerste = u.meldingen[0].bericht
-        item = QTreeWidgetItem([u.pad.name, u.status.value, eerste])
+        vlaggen = [t for t, aan in ((GEWIJZIGD, u.gewijzigd_na_export), (DUBBEL, u.dubbel)) if aan]
+        item = QTreeWidgetItem(
+            [
+                u.pad.name,
+                u.status.value,
+                u.gemeente,
+                format_bedrag(u.totaal_gevraagd) if u.totaal_gevraagd is not None else "",
+                str(u.fouten),
+                str(u.waarschuwingen),
+                self.tr("ja") if u.indienbaar else self.tr("nee"),
+                "; ".join([*vlaggen, eerste]) if eerste else "; ".join(vlaggen),
+            ]
+        )
+        if u.fouten:
+            item.setForeground(KOL_FOUTEN, Qt.GlobalColor.darkRed)
         item.setToolTip(0, str(u.pad))
         if u.status in _KLEUR:
             item.setForeground(1, _KLEUR[u.status])
         if u.plan_id and u.status != ImportStatus.GEWEIGERD:
             item.setData(0, ROL_PLAN_ID, u.plan_id)
         for m in u.meldingen:
-            kind = QTreeWidgetItem([m.plaats, m.ernst.value, m.bericht])
-            kind.setToolTip(2, m.bericht)
+            kind = QTreeWidgetItem([m.plaats, m.ernst.value, "", "", "", "", "", m.bericht])
+            kind.setToolTip(KOL_MELDING, m.bericht)
             item.addChild(kind)
         return item
 
@@ -210,8 +243,7 @@ class ImportResultatenDialoog(QDialog):
             self.planGeopend.emit(str(plan_id))
 
     def bewaar_rapport(self, pad: str | Path) -> None:
-        from exports.xlsx_report import schrijf_rapport
-
+        """Raises ``WijkplanFout`` (Dutch, naming the file) when it cannot be written."""
         schrijf_rapport(self._uitkomsten, pad)
 
     @Slot()
@@ -223,28 +255,29 @@ class ImportResultatenDialoog(QDialog):
             return
         try:
             self.bewaar_rapport(pad)
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.windowTitle(), self.tr("Opslaan mislukt: {0}").format(exc)
-            )
+        except WijkplanFout as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
 
 
 def exporteer_naar_excel(
-    parent: QWidget | None, plan: Plan, catalogus: Catalogus, map_: str = ""
+    parent: QWidget | None,
+    plan: Plan,
+    catalogus: Catalogus,
+    map_: str = "",
+    *,
+    herkomst: Herkomst | None = None,
 ) -> Path | None:
     """Export → Excel for the open plan: ask where (default name), write, report problems."""
-    from exports.naming import default_filename
-    from exports.xlsx_writer import ExportFout, export_xlsx
+    from application.exporteren import exporteer_plan, standaard_naam
 
-    voorstel = str(Path(map_) / default_filename(plan, catalogus, "xlsx"))
+    voorstel = str(Path(map_) / standaard_naam(plan, catalogus, "xlsx"))
     pad, _ = QFileDialog.getSaveFileName(
         parent, "Exporteren naar Excel", voorstel, "Excel (*.xlsx)"
     )
     if not pad:
         return None
     try:
-        export_xlsx(plan, catalogus, pad)
-    except (ExportFout, OSError) as exc:
+        return exporteer_plan(plan, catalogus, "xlsx", pad, herkomst)
+    except WijkplanFout as exc:  # Dutch: the text a workbook cannot hold, or why the write failed
         QMessageBox.warning(parent, "Exporteren naar Excel", str(exc))
         return None
-    return Path(pad)

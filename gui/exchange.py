@@ -71,13 +71,34 @@ class ExchangeActions(QObject):
         from gui.excel_dialogs import exporteer_naar_excel
 
         session = self.window.session
-        if session is None:
+        if session is None or not self._flushed(session, self.tr("Exporteren naar Excel")):
             return None
-        session.flush()
-        path = exporteer_naar_excel(self.window, session.plan, session.catalogus)
+        path = exporteer_naar_excel(
+            self.window, session.plan, session.catalogus, herkomst=self._herkomst(session)
+        )
         if path is not None:
             self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
         return path
+
+    def _flushed(self, session: Any, title: str) -> bool:
+        """Everything on screen stored before an export; else the Dutch reason, and no export
+        of a plan other than the one the coordinator sees."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from domain.errors import WijkplanFout
+
+        try:
+            session.flush()
+        except WijkplanFout as exc:
+            QMessageBox.warning(self.window, title, str(exc))
+            return False
+        return True
+
+    def _herkomst(self, session: Any) -> Any:
+        """Where the open revision came from (an imported file), for the workbook and PDF."""
+        from application.exporteren import herkomst_van
+
+        return herkomst_van(self.window.db, session.plan)
 
     def ask_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -104,6 +125,8 @@ class ExchangeActions(QObject):
 
         # An import may add a newer revision of the open plan: close it first (saved).
         self.window.show_list()
+        if self.window.session is not None:  # not everything could be stored: the user stays
+            return None
         dialog = ImportVoortgangDialoog(self.window.db, paths, parent=self.window)
         dialog.klaar.connect(self._show_import_results)
         dialog.start()
@@ -130,8 +153,9 @@ class ExchangeActions(QObject):
         session = self.window.session
         if session is None or self.pdf_job is not None:
             return
-        session.flush()
-        self.pdf_job = PdfJob(session.plan, session.catalogus, self)
+        if not self._flushed(session, self.tr("PDF maken")):
+            return
+        self.pdf_job = PdfJob(session.plan, session.catalogus, self, self._herkomst(session))
         self.pdf_job.finished.connect(lambda data: self._pdf_ready(data, then))
         self.pdf_job.failed.connect(self._pdf_failed)
         self._status(self.tr("PDF wordt gemaakt…"), 0)
@@ -156,12 +180,12 @@ class ExchangeActions(QObject):
     def export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from exports.naming import default_filename
+        from application.exporteren import standaard_naam
 
         session = self.window.session
         if session is None:
             return
-        proposal = default_filename(session.plan, session.catalogus, "pdf")
+        proposal = standaard_naam(session.plan, session.catalogus, "pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Exporteren naar PDF"), proposal, self.tr("PDF (*.pdf)")
         )
@@ -171,11 +195,12 @@ class ExchangeActions(QObject):
     def write_pdf(self, path: Path, data: bytes) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from exports.atomic import write_atomic
+        from application.bestanden import schrijf_atomair
+        from domain.errors import WijkplanFout
 
         try:
-            write_atomic(path, data)
-        except OSError as exc:
+            schrijf_atomair(path, data)
+        except WijkplanFout as exc:  # Dutch, naming the file and the cause
             QMessageBox.warning(self.window, self.tr("Exporteren naar PDF"), str(exc))
             return
         self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))

@@ -10,35 +10,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from domain.model import FactorSoort, GekozenFactor
 from gui import plan_paths
-from gui.list_model import FOUT_KLEUR, RECORD_ROLE, WAARSCHUWING_KLEUR, Mark, add_mark
+from gui.list_model import RECORD_ROLE
 from gui.plan_session import PlanSession
+from gui.table_model import Index, PlanTableModel, edit_role
 
 COL_GEKOZEN = 0
 COL_FACTOR = 1
 COL_GEFUNDEERD = 2
 COL_TOELICHTING = 3
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class FactorModel(QAbstractTableModel):
-    inputRefused = Signal(str)
-
+class FactorModel(PlanTableModel):
     def __init__(self, session: PlanSession, soort: FactorSoort, list_path: str) -> None:
         super().__init__(session)
-        self.session = session
         self.list_path = list_path
         self.factors = [f for f in session.catalogus.factoren if f.soort == soort]
         self.headers = (
@@ -48,17 +36,14 @@ class FactorModel(QAbstractTableModel):
             QCoreApplication.translate("FactorModel", "Toelichting"),
         )
         self._codes: list[str] = []
-        self._marks: dict[tuple[int, int], Mark] = {}
-        self._rebuild()
+        self.rebuild()
         session.changed.connect(self._on_changed)
-        session.planReplaced.connect(self.reload)
-        session.readOnlyChanged.connect(lambda _ro: self.reload())
 
     # -- mapping between catalogue rows and the plan's chosen list -------------------------
     def chosen(self) -> list[GekozenFactor]:
         return plan_paths.get(self.session.plan, self.list_path)
 
-    def _rebuild(self) -> None:
+    def rebuild(self) -> None:
         known = [f.code for f in self.factors]
         extra = [g.code for g in self.chosen() if g.code not in known]
         self._codes = known + extra
@@ -86,11 +71,6 @@ class FactorModel(QAbstractTableModel):
 
     def column_for(self, pad: str) -> int | None:
         return COL_TOELICHTING if pad.endswith(".toelichting") else COL_GEKOZEN
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rebuild()
-        self.endResetModel()
 
     # -- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -133,23 +113,15 @@ class FactorModel(QAbstractTableModel):
             if col == COL_TOELICHTING:
                 return self.chosen()[i].toelichting if i is not None else ""
             return None
-        mark = self._marks.get((row, col))
-        if mark and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(FOUT_KLEUR if mark[0] == "fout" else WAARSCHUWING_KLEUR)
-        if mark and role == Qt.ItemDataRole.ToolTipRole:
-            return mark[1]
-        return None
+        return self.mark_data(row, col, role)
+
+    def editable(self, index: Index) -> bool:
+        return index.column() == COL_TOELICHTING and self.chosen_index(index.row()) is not None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.session.read_only:
-            return flags
-        if index.column() == COL_GEKOZEN:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_GEKOZEN and not self.session.read_only:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() == COL_TOELICHTING and self.chosen_index(index.row()) is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -180,32 +152,24 @@ class FactorModel(QAbstractTableModel):
                     ),
                 )
             return False
-        if col == COL_TOELICHTING and role == Qt.ItemDataRole.EditRole and i is not None:
-            self.session.set(f"{self.list_path}[{i}].toelichting", str(value))
+        if col == COL_TOELICHTING and edit_role(role)[0] and i is not None:
+            self.session.set(f"{self.list_path}[{i}].toelichting", str(value), merge=True)
             return True
         return False
 
     # -- session → view ------------------------------------------------------------------
     def _on_changed(self, path: str) -> None:
         if path == self.list_path:
-            self.reload()
-        elif path.startswith(self.list_path + "["):
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
-
-    def set_findings(self, findings: list[Any]) -> None:
-        marks: dict[tuple[int, int], tuple[str, str]] = {}
-        for f in findings:
-            if not f.pad.startswith(self.list_path + "["):
-                continue
-            row = self.row_for(f.pad)
-            if row is None:
-                continue
-            col = self.column_for(f.pad)
-            add_mark(marks, (row, col), f)
-        self._marks = marks
+            # Choosing or dropping a factor changes one row's content, not the rows (unless
+            # a code the catalogue lacks comes or goes): no reset, so an open editor stays.
+            before = list(self._codes)
+            self.rebuild()
+            if self._codes != before:
+                self.beginResetModel()
+                self.endResetModel()
+                return
+        elif not path.startswith(self.list_path + "["):
+            return
         if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(self.rowCount() - 1, self.columnCount() - 1),
-                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole],
-            )
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)

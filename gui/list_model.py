@@ -13,37 +13,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt
 
-from domain.bevinding import Bevinding, Ernst
 from domain.money import BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
 from gui.binder import matches
 from gui.plan_session import PlanSession
+from gui.table_model import Cell, Index, PlanTableModel, edit_role
 
 log = logging.getLogger(__name__)
 
-# (level, text) of one marked cell: level "fout" or "waarschuwing", text all its messages.
-Mark = tuple[str, str]
-
-
-def add_mark(marks: dict[tuple[int, int], Mark], cell: tuple[int, int], finding: Bevinding) -> None:
-    """Add ``finding`` to ``cell``: the cell shows its worst level and every message. Shared by
-    the table models that mark cells (items, factors, budget)."""
-    level, text = marks.get(cell, ("", ""))
-    if level != Ernst.FOUT:
-        level = str(finding.ernst)
-    marks[cell] = (level, f"{text}\n{finding.bericht}" if text else finding.bericht)
-
-
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-FOUT_KLEUR = QColor("#f8d7da")
-WAARSCHUWING_KLEUR = QColor("#fff3cd")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -69,18 +50,15 @@ def parse_number(text: str) -> Decimal | None:
     return parse_bedrag(text).normalize()
 
 
-class ItemsModel(QAbstractTableModel):
-    inputRefused = Signal(str)
-
+class ItemsModel(PlanTableModel):
     def __init__(self, session: PlanSession, list_path: str, columns: tuple[Column, ...]) -> None:
         super().__init__(session)
-        self.session = session
         self.list_path = list_path
         self.columns = columns
-        self._marks: dict[tuple[int, int], Mark] = {}
+        self._ending: str | None = None  # "insert" / "remove" between begin… and end…Rows
         session.changed.connect(self._on_changed)
-        session.planReplaced.connect(self.reload)
-        session.readOnlyChanged.connect(lambda _ro: self.reload())
+        session.aboutToInsert.connect(self._about_to_insert)
+        session.aboutToRemove.connect(self._about_to_remove)
 
     # -- access ------------------------------------------------------------------------
     def items(self) -> list[Any]:
@@ -89,10 +67,6 @@ class ItemsModel(QAbstractTableModel):
     def path(self, row: int, column: int | None = None) -> str:
         base = f"{self.list_path}[{row}]"
         return base if column is None else f"{base}.{self.columns[column].key}"
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
     # -- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -125,21 +99,18 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, raw)
         if role == Qt.ItemDataRole.EditRole:
+            # Always text: a number typed in a cell is parsed like a form field; a spin box
+            # would silently clamp (Qt's default editor for int stops at 99).
             if column.kind == "amount":
                 return "" if raw is None else format_bedrag(raw, met_teken=False)
             if column.kind == "number":
                 return format_number(raw)
-            return "" if raw is None else raw
+            return "" if raw is None else str(raw) if column.kind == "int" else raw
         if role == SORT_ROLE:
             return raw
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("amount", "number", "int"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        mark = self._marks.get((row, col))
-        if mark and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(FOUT_KLEUR if mark[0] == "fout" else WAARSCHUWING_KLEUR)
-        if mark and role == Qt.ItemDataRole.ToolTipRole:
-            return mark[1]
-        return None
+        return self.mark_data(row, col, role)
 
     @staticmethod
     def _display(column: Column, raw: Any) -> str:
@@ -155,17 +126,13 @@ class ItemsModel(QAbstractTableModel):
             return ", ".join(column.labels.get(c, c) for c in raw)
         return str(raw)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+    def editable(self, index: Index) -> bool:
         column = self.columns[index.column()]
-        if column.editable and column.kind != "codes" and not self.session.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        return column.editable and column.kind != "codes"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        is_edit, live = edit_role(role)
+        if not is_edit or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
@@ -173,10 +140,11 @@ class ItemsModel(QAbstractTableModel):
         try:
             converted = self._convert(column, value)
         except (BedragFout, ValueError) as exc:
-            self.inputRefused.emit(str(exc))
-            return False
+            return self.refuse(str(exc), live)
         self.inputRefused.emit("")
-        self.session.set(self.path(index.row(), index.column()), converted)
+        path = self.path(index.row(), index.column())
+        # Typing in a cell merges into one undo step, like typing in a form field.
+        self.session.set(path, converted, merge=True)
         return True
 
     def _convert(self, column: Column, value: Any) -> Any:
@@ -197,7 +165,25 @@ class ItemsModel(QAbstractTableModel):
         return value
 
     # -- session → view ------------------------------------------------------------------
+    def _about_to_insert(self, list_path: str, index: int, _item: Any) -> None:
+        if list_path == self.list_path:
+            self.beginInsertRows(QModelIndex(), index, index)
+            self._ending = "insert"
+
+    def _about_to_remove(self, list_path: str, index: int) -> None:
+        if list_path == self.list_path:
+            self.beginRemoveRows(QModelIndex(), index, index)
+            self._ending = "remove"
+
     def _on_changed(self, path: str) -> None:
+        if path == self.list_path and self._ending is not None:
+            # Rows in and out without a reset: an editor open in another row stays open.
+            ending, self._ending = self._ending, None
+            if ending == "insert":
+                self.endInsertRows()
+            else:
+                self.endRemoveRows()
+            return
         if path == self.list_path or path.startswith(("jaar_van", "jaar_tot_en_met")):
             self.reload()
             return
@@ -205,24 +191,12 @@ class ItemsModel(QAbstractTableModel):
         if row is not None and path.startswith(self.list_path + "[") and row < self.rowCount():
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def set_findings(self, findings: list[Any]) -> None:
-        marks: dict[tuple[int, int], tuple[str, str]] = {}
-        prefix = self.list_path + "["
-        for f in findings:
-            if not f.pad.startswith(prefix):
-                continue
-            row = plan_paths.list_index(f.pad, self.list_path.split(".")[-1])
-            if row is None or row >= self.rowCount():
-                continue
-            cols = [c for c in range(len(self.columns)) if matches(f.pad, self.path(row, c))]
-            for col in cols or [0]:
-                add_mark(marks, (row, col), f)
-        changed = set(marks) | set(self._marks)
-        self._marks = marks
-        for row, col in changed:
-            if row < self.rowCount():
-                idx = self.index(row, col)
-                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.BackgroundRole])
+    def cells_for(self, pad: str) -> list[Cell]:
+        row = self.row_for(pad)
+        if row is None:
+            return []
+        cols = [c for c in range(len(self.columns)) if matches(pad, self.path(row, c))]
+        return [(row, c) for c in cols or [0]]
 
     def row_for(self, path: str) -> int | None:
         return plan_paths.list_index(path, self.list_path.split(".")[-1])

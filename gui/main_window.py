@@ -1,7 +1,8 @@
 """The main window: the plan list and the plan editor on one stack, menus, autosave status.
 
-Plan-level actions (new, duplicate, delete, open) call ``domain.services`` through one unit of
-work each; the window itself holds no rule about plans.
+Plan-level actions (list, new, duplicate, delete, open) call the use cases of
+:mod:`application.plannen`, which open and commit their own unit of work; the window itself
+holds no rule about plans and opens no unit of work.
 """
 
 from __future__ import annotations
@@ -20,20 +21,29 @@ from gui.database_menu import DatabaseMixin, _display_url
 from gui.exchange import ExchangeActions
 from gui.plan_list import PlanListPage
 from gui.settings import Settings
+from gui.style import MELDING_FOUT, set_text_color
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     # Only annotations: naming an event class at import builds PySide6's QEvent.Type enum
     # (~15 ms) before the first frame, which needs none of them (bench_gui_startup.py).
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
+    from application.ports import Database
+
 log = logging.getLogger(__name__)
+
+SHUTDOWN_WAIT_MS = 5000  # how long quitting waits for a background job (a slow server)
 
 
 class MainWindow(DatabaseMixin, QMainWindow):
     planOpened = Signal(str)
     databaseChanged = Signal(str)
 
-    def __init__(self, db: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database | None, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         """``db`` may be None: the window shows first and :meth:`open_database_async`
         attaches the database when it is ready."""
         super().__init__(parent)
@@ -48,6 +58,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.stack.addWidget(self.list_page)
         self.setCentralWidget(self.stack)
         self.save_state = QLabel(self)
+        self.save_state.setAccessibleName(self.tr("Opslagstatus"))
+        self._normal_text = self.save_state.palette().color(self.save_state.foregroundRole()).name()
         self.statusBar().addPermanentWidget(self.save_state)
 
         self.actions_ = actions_mod.build(self)
@@ -78,16 +90,18 @@ class MainWindow(DatabaseMixin, QMainWindow):
     # -- database ------------------------------------------------------------------------
     def refresh_list(self, select: str | None = None) -> None:
         if self.db is None:
-            return
-        with self.db.unit_of_work() as uow:
-            rows = uow.plans.overview()
-        self.list_page.set_plans(rows, select)
+            return  # (imports below only now: the window shows before the database opens)
+        from application.plannen import overzicht
+
+        self.list_page.set_plans(overzicht(self.db), select)
 
     # -- plans ---------------------------------------------------------------------------
     def new_plan(self) -> None:
-        from domain.services import nieuw_plan
+        from application.plannen import nieuw_plan
         from gui.new_plan_dialog import NewPlanDialog
 
+        if self.db is None:
+            return
         dialog = NewPlanDialog(self.db.catalogus(), self)
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
             return
@@ -98,16 +112,16 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.open_plan(plan.id)
 
     def duplicate_plan(self, plan_id: str) -> None:
-        from domain.services import dupliceer_plan
+        from application.plannen import dupliceer
 
-        plan = self._service(dupliceer_plan, plan_id)
+        plan = self._service(dupliceer, plan_id)
         if plan is not None:
             self.refresh_list(plan.id)
 
     def delete_plan(self, plan_id: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from domain.services import verwijder_plan
+        from application.plannen import verwijder
 
         rec = self.list_page.selected()
         name = rec.titel if rec and rec.id == plan_id else plan_id
@@ -118,17 +132,17 @@ class MainWindow(DatabaseMixin, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._service(verwijder_plan, plan_id, expect_plan=False) is not False:
+        if self._service(verwijder, plan_id, expect_plan=False) is not False:
             self.refresh_list()
 
-    def _service(self, service: Any, *args: Any, expect_plan: bool = True) -> Any:
-        """Run one service in one unit of work; a WijkplanFout becomes a Dutch message."""
+    def _service(self, use_case: Callable[..., Any], *args: Any, expect_plan: bool = True) -> Any:
+        """Run one use case (its own unit of work); a WijkplanFout becomes a Dutch message."""
         from PySide6.QtWidgets import QMessageBox
 
+        if self.db is None:
+            return None if expect_plan else False
         try:
-            with self.db.unit_of_work() as uow:
-                result = service(uow, *args)
-                uow.commit()
+            result = use_case(self.db, *args)
         except WijkplanFout as exc:
             QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
             return None if expect_plan else False
@@ -138,10 +152,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
         """Open a plan now, on this thread (new plans, restarts, tests)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from application.plannen import open_plan
+
         self.close_plan()
+        if self.db is None:
+            return False
         try:
-            with self.db.unit_of_work() as uow:
-                plan = uow.plans.get(plan_id)
+            plan = open_plan(self.db, plan_id)
         except WijkplanFout as exc:
             QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
             return False
@@ -152,7 +169,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         """Open a plan chosen in the list: load and check it on a worker thread."""
         from gui.plan_loader import PlanLoader
 
-        if getattr(self, "_loader", None) is not None:
+        if getattr(self, "_loader", None) is not None or self.db is None:
             return  # one at a time; a double Enter must not open twice
         self.close_plan()
         self.statusBar().showMessage(self.tr("Plan wordt geopend…"))
@@ -184,13 +201,16 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.session = PlanSession(self.db, plan, self)
         if findings is not None:
             self.session.preset_check(findings, totals)
-        self.session.saved.connect(self._saved)
-        self.session.saveFailed.connect(self._save_failed)
-        self.session.changed.connect(lambda _p: self._unsaved())
+        self.session.saveStateChanged.connect(self._show_save_state)
+        self.session.saved.connect(self._update_title)
         self.session.undo_stack.canUndoChanged.connect(lambda _c: self._update_undo())
         self.session.undo_stack.canRedoChanged.connect(lambda _c: self._update_undo())
         self.editor = PlanEditor(self.session, self)
         self.editor.closeRequested.connect(self.show_list)
+        self.editor.sectionShown.connect(
+            lambda key: self.settings.set_last_section(self.db.url, key)
+        )
+        self.settings.set_last_section(self.db.url, self.editor.section_keys()[0])
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self.settings.set_last_plan(self.db.url, plan_id)
@@ -203,9 +223,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.exchange.update()
         self.planOpened.emit(plan_id)
 
-    def close_plan(self, *, remember: bool = False) -> None:
+    def close_plan(self, *, remember: bool = False) -> bool:
+        """Close the open plan; False when the user chose to keep it open because not
+        everything on screen could be stored."""
         if self.session is None:
-            return
+            return True
+        if not self._may_close_plan():
+            return False
         plan_id = self.session.plan.id
         self.session.shutdown()
         self.stack.removeWidget(self.editor)
@@ -220,10 +244,35 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.settings.set_last_plan(self.db.url, plan_id if remember else "")
         self._update_undo()
         self.exchange.update()
+        self.save_state.clear()
+        return True
+
+    def _may_close_plan(self) -> bool:
+        """Store everything; when that fails, the user decides (default: keep it open, the
+        session keeps retrying). Nothing unsaved disappears without the user seeing it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        session = self.session
+        if session.save_sync() and not session.pending:
+            return True
+        _state, reason = session.save_state()
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Niet alles is opgeslagen"),
+            self.tr(
+                "Niet alles op het scherm is opgeslagen:\n%1\n\nWijkplan blijft het opnieuw "
+                "proberen zolang het plan open is. Wilt u het plan toch sluiten? De wijzigingen "
+                "die niet zijn opgeslagen gaan dan verloren."
+            ).replace("%1", reason),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def show_list(self) -> None:
         current = self.session.plan.id if self.session else None
-        self.close_plan()
+        if not self.close_plan():
+            return
         self.stack.setCurrentWidget(self.list_page)
         self.refresh_list(current)
         self._update_title()
@@ -234,26 +283,34 @@ class MainWindow(DatabaseMixin, QMainWindow):
         if self.db is None:
             return
         plan_id = self.settings.last_plan(self.db.url)
-        if plan_id and self.list_page.model.row_of(plan_id) >= 0:
-            self.open_plan(plan_id)
+        section = self.settings.last_section(self.db.url)  # read before opening resets it
+        if not plan_id or self.list_page.model.row_of(plan_id) < 0:
+            return
+        if self.open_plan(plan_id) and section in self.editor.section_keys():
+            self.editor.show_section(section)
 
     # -- status --------------------------------------------------------------------------
-    def _saved(self) -> None:
-        from PySide6.QtCore import QDateTime
+    def _show_save_state(self) -> None:
+        """The status bar says *Opgeslagen* only when everything on screen is stored."""
+        if self.session is None:
+            return
+        state, detail = self.session.save_state()
+        if state == "opgeslagen":
+            from PySide6.QtCore import QDateTime
 
-        self.save_state.setText(
-            self.tr("Opgeslagen om %1").replace(
+            text = self.tr("Opgeslagen om %1").replace(
                 "%1", QDateTime.currentDateTime().toString("HH:mm:ss")
             )
-        )
-        self.statusBar().showMessage(self.tr("Opgeslagen"), 3000)
-        self._update_title()
-
-    def _unsaved(self) -> None:
-        self.save_state.setText(self.tr("Wijzigingen worden opgeslagen…"))
-
-    def _save_failed(self, message: str) -> None:
-        self.save_state.setText(self.tr("Niet opgeslagen: %1").replace("%1", message))
+        elif state == "bezig":
+            text = self.tr("Wijzigingen worden opgeslagen…")
+        elif state == "mislukt":
+            text = self.tr("Niet opgeslagen — opnieuw proberen: %1").replace("%1", detail)
+        else:
+            text = self.tr("Niet opgeslagen: %1").replace("%1", detail)
+        self.save_state.setText(text)
+        self.save_state.setToolTip(text)
+        bad = state in ("mislukt", "invoer")
+        set_text_color(self.save_state, MELDING_FOUT if bad else self._normal_text)
 
     def _update_title(self) -> None:
         parts = ["Wijkplan"]
@@ -283,19 +340,28 @@ class MainWindow(DatabaseMixin, QMainWindow):
             event.acceptProposedAction()
             self.exchange.import_files(paths)
 
-    def shutdown(self) -> None:
-        """Save and stop every worker thread (closing the window or quitting the app)."""
-        self.close_plan(remember=True)
+    def shutdown(self) -> bool:
+        """Save and stop every worker thread (closing the window or quitting the app).
+        False when the user chose to keep the window open (something was not stored)."""
+        if not self.close_plan(remember=True):
+            return False
         for worker in (
             getattr(self, "_opener", None),
             getattr(self, "_loader", None),
             self.exchange.pdf_job,  # a PDF still rendering: let it finish, then quit
         ):
-            if worker is not None:
-                worker.wait()
+            if worker is not None and not worker.wait(SHUTDOWN_WAIT_MS):
+                # A server that does not answer must not keep the app from quitting; the
+                # thread only reads, so leaving it is safe.
+                log.warning(
+                    "achtergrondtaak niet klaar binnen %d ms bij afsluiten", SHUTDOWN_WAIT_MS
+                )
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
+        if not self.shutdown():
+            event.ignore()
+            return
         self.settings.geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         event.accept()

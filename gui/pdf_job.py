@@ -12,16 +12,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from domain.catalogue import Catalogus
+from domain.importing import Herkomst
 from domain.model import Plan
 from gui.worker import Job
 
 log = logging.getLogger(__name__)
 
 
-def _render(plan: Plan, catalogus: Catalogus) -> bytes:
-    from exports.pdf import render_plan_pdf
+def _render(plan: Plan, catalogus: Catalogus, herkomst: Herkomst | None) -> bytes:
+    from application.exporteren import maak
 
-    return render_plan_pdf(plan, catalogus)
+    return maak(plan, catalogus, "pdf", herkomst)
 
 
 class PdfJob(Job):
@@ -30,10 +31,16 @@ class PdfJob(Job):
     finished = Signal(bytes)
     failed = Signal(str)
 
-    def __init__(self, plan: Plan, catalogus: Catalogus, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        catalogus: Catalogus,
+        parent: QObject | None = None,
+        herkomst: Herkomst | None = None,
+    ) -> None:
         snapshot = copy.deepcopy(plan)  # taken now, on the GUI thread, before any more typing
         super().__init__(
-            lambda: _render(snapshot, catalogus),
+            lambda: _render(snapshot, catalogus, herkomst),
             generiek=QCoreApplication.translate(
                 "PdfJob", "De PDF kon niet worden gemaakt door een onverwachte fout."
             ),

@@ -57,6 +57,7 @@ def _section_classes() -> list[type[Section]]:
 
 class PlanEditor(QWidget):
     closeRequested = Signal()
+    sectionShown = Signal(str)  # key of the section now on screen
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +181,7 @@ class PlanEditor(QWidget):
             return
         section = self.section(self.section_keys()[row])
         self.stack.setCurrentWidget(section)
+        self.sectionShown.emit(section.key)
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(self.section_keys().index(key))
@@ -208,9 +210,13 @@ class PlanEditor(QWidget):
             warnings = len(own) - errors
             item = self.nav.item(row)
             if errors:
-                state = self.tr("✗ %1 fout(en)").replace("%1", str(errors))
+                state = (self.tr("✗ 1 fout") if errors == 1 else self.tr("✗ %1 fouten")).replace(
+                    "%1", str(errors)
+                )
             elif warnings:
-                state = self.tr("⚠ %1 waarschuwing(en)").replace("%1", str(warnings))
+                state = (
+                    self.tr("⚠ 1 waarschuwing") if warnings == 1 else self.tr("⚠ %1 waarschuwingen")
+                ).replace("%1", str(warnings))
             else:
                 state = "✓"
             item.setText(f"{section.title()}\n    {state}")
@@ -263,7 +269,7 @@ class PlanEditor(QWidget):
 
     # -- actions -------------------------------------------------------------------------
     def submit(self) -> None:
-        from domain.services import dien_in
+        from application.indienen import dien_in
 
         answer = QMessageBox.question(
             self,
@@ -278,7 +284,7 @@ class PlanEditor(QWidget):
         self._run(dien_in)
 
     def start_new_revision(self) -> None:
-        from domain.services import nieuwe_revisie
+        from application.indienen import nieuwe_revisie
 
         if self._run(nieuwe_revisie):
             self.show_section("algemeen")

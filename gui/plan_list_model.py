@@ -91,7 +91,8 @@ class PlansModel(QAbstractTableModel):
                 f"{r.gemeente_naam} ({r.gemeente_code})" if r.gemeente_naam else r.gemeente_code,
                 r.titel,
                 f"{r.jaar_van}–{r.jaar_tot_en_met}",
-                status_label(r.status),
+                # Issue 10: flags beside the status, so they show wherever the row does.
+                " · ".join([status_label(r.status), *r.opmerkingen()]),
                 str(r.revisie),
                 format_bedrag(r.totaal_gevraagd),
             )[col]
@@ -104,6 +105,8 @@ class PlansModel(QAbstractTableModel):
                 r.revisie,
                 float(r.totaal_gevraagd),  # sort key only, never shown or summed
             )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and r.opmerkingen():
+            return "\n".join(r.opmerkingen())
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_REVISIE, COL_GEVRAAGD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -7,21 +7,23 @@ on a laptop (bench/bench_gui_editor.py); the GUI thread only builds the first se
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from gui.plan_saver import check_plan
 from gui.worker import Job
+
+if TYPE_CHECKING:
+    from application.plannen import GeopendPlan
+    from application.ports import Database
 
 log = logging.getLogger(__name__)
 
 
-def _load(db: Any, plan_id: str) -> tuple[Any, Any, Any]:
-    with db.unit_of_work() as uow:
-        plan = uow.plans.get(plan_id)
-    findings, totals = check_plan(plan, db.catalogus())
-    return plan, findings, totals
+def _load(db: Database, plan_id: str) -> GeopendPlan:
+    from application.plannen import open_en_controleer
+
+    return open_en_controleer(db, plan_id)
 
 
 class PlanLoader(Job):
@@ -30,7 +32,7 @@ class PlanLoader(Job):
     loaded = Signal(object, object, object)
     failed = Signal(str)
 
-    def __init__(self, db: Any, plan_id: str, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, plan_id: str, parent: QObject | None = None) -> None:
         super().__init__(
             lambda: _load(db, plan_id),
             generiek=QCoreApplication.translate(
@@ -44,6 +46,5 @@ class PlanLoader(Job):
         self.mislukt.connect(self.failed)
 
     @Slot(object)
-    def _loaded(self, result: Any) -> None:
-        plan, findings, totals = result
-        self.loaded.emit(plan, findings, totals)
+    def _loaded(self, result: GeopendPlan) -> None:
+        self.loaded.emit(result.plan, result.bevindingen, result.totalen)

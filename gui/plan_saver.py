@@ -7,85 +7,93 @@ with the fingerprint of what this Database last stored and writes only the chang
 and dataclass objects, shared immutable values). The worker stores it first, in one unit of
 work, and then computes and reports the findings: the check never delays the save. One round
 runs at a time; the session starts another for later edits.
+
+The contract with :class:`gui.plan_session.PlanSession`: the worker records the outcome of a
+round (:class:`Outcome`) *before* it marks itself idle. Whoever waits for idle can therefore
+always read what happened, also when the queued ``finished`` signal has not arrived yet (a
+failed save seen as "nothing to do" was how a failed save used to be reported as saved).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from application.plannen import bewaar as save_plan
+from application.plannen import controleer_plan as check_plan
+from application.ports import Database
+from domain.catalogue import Catalogus
+from domain.model import Plan
 from gui.plan_snapshot import plan_snapshot
 
 log = logging.getLogger(__name__)
 
-
-def save_plan(db: Any, plan: Any) -> None:
-    """One save in one unit of work (also used on the GUI thread by ``flush``)."""
-    from domain.services import bewaar_plan
-
-    with db.unit_of_work() as uow:
-        bewaar_plan(uow, plan)  # commits
+__all__ = ["Outcome", "PlanSaver", "check_plan", "save_plan"]
 
 
-def check_plan(plan: Any, catalogus: Any) -> tuple[list[Any], Any]:
-    from domain.totals import bereken_totalen
-    from domain.validation import valideer
+@dataclass(frozen=True)
+class Outcome:
+    """What one save round did: ``error`` is None when version ``version`` is stored."""
 
-    return list(valideer(plan, catalogus)), bereken_totalen(plan, catalogus)
+    version: int
+    error: str | None
 
 
 class _Worker(QObject):
     checked = Signal(int, object, object)  # version, findings, totals
-    done = Signal(int)  # version
-    failed = Signal(int, str)
+    finished = Signal()  # an outcome is ready: PlanSaver.take_outcome()
 
-    def __init__(self, db: Any, catalogus: Any, idle: threading.Event) -> None:
+    def __init__(self, saver: PlanSaver) -> None:
         super().__init__()
-        self._db = db
-        self._catalogus = catalogus
-        self._idle = idle
+        self._saver = saver
 
     @Slot(int, object, bool)
-    def run(self, version: int, job: Any, save: bool) -> None:
+    def run(self, version: int, job: tuple[Plan, Plan], save: bool) -> None:
         from gui.worker import foutbericht
 
         snapshot, plan = job
-        try:
-            if save:  # first: the check must not delay getting the edit into the database
-                save_plan(self._db, snapshot)
+        error: str | None = None
+        if save:  # first: the check must not delay getting the edit into the database
+            try:
+                save_plan(self._saver.db, snapshot)
                 # The editor's own plan now stands on the version just written, before the
-                # next round may start (idle below): else its next save looks stale
-                # (domain.errors.PlanGewijzigd).
+                # next round may start: else its next save looks stale (PlanGewijzigd).
                 plan.versie = snapshot.versie
-            findings, totals = check_plan(snapshot, self._catalogus)
-            # Reported after the save, not before: the GUI thread then updates its markers
-            # while this thread is idle instead of fighting it for the GIL (measured: the
-            # same update took twice as long during a save).
-            self.checked.emit(version, findings, totals)
-        except Exception as exc:  # a disk or driver error must reach the user as a message
-            message = foutbericht(exc, wat="opslaan")
-            self._idle.set()
-            self.failed.emit(version, message)
+            except Exception as exc:  # a disk or driver error must reach the user as a message
+                error = foutbericht(exc, wat="opslaan")
+            self._saver.record(Outcome(version, error))
+            self.finished.emit()
         else:
-            self._idle.set()
-            self.done.emit(version)
+            self._saver.idle.set()
+        if error is not None:
+            return
+        try:
+            findings, totals = check_plan(snapshot, self._saver.catalogus)
+        except Exception:  # a bug in a rule must not stop saving; the log has it
+            log.exception("controle van versie %d mislukt", version)
+            return
+        # Reported after the save, not before: the GUI thread then updates its markers
+        # while this thread is idle instead of fighting it for the GIL (measured: the
+        # same update took twice as long during a save).
+        self.checked.emit(version, findings, totals)
 
 
 class PlanSaver(QObject):
     checked = Signal(int, object, object)
-    saved = Signal(int)
-    failed = Signal(int, str)
+    finished = Signal()
     _request = Signal(int, object, bool)
 
-    def __init__(self, db: Any, catalogus: Any, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, catalogus: Catalogus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.catalogus = catalogus
         self.idle = threading.Event()
         self.idle.set()
+        self._lock = threading.Lock()
+        self._outcome: Outcome | None = None
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
 
@@ -93,31 +101,47 @@ class PlanSaver(QObject):
     def busy(self) -> bool:
         return not self.idle.is_set()
 
+    def record(self, outcome: Outcome) -> None:
+        """Called by the worker: keep the outcome, *then* become idle."""
+        with self._lock:
+            self._outcome = outcome
+        self.idle.set()
+
+    def take_outcome(self) -> Outcome | None:
+        """The outcome of the last finished round, once (None when already taken)."""
+        with self._lock:
+            outcome, self._outcome = self._outcome, None
+        return outcome
+
     def _ensure_thread(self) -> None:
         if self._thread is not None:
             return
         self._thread = QThread(self)
-        self._worker = _Worker(self.db, self.catalogus, self.idle)
+        self._worker = _Worker(self)
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
         self._worker.checked.connect(self.checked)
-        self._worker.done.connect(self.saved)
-        self._worker.failed.connect(self.failed)
+        self._worker.finished.connect(self.finished)
         self._thread.start()
 
-    def start(self, plan: Any, version: int, *, save: bool = True) -> None:
+    def start(self, plan: Plan, version: int, *, save: bool = True) -> None:
         self._ensure_thread()
         snapshot = plan_snapshot(plan)  # the only work on the GUI thread
         self.idle.clear()
         self._request.emit(version, (snapshot, plan), save)
 
-    def wait(self, timeout: float = 60.0) -> bool:
-        """Block until the running round (if any) has finished writing."""
+    def wait(self, timeout: float) -> bool:
+        """Block until the running round (if any) has finished writing; False on timeout."""
         return self.idle.wait(timeout)
 
-    def shutdown(self) -> None:
-        self.wait()
+    def shutdown(self, timeout: float) -> bool:
+        """Stop the thread; False when a round was still writing after ``timeout`` seconds
+        (the thread is then left to finish on its own rather than killed mid-write)."""
+        finished = self.wait(timeout)
         if self._thread is not None:
             self._thread.quit()
-            self._thread.wait()
+            if not self._thread.wait(int(timeout * 1000)):
+                log.warning("opslagthread stopt niet binnen %.0f s", timeout)
+                return False
             self._thread = None
+        return finished

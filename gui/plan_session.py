@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from application.ports import Database
 from domain.catalogue import Catalogus
 from domain.model import Plan
 from gui import plan_paths
@@ -29,33 +30,46 @@ log = logging.getLogger(__name__)
 # for a slow disk (the round itself runs on a worker thread) while never saving on every
 # single key of a fast typist. The same round re-checks the plan.
 SAVE_DELAY_MS = 250
+# Someone typing without a pause keeps restarting that timer; this one, started by the first
+# unsaved edit, makes the save happen anyway, so an edit is stored within a second.
+MAX_DELAY_MS = 700
 RETRY_MS = 3000  # after a failed save (the database file locked by a backup, a full disk)
 
 
 class PlanSession(QObject):
     changed = Signal(str)  # path of the changed value or list
+    # Before an item is inserted into / removed from a list (list path, index, item), so
+    # table models can call beginInsertRows/beginRemoveRows while the list is still as it was.
+    aboutToInsert = Signal(str, int, object)
+    aboutToRemove = Signal(str, int)
     planReplaced = Signal()  # a different revision was loaded (submit, new revision)
     saved = Signal()
     saveFailed = Signal(str)
+    saveStateChanged = Signal()  # see save_state()
     findingsChanged = Signal()
     readOnlyChanged = Signal(bool)
 
-    def __init__(self, db: Any, plan: Plan, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, plan: Plan, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.plan = plan
         self.catalogus: Catalogus = db.catalogus()
         self.undo_stack = QUndoStack(self)
-        self.dirty = False
         self._version = 0  # counts edits; results of an older snapshot are dropped
+        self._stored_version = 0  # the edit version known to be in the database
+        self._error: str | None = None  # why the last save failed, until one succeeds
+        self._input: dict[int, str] = {}  # editor id → why its input is not stored yet
         self._findings: list[Any] | None = None
         self._totals: Any = None
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
+        self._deadline_timer = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._deadline_timer.timeout.connect(self.save_now)
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry_timer.timeout.connect(self.save_now)
         self._saver = PlanSaver(db, self.catalogus, self)
         self._saver.checked.connect(self._checked)
-        self._saver.saved.connect(self._saved)
-        self._saver.failed.connect(self._save_failed)
+        self._saver.finished.connect(self._round_finished)
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -146,19 +160,25 @@ class PlanSession(QObject):
         self._after_change(path)
 
     def apply_insert(self, list_path: str, index: int, item: Any) -> None:
+        self.aboutToInsert.emit(list_path, index, item)
         plan_paths.get(self.plan, list_path).insert(index, item)
         self._after_change(list_path)
 
     def apply_remove(self, list_path: str, index: int) -> Any:
+        self.aboutToRemove.emit(list_path, index)
         item = plan_paths.get(self.plan, list_path).pop(index)
         self._after_change(list_path)
         return item
 
     def _after_change(self, path: str) -> None:
-        self.dirty = True
+        was_dirty = self.dirty
         self._version += 1
         self._save_timer.start()
+        if not self._deadline_timer.isActive():
+            self._deadline_timer.start()
         self.changed.emit(path)
+        if not was_dirty:
+            self.saveStateChanged.emit()
 
     def recheck(self) -> None:
         """Check the plan now, on this thread (flush, tests, benchmarks)."""
@@ -172,81 +192,168 @@ class PlanSession(QObject):
 
     # -- persistence -------------------------------------------------------------------
     @property
+    def dirty(self) -> bool:
+        """Edits on screen that are not known to be in the database."""
+        return self._version != self._stored_version
+
+    @property
     def pending(self) -> bool:
-        """Changes that are not yet in the database (unsaved or being written)."""
-        return self.dirty or self._saver.busy
+        """Anything on screen that is not stored: unsaved edits, a save in flight, a failed
+        save, or input that cannot be stored yet (an open cell, a half-typed amount)."""
+        return self.dirty or self._saver.busy or bool(self._input)
+
+    @property
+    def save_error(self) -> str | None:
+        """The reason of the last failed save, until a save succeeds."""
+        return self._error
+
+    def save_state(self) -> tuple[str, str]:
+        """("opgeslagen" | "bezig" | "mislukt" | "invoer", Dutch detail) for the status bar."""
+        if self._error is not None:
+            return "mislukt", self._error
+        if self._input:
+            return "invoer", next(iter(self._input.values()))
+        if self.dirty or self._saver.busy:
+            return "bezig", ""
+        return "opgeslagen", ""
+
+    def input_pending(self, key: int, reason: str | None) -> None:
+        """The editor ``key`` (``id(widget)``) shows input that is not stored (``reason``),
+        or no longer does (None). The status bar, flush and close take it into account."""
+        if reason:
+            self._input[key] = reason
+        elif self._input.pop(key, None) is None:
+            return
+        self.saveStateChanged.emit()
 
     def save_now(self) -> None:
         """Start a check-and-save round on the worker thread (the autosave's timeout)."""
         self._save_timer.stop()
+        self._deadline_timer.stop()
+        self._take_outcome()
         if not self.dirty or self.read_only:
             return
         if self._saver.busy:
             self._save_timer.start()  # one round at a time: ask again shortly
             return
-        self.dirty = False
         self._saver.start(self.plan, self._version)
+        self.saveStateChanged.emit()
 
-    def _saved(self, _version: int) -> None:
-        if not self.dirty:
-            self.saved.emit()
+    def _round_finished(self) -> None:
+        self._take_outcome()
 
-    def _save_failed(self, _version: int, message: str) -> None:
-        self.dirty = True  # keep the changes; try again soon (a locked file frees up)
+    def _take_outcome(self) -> None:
+        """Apply the outcome of the last round (from the signal, or read by ``save_sync``
+        before the signal arrived; whichever comes first)."""
+        outcome = self._saver.take_outcome()
+        if outcome is None:
+            return
+        if outcome.error is None:
+            self._stored_version = max(self._stored_version, outcome.version)
+            self._error = None
+            self._retry_timer.stop()
+            if not self.dirty:
+                self.saved.emit()
+        else:
+            self._failed(outcome.error)
+        self.saveStateChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        """Keep every edit and try again soon (a locked file frees up, a disk gets room)."""
+        log.warning("opslaan mislukt: %s", message)
+        self._error = message
         self.saveFailed.emit(message)
-        QTimer.singleShot(RETRY_MS, self, self.save_now)
+        if not self._retry_timer.isActive():
+            self._retry_timer.start()
 
-    def save_sync(self) -> bool:
-        """Wait for a running save, then write what is left, on this thread."""
-        from domain.errors import WijkplanFout
+    def save_sync(self, timeout: float = 30.0) -> bool:
+        """Wait for a running round, then write what is left, on this thread.
+
+        True only when everything in memory is stored; on failure the reason is in
+        :attr:`save_error` and the retry timer keeps trying.
+        """
+        from gui.worker import foutbericht
 
         self._save_timer.stop()
-        self._saver.wait()
-        if not self.dirty or self.read_only:
+        self._deadline_timer.stop()
+        if not self._saver.wait(timeout):
+            self._failed(self.tr("Het opslaan duurt te lang; de database reageert niet."))
+            self.saveStateChanged.emit()
+            return False
+        self._take_outcome()
+        if self.read_only or not self.dirty:
             return True
+        version = self._version
         try:
             save_plan(self.db, self.plan)
-        except WijkplanFout as exc:
-            log.warning("opslaan mislukt: %s", exc)
-            self.saveFailed.emit(str(exc))
+        except Exception as exc:  # a disk or driver error: a message, never lost edits
+            self._failed(foutbericht(exc, wat="opslaan"))
+            self.saveStateChanged.emit()
             return False
-        self.dirty = False
+        self._stored_version = version
+        self._error = None
+        self._retry_timer.stop()
         self.saved.emit()
+        self.saveStateChanged.emit()
         return True
 
-    def shutdown(self) -> None:
-        """Save what is left and stop the save thread (closing the plan or the app)."""
-        self.save_sync()
-        self._saver.shutdown()
-
     def flush(self) -> None:
-        """Save now and bring the findings up to date (before closing, submitting, export)."""
+        """Store everything on screen now and bring the findings up to date (before
+        submitting or exporting). Raises ``WijkplanFout`` when that is not possible: the
+        caller must then not go on as if the plan on screen were stored."""
+        from domain.errors import WijkplanFout
+
         stale = self.dirty or self._saver.busy
-        self.save_sync()
+        if self._input:
+            raise WijkplanFout(
+                self.tr("Niet alles op het scherm is opgeslagen: %1").replace(
+                    "%1", next(iter(self._input.values()))
+                )
+            )
+        if not self.save_sync():
+            raise WijkplanFout(
+                self.tr("De wijzigingen zijn nog niet opgeslagen: %1").replace(
+                    "%1", self._error or ""
+                )
+            )
         if stale:
             self.recheck()
 
+    def shutdown(self, timeout: float = 30.0) -> bool:
+        """Save what is left and stop the save thread (closing the plan or the app).
+        False when something could not be stored (the caller has asked the user first)."""
+        self._retry_timer.stop()
+        stored = self.save_sync(timeout) and not self._input
+        self._retry_timer.stop()
+        self._saver.shutdown(timeout)
+        return stored
+
     def replace_plan(self, plan: Plan) -> None:
-        """Load another revision of the plan (after submit or a new revision)."""
+        """Load another revision of the plan (after submit or a new revision). Only called
+        when everything on screen is stored (``run_service`` flushes first)."""
         was_read_only = self.read_only
         self.plan = plan
-        self.dirty = False
+        self._stored_version = self._version
+        self._error = None
         self._findings = None
         self._totals = None
         self.undo_stack.clear()
         self.planReplaced.emit()
         self.findingsChanged.emit()
+        self.saveStateChanged.emit()
         if was_read_only != self.read_only:
             self.readOnlyChanged.emit(self.read_only)
 
     def run_service(self, service: Any, *args: Any) -> Plan:
-        """Flush, run a plan service (``dien_in``, ``nieuwe_revisie``) and load its result.
+        """Store everything, run a use case (``application.indienen.dien_in``,
+        ``nieuwe_revisie``) on exactly the plan on screen and load its result.
 
-        Raises ``WijkplanFout`` (Dutch message) for the caller to show.
+        Raises ``WijkplanFout`` (Dutch message) for the caller to show; then nothing was
+        submitted and every edit is still on screen.
         """
+        from domain.serialize import content_hash
+
         self.flush()
-        with self.db.unit_of_work() as uow:
-            plan = service(uow, self.plan.id, *args)
-            uow.commit()
+        plan = service(self.db, self.plan.id, *args, verwacht_hash=content_hash(self.plan))
         self.replace_plan(plan)
         return plan

@@ -80,6 +80,15 @@ class Settings:
 
     def set_last_plan(self, db_url: str, plan_id: str) -> None:
         self._q.setValue(f"last_plan/{_key(db_url)}", plan_id)
+        self._q.sync()  # written now: a killed app must still know where the user was
+
+    def last_section(self, db_url: str) -> str:
+        return str(self._q.value(f"last_section/{_key(db_url)}", "") or "")
+
+    def set_last_section(self, db_url: str, key: str) -> None:
+        if self.last_section(db_url) != key:
+            self._q.setValue(f"last_section/{_key(db_url)}", key)
+            self._q.sync()
 
     # -- window --------------------------------------------------------------------------
     @property

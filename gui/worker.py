@@ -87,10 +87,13 @@ class Job(QObject):
     def start(self) -> None:
         self._thread.start()
 
-    def wait(self) -> None:
-        """Block until the worker is done (closing the window while the job still runs)."""
+    def wait(self, timeout_ms: int | None = None) -> bool:
+        """Block until the worker is done (closing the window while the job still runs);
+        False when it still runs after ``timeout_ms``."""
         self._thread.quit()
-        self._thread.wait()
+        if timeout_ms is None:
+            return self._thread.wait()
+        return self._thread.wait(timeout_ms)
 
     @Slot(object)
     def _done(self, result: Any) -> None:

@@ -26,6 +26,7 @@ from domain.model import Plan
 from storage import migrate
 from storage.diff import Afdruk, Geheugen
 from storage.faults import DatabaseFout, bezet, is_bezet, map_ontbreekt, sqlite_pad, vertaal
+from storage.herkomst import SqlHerkomstRepository
 from storage.paths import data_dir, default_database_url
 from storage.reference import is_leeg, lees_catalogus, vul_aan
 from storage.repository import SqlPlanRepository
@@ -134,6 +135,7 @@ class UnitOfWork:
     """One user action: a connection in a transaction, rolled back unless committed."""
 
     plans: SqlPlanRepository
+    herkomst: SqlHerkomstRepository
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -157,6 +159,7 @@ class UnitOfWork:
             raise
         self._conn = conn
         self.plans = SqlPlanRepository(conn, self, gebruiker=self._db.gebruiker)
+        self.herkomst = SqlHerkomstRepository(conn)  # issue 10: where revisions came from
         return self
 
     def lookup(self, plan_id: str) -> Afdruk | None:

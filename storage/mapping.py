@@ -7,7 +7,7 @@ round-trips through the database compares equal to the one the domain holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -195,7 +195,7 @@ def _money(value: Any) -> Decimal:
     return to_money(value if isinstance(value, Decimal) else Decimal(str(value)))
 
 
-def plan_from_rows(p: Mapping[str, Any], parts: Mapping[str, list[Mapping[str, Any]]]) -> Plan:
+def plan_from_rows(p: Mapping[Any, Any], parts: Mapping[str, Sequence[Mapping[Any, Any]]]) -> Plan:
     """The plan from its plans row and its part rows (each list ordered by ``volgorde``)."""
     streef: dict[str, dict[int, Decimal]] = {}
     for s in parts["streefwaarden"]:

@@ -155,26 +155,32 @@ class SqlPlanRepository:
             .outerjoin(totalen, totalen.c.plan_id == p.c.id)
             .order_by(p.c.gemeente_code, p.c.titel, p.c.id)
         )
+        from storage.herkomst import met_herkomst, verrijk  # issue 10: flags beside the figures
+
+        query = met_herkomst(query)  # adds columns after totaal, still one statement
         sqlite = self._conn.dialect.name == "sqlite"
         nul = Decimal("0.00")
         # Plain tuples and a dict lookup: this loop runs once per plan, 10,000 times on a
         # shared assessor database, so it must cost no more than writing the output line.
         return [
-            PlanOverzicht(
-                pid,
-                code or "",
-                naam or "",
-                titel,
-                van,
-                tot,
-                _STATUS[status],
-                revisie,
-                nul
-                if totaal is None
-                else (Decimal(totaal).scaleb(-2) if sqlite else to_money(totaal)),
+            verrijk(
+                PlanOverzicht(
+                    pid,
+                    code or "",
+                    naam or "",
+                    titel,
+                    van,
+                    tot,
+                    _STATUS[status],
+                    revisie,
+                    nul
+                    if totaal is None
+                    else (Decimal(totaal).scaleb(-2) if sqlite else to_money(totaal)),
+                ),
+                extra,
             )
-            for pid, code, naam, titel, van, tot, status, revisie, totaal in self._conn.execute(
-                query
+            for pid, code, naam, titel, van, tot, status, revisie, totaal, *extra in (
+                self._conn.execute(query)
             )
         ]
 

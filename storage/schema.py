@@ -270,3 +270,22 @@ PLAN_PARTS = (
     streefwaarden,
     begrotingsregels,
 )
+
+# Migration 0005 (issue 10): where every imported revision came from, kept forever. Rows are
+# only added (a draft imported twice has two rows; the newest describes it now).
+herkomst = Table(
+    "herkomst",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("plan_id", ID, ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    Column("revisie", Integer, nullable=False),
+    Column("bestandsnaam", Text, nullable=False),
+    Column("bestand_sha256", String(64), nullable=False),
+    # Text: a file may state anything as its hash; it is kept as stated.
+    Column("hash_in_bestand", Text, nullable=True),
+    Column("hash_berekend", String(64), nullable=False),
+    Column("gewijzigd_na_export", Boolean, nullable=False),
+    Column("ingelezen_op", DateTime(timezone=True), nullable=False),
+    Column("ingelezen_door", Text, nullable=False),
+    Index("ix_herkomst_plan_revisie", "plan_id", "revisie"),
+)

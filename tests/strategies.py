@@ -152,6 +152,7 @@ def plannen(
     *,
     xml_veilig: bool = True,
     max_items: int = 4,
+    statussen: tuple[Status, ...] = tuple(Status),
 ) -> Plan:
     """A whole plan with consistent references; lists have 0 … ``max_items`` entries."""
     cat = catalogus or referentie_catalogus()
@@ -254,7 +255,7 @@ def plannen(
         titel=draw(tekst),
         jaar_van=jaar_van,
         jaar_tot_en_met=jaar_tot,
-        status=draw(st.sampled_from(Status)),
+        status=draw(st.sampled_from(statussen)),
         revisie=draw(st.integers(1, 50)),
         iban=draw(ibans()),
         contactpersoon=Contactpersoon(

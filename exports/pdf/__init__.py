@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from domain.catalogue import Catalogus
+    from domain.importing import Herkomst
     from domain.model import Plan
     from domain.validation import Bevinding
 
@@ -27,6 +28,7 @@ def render_plan_pdf(
     bevindingen: list[Bevinding] | None = None,
     printed_on: date | None = None,
     strikt: bool = False,
+    herkomst: Herkomst | None = None,
 ) -> bytes:
     """The plan as PDF bytes. ``bevindingen`` default to ``valideer(plan, catalogus)``;
     ``printed_on`` defaults to today. A character no shipped font can draw is printed as its
@@ -35,5 +37,10 @@ def render_plan_pdf(
     from exports.pdf.renderer import PlanPdfRenderer
 
     return PlanPdfRenderer(
-        plan, catalogus, bevindingen=bevindingen, printed_on=printed_on, strikt=strikt
+        plan,
+        catalogus,
+        bevindingen=bevindingen,
+        printed_on=printed_on,
+        strikt=strikt,
+        herkomst=herkomst,
     ).render()

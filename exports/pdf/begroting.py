@@ -6,6 +6,7 @@ Every total comes from :func:`domain.totals.bereken_totalen`; this module only l
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -32,7 +33,7 @@ def categorie_label(ctx: Context, c: Categorie) -> str:
 def matrix(ctx: Context) -> list[Flowable]:
     t = ctx.totalen
     jaren = _jaren(ctx)
-    rijen: list[list[object]] = [
+    rijen: list[list[Any]] = [
         ctx.kop("Gevraagd bij JenV", *map(str, jaren), "Totaal", rechts_vanaf=1)
     ]
     for c in Categorie:
@@ -74,7 +75,7 @@ def matrix(ctx: Context) -> list[Flowable]:
 
 def per_interventie(ctx: Context) -> list[Flowable]:
     t = ctx.totalen
-    rijen: list[list[object]] = [ctx.kop("Nr", "Interventie", "Erkenning", "Gevraagd", "Aandeel")]
+    rijen: list[list[Any]] = [ctx.kop("Nr", "Interventie", "Erkenning", "Gevraagd", "Aandeel")]
     for c in (0, 3, 4):
         rijen[0][c] = ctx.vast(rijen[0][c].text, "CelKopRechts")
     for nr, i in enumerate(ctx.plan.interventies, start=1):
@@ -137,7 +138,7 @@ def regels(ctx: Context) -> list[Flowable]:
     if not ctx.plan.begroting:
         return [ctx.vast("Er zijn nog geen begrotingsregels.", "Toelichting")]
     nummers = {i.id: nr for nr, i in enumerate(ctx.plan.interventies, start=1)}
-    rijen: list[list[object]] = [
+    rijen: list[list[Any]] = [
         ctx.kop(
             "Jaar",
             "Categorie<br/>kostensoort",

@@ -58,8 +58,8 @@ def per_jaar(ctx: Context) -> Flowable:
     hoogte, breedte = 190.0, BREEDTE
     d = Drawing(breedte, hoogte)
     bc = VerticalBarChart()
-    bc.x, bc.y, bc.height = 62, 38, hoogte - 52
-    bc.width = max(120.0, breedte - bc.x - legenda_breedte - 20)
+    bc.x, bc.y, bc.height = 62, 38, hoogte - 52  # pyright: ignore[reportAttributeAccessIssue]  (stubs say int; any number works)
+    bc.width = max(120.0, breedte - bc.x - legenda_breedte - 20)  # pyright: ignore[reportAttributeAccessIssue]  (stubs say int; any number works)
     bc.data = data
     bc.categoryAxis.style = "stacked"
     bc.categoryAxis.categoryNames = [str(j) for j in jaren]
@@ -94,7 +94,7 @@ def per_jaar(ctx: Context) -> Flowable:
             )
         )
     legenda = Legend()
-    legenda.x, legenda.y = breedte - legenda_breedte, bc.y + bc.height - 4
+    legenda.x, legenda.y = breedte - legenda_breedte, bc.y + bc.height - 4  # pyright: ignore[reportAttributeAccessIssue]  (stubs say int; any number works)
     legenda.fontName, legenda.fontSize = SANS, 7.5
     legenda.alignment = "right"
     legenda.columnMaximum = 6
@@ -117,7 +117,7 @@ def per_erkenning(ctx: Context) -> Flowable:
     d = Drawing(breedte, hoogte)
     bc = HorizontalBarChart()
     bc.x, bc.y = 175, 20
-    bc.width, bc.height = breedte - bc.x - 80, rij * len(niveaus)
+    bc.width, bc.height = breedte - bc.x - 80, rij * len(niveaus)  # pyright: ignore[reportAttributeAccessIssue]  (stubs say int; any number works)
     # Highest level on top: the scale reads like a ladder.
     bc.data = [[float(b) for b in reversed(bedragen)]]
     bc.categoryAxis.categoryNames = [n.label for n in reversed(niveaus)]

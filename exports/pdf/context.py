@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from domain.catalogue import Catalogus
+from domain.importing import Herkomst
 from domain.model import Plan
 from domain.totals import Totalen
 from domain.validation import Bevinding
@@ -46,6 +47,7 @@ class Context:
     stijlen: StyleSheet1
     fonts: Lettertypen
     ontbrekend: list[tuple[str, str]] = field(default_factory=list)  # (path, character)
+    herkomst: Herkomst | None = None  # the imported file this revision came from (issue 10)
     _hoofdstuk: int = field(default=0, repr=False)
 
     # -- paragraphs ------------------------------------------------------------------------
@@ -83,7 +85,7 @@ class Context:
         half page); it only needs room for the heading, its header row and a few rows.
         """
         eerste = list(inhoud[:vast_aantal])
-        if any(isinstance(f, Table) and f._nrows > LANGE_TABEL for f in eerste):
+        if any(isinstance(f, Table) and f._nrows > LANGE_TABEL for f in eerste):  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
             return self.kop_bij_tekst(kop, inhoud)
         return [KeepTogether([kop, *eerste]), *inhoud[vast_aantal:]]
 

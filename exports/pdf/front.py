@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -59,6 +61,8 @@ def voorblad(ctx: Context) -> list[Flowable]:
         ("Bereikbaar via", bereik),
         ("IBAN", plan.iban),
     ]
+    if ctx.herkomst is not None:
+        gegevens += herkomst_regels(ctx)
     rijen = [[ctx.vast(label, "CelVet"), ctx.p(waarde, "Cel")] for label, waarde in gegevens]
     tabel = Table(rijen, colWidths=[32 * mm, BREEDTE - 32 * mm], hAlign="LEFT", splitInRow=1)
     tabel.setStyle(
@@ -79,6 +83,26 @@ def voorblad(ctx: Context) -> list[Flowable]:
         ctx.tekstblok(plan.samenvatting, leeg="Nog geen samenvatting."),
     )
     return uit
+
+
+def herkomst_regels(ctx: Context) -> list[tuple[str, str]]:
+    """Where this revision came from (issue 10): the file, and whether it was changed after
+    its export, so a printed copy never passes an edited file off as a clean submission."""
+    h = ctx.herkomst
+    assert h is not None
+    vlag = (
+        "JA: GEWIJZIGD NA EXPORT (de inhoud wijkt af van de hash in het bestand)"
+        if h.gewijzigd_na_export
+        else "nee"
+    )
+    return [
+        (
+            "Ingelezen uit",
+            f"{h.bestandsnaam}, {datum(h.ingelezen_op.date())} door {h.ingelezen_door}",
+        ),
+        ("Gewijzigd na export", vlag),
+        ("SHA-256 bestand", h.bestand_sha256),
+    ]
 
 
 def kerncijfers(ctx: Context) -> Flowable:
@@ -106,7 +130,7 @@ def kerncijfers(ctx: Context) -> Flowable:
     n = max(len(links), len(rechts))
     links += [("", "")] * (n - len(links))
     rechts += [("", "")] * (n - len(rechts))
-    rijen: list[list[object]] = [[ctx.vast("Kerncijfers", "CelKop"), "", "", "", ""]]
+    rijen: list[list[Any]] = [[ctx.vast("Kerncijfers", "CelKop"), "", "", "", ""]]
     for (l1, w1), (l2, w2) in zip(links, rechts, strict=True):
         rijen.append([l1, w1, "", l2, w2])
     b = BREEDTE - 4 * mm
@@ -144,7 +168,7 @@ def bevindingen(ctx: Context) -> list[Flowable]:
     else:
         # valideer() returns findings in the plan's order; a stable sort keeps it per severity.
         volgorde = sorted(ctx.bevindingen, key=lambda b: b.ernst != Ernst.FOUT)
-        rijen: list[list[object]] = [ctx.kop("Ernst", "Veld", "Bericht")]
+        rijen: list[list[Any]] = [ctx.kop("Ernst", "Veld", "Bericht")]
         for b in volgorde:
             ernst = "Fout" if b.ernst == Ernst.FOUT else "Waarschuwing"
             rijen.append([ernst, ctx.p(b.pad, "Cel"), ctx.p(b.bericht, "Cel")])

@@ -6,6 +6,9 @@ so a 3,000-character text splits across pages like any other text.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -42,7 +45,7 @@ def overzicht(ctx: Context) -> list[Flowable]:
         return [kop, ctx.vast("Er zijn nog geen interventies.", "Toelichting")]
     # Side and evidence level share a column (side in bold above): the names of interventions
     # and lead partners get the room and are never broken inside a word.
-    rijen: list[list[object]] = [
+    rijen: list[list[Any]] = [
         ctx.kop(
             "Nr",
             "Interventie",
@@ -69,7 +72,7 @@ def overzicht(ctx: Context) -> list[Flowable]:
                 ctx.p(_penvoerder(ctx, i), "Cel"),
                 getal(i.bereik),
                 jaren(i.jaar_van, i.jaar_tot_en_met),
-                bedrag(ctx.totalen.per_interventie.get(i.id, 0)),
+                bedrag(ctx.totalen.per_interventie.get(i.id, Decimal(0))),
             ]
         )
     waarden = list(zip(*(r for r in rijen[1:]), strict=True))
@@ -155,10 +158,10 @@ def matrix(ctx: Context) -> list[Flowable]:
     naam_breedte = BREEDTE - 8 * mm - kolom * len(factoren)
     # Two header rows: the codes, and a star under the well-founded ones (a code plus a star
     # does not fit a column narrow enough for all 21 factors).
-    kopregel: list[object] = [ctx.vast("Nr", "CelKop"), ctx.vast("Interventie", "CelKop")]
+    kopregel: list[Any] = [ctx.vast("Nr", "CelKop"), ctx.vast("Interventie", "CelKop")]
     kopregel += [ctx.vast(ctx.veilig(f.code, "CelKop"), "MatrixKop") for f in factoren]
-    sterren: list[object] = ["", ""] + ["★" if f.gefundeerd else "" for f in factoren]
-    rijen: list[list[object]] = [kopregel, sterren]
+    sterren: list[Any] = ["", ""] + ["★" if f.gefundeerd else "" for f in factoren]
+    rijen: list[list[Any]] = [kopregel, sterren]
     aantallen = dict.fromkeys((f.code for f in factoren), 0)
     for nr, i in enumerate(ctx.plan.interventies, start=1):
         rij: list[object] = [str(nr), ctx.p(i.naam, "Cel", leeg="(naamloos)")]

@@ -64,13 +64,13 @@ def _canvas_klasse(kenmerken: Kenmerken) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._paginas.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
 
         def save(self) -> None:
             totaal = len(self._paginas)
             for staat in self._paginas:
                 self.__dict__.update(staat)
-                _teken_voet(self, kenmerken, self._pageNumber, totaal)
+                _teken_voet(self, kenmerken, self._pageNumber, totaal)  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
                 super().showPage()
             super().save()
 

@@ -14,6 +14,7 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from domain.catalogue import Catalogus
+from domain.importing import Herkomst
 from domain.model import Plan
 from domain.serialize import content_hash
 from domain.totals import bereken_totalen
@@ -42,8 +43,10 @@ class PlanPdfRenderer:
         bevindingen: list[Bevinding] | None = None,
         printed_on: date | None = None,
         strikt: bool = False,
+        herkomst: Herkomst | None = None,
     ) -> None:
         self.strikt = strikt
+        self.herkomst = herkomst
         self.plan = plan
         self.catalogus = catalogus
         self.bevindingen = bevindingen
@@ -69,6 +72,7 @@ class PlanPdfRenderer:
                 stijlen=stylesheet(),
                 fonts=fonts,
                 ontbrekend=ontbrekend,
+                herkomst=self.herkomst,
             )
             data = bouw(self.story(ctx), self.kenmerken(ctx))
         log.info("PDF van plan %s: %d bytes", self.plan.id, len(data))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
@@ -30,7 +32,7 @@ def doelgroepen(ctx: Context) -> list[Flowable]:
     kop = ctx.hoofdstuk("Doelgroepen")
     if not ctx.plan.doelgroepen:
         return [kop, ctx.vast("Er zijn nog geen doelgroepen.", "Toelichting")]
-    rijen: list[list[object]] = [ctx.kop("Doelgroep", "Leeftijd", "Interventies", rechts_vanaf=1)]
+    rijen: list[list[Any]] = [ctx.kop("Doelgroep", "Leeftijd", "Interventies", rechts_vanaf=1)]
     for d in ctx.plan.doelgroepen:
         aantal = sum(1 for i in ctx.plan.interventies if d.id in i.doelgroep_ids)
         rijen.append(
@@ -44,7 +46,7 @@ def _factoren(ctx: Context, titel: str, gekozen: list[GekozenFactor]) -> list[Fl
     kop = ctx.vast(titel, "Kop2")
     if not gekozen:
         return [kop, ctx.vast("Geen gekozen.", "Toelichting")]
-    rijen: list[list[object]] = [ctx.kop("Code", "Factor", "Toelichting van de gemeente")]
+    rijen: list[list[Any]] = [ctx.kop("Code", "Factor", "Toelichting van de gemeente")]
     for g in gekozen:
         f = ctx.catalogus.factor(g.code)
         label = ctx.veilig(f.label if f else "(onbekende factor)", "Cel")
@@ -77,9 +79,7 @@ def partners(ctx: Context) -> list[Flowable]:
     kop = ctx.hoofdstuk("Partners")
     if not ctx.plan.partners:
         return [kop, ctx.vast("Er zijn nog geen partners.", "Toelichting")]
-    rijen: list[list[object]] = [
-        ctx.kop("Partner", "Soort", "Rol", "Penvoerder van", rechts_vanaf=3)
-    ]
+    rijen: list[list[Any]] = [ctx.kop("Partner", "Soort", "Rol", "Penvoerder van", rechts_vanaf=3)]
     for p in ctx.plan.partners:
         trekker = sum(1 for i in ctx.plan.interventies if i.lead_partner_id == p.id)
         soort = ctx.catalogus.label("partnersoorten", p.soort) if p.soort else ""
@@ -103,7 +103,7 @@ def indicatoren(ctx: Context) -> list[Flowable]:
         set(ctx.plan.jaren).union(*(ind.streefwaarden.keys() for ind in ctx.plan.indicatoren))
     )
     labels = ["Indicator", "Eenheid", "Nulmeting", *(f"Streef {j}" for j in jaren), "Bron"]
-    rijen: list[list[object]] = [ctx.kop(*labels, rechts_vanaf=2)]
+    rijen: list[list[Any]] = [ctx.kop(*labels, rechts_vanaf=2)]
     # Right-aligned header cells for the number columns; the source column is text again.
     rijen[0][-1] = ctx.vast("Bron", "CelKop")
     for ind in ctx.plan.indicatoren:

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from domain.bevinding import zwaarste
 from gui.binder import Binder, matches
+from gui.delegates import CellDelegate, CodeDelegate
 from gui.forms import message_label
-from gui.list_model import ItemsModel
 from gui.plan_session import PlanSession
 from gui.style import restyle
+from gui.table_model import PlanTableModel
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.session = session
         self.binders: list[Binder] = []
-        self.tables: list[tuple[QTableView, ItemsModel, QLabel]] = []
+        self.tables: list[tuple[QTableView, PlanTableModel, QLabel]] = []
         self.edit_widgets: list[QWidget] = []  # buttons that change the plan
         session.changed.connect(self.on_changed)
         session.planReplaced.connect(self.refresh)
@@ -45,9 +46,10 @@ class Section(QWidget):
         self.binders.append(b)
         return b
 
-    def table(self, model: ItemsModel, name: str) -> tuple[QTableView, QLabel]:
+    def table(self, model: PlanTableModel, name: str) -> tuple[QTableView, QLabel]:
         view = QTableView(self)
         view.setModel(model)
+        view.setItemDelegate(CellDelegate(self.session, name, view))
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,6 +67,14 @@ class Section(QWidget):
         view.selectionModel().currentChanged.connect(lambda *_: self._row_messages())
         self.tables.append((view, model, msg))
         return view, msg
+
+    def code_column(
+        self, view: QTableView, column: int, items: list[tuple[str, str]]
+    ) -> CodeDelegate:
+        """A dropdown for a code column of ``view`` (catalogue codes or the plan's own ids)."""
+        delegate = CodeDelegate(self.session, view.accessibleName(), items, view)
+        view.setItemDelegateForColumn(column, delegate)
+        return delegate
 
     # -- behaviour -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -24,7 +24,6 @@ from gui.budget_model import (
     FIXED,
     BudgetModel,
 )
-from gui.delegates import CodeDelegate
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.totals_panel import TotalsPanel
@@ -38,19 +37,18 @@ class BegrotingSection(Section):
         super().__init__(session, parent)
         cat = session.catalogus
         self.model = BudgetModel(session)
-        self.view, msg = self.table(self.model, self.tr("Begroting"))  # type: ignore[arg-type]
-        self.view.setItemDelegateForColumn(
+        self.view, msg = self.table(self.model, self.tr("Begroting"))
+        self.code_column(
+            self.view,
             COL_CATEGORIE,
-            CodeDelegate([(c.value, cat.label("categorieen", c.value)) for c in Categorie], self),
+            [(c.value, cat.label("categorieen", c.value)) for c in Categorie],
         )
-        self.view.setItemDelegateForColumn(
+        self.code_column(
+            self.view,
             COL_KOSTENSOORT,
-            CodeDelegate(
-                [(k.value, cat.label("kostensoorten", k.value)) for k in Kostensoort], self
-            ),
+            [(k.value, cat.label("kostensoorten", k.value)) for k in Kostensoort],
         )
-        self.iv_delegate = CodeDelegate([], self)
-        self.view.setItemDelegateForColumn(COL_INTERVENTIE, self.iv_delegate)
+        self.iv_delegate = self.code_column(self.view, COL_INTERVENTIE, [])
         h = self.view.horizontalHeader()
         h.setStretchLastSection(False)
         h.setMinimumSectionSize(60)
@@ -61,6 +59,7 @@ class BegrotingSection(Section):
         h.resizeSection(COL_OMSCHRIJVING, 150)
         h.resizeSection(COL_BRON, 130)
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        session.changed.connect(self._plan_changed)
         self.model.modelReset.connect(self._fill_interventions)
         self._fill_interventions()
         # Co-financing doubles the year columns; show it when the plan has any (or on request).
@@ -108,12 +107,16 @@ class BegrotingSection(Section):
     def title(cls) -> str:
         return QCoreApplication.translate("BegrotingSection", "Begroting")
 
+    def _plan_changed(self, path: str) -> None:
+        if path.startswith("interventies"):  # the dropdown offers the plan's interventions
+            self._fill_interventions()
+
     def _fill_interventions(self) -> None:
         items = [("", self.tr("(programmabreed)"))]
         items += [
             (iv.id, iv.naam or self.tr("(naamloos)")) for iv in self.session.plan.interventies
         ]
-        self.iv_delegate._items = items
+        self.iv_delegate.items = items
 
     def _apply_columns(self) -> None:
         show = self.show_cof.isChecked()

@@ -96,15 +96,20 @@ class ControleSection(Section):
         if self.session.read_only:
             text = self.tr("Deze revisie is ingediend en kan niet meer worden gewijzigd.")
         elif errors:
-            text = self.tr(
-                "%1 fout(en) en %2 waarschuwing(en). "
-                "Los eerst de fouten op; daarna kunt u indienen."
-            )
+            text = self.tr("%1 en %2. Los eerst de fouten op; daarna kunt u indienen.")
         elif warnings:
-            text = self.tr("Geen fouten, %2 waarschuwing(en). U kunt het plan indienen.")
+            text = self.tr("Geen fouten, %2. U kunt het plan indienen.")
         else:
             text = self.tr("Geen fouten en geen waarschuwingen. U kunt het plan indienen.")
-        self.summary.setText(text.replace("%1", str(errors)).replace("%2", str(warnings)))
+        fouten = self.tr("1 fout") if errors == 1 else self.tr("%1 fouten")
+        waarschuwingen = (
+            self.tr("1 waarschuwing") if warnings == 1 else self.tr("%1 waarschuwingen")
+        )
+        self.summary.setText(
+            text.replace("%1", fouten.replace("%1", str(errors))).replace(
+                "%2", waarschuwingen.replace("%1", str(warnings))
+            )
+        )
         self.submit.setEnabled(not self.session.read_only and indienbaar(findings))
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))

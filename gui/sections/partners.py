@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Partner
-from gui.delegates import CodeDelegate
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
@@ -31,7 +30,7 @@ class PartnersSection(Section):
         )
         self.model = ItemsModel(session, "partners", columns)
         self.view, msg = self.table(self.model, self.tr("Partners"))
-        self.view.setItemDelegateForColumn(COL_SOORT, CodeDelegate(soorten, self.view))
+        self.code_column(self.view, COL_SOORT, soorten)
         header = self.view.horizontalHeader()
         header.resizeSection(COL_NAAM, 260)
         header.resizeSection(COL_SOORT, 240)

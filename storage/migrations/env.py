@@ -33,6 +33,7 @@ else:
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
         "sqlalchemy.url"
     )
+    assert url, "pass -x url=... or set sqlalchemy.url"
     engine = create_wijkplan_engine(url)
     with engine.begin() as conn:
         run_with(conn)

@@ -81,10 +81,10 @@ def test_the_results_list_every_message_and_a_double_click_opens_the_plan(
     for i, u in enumerate(uitkomsten):
         item = boom.topLevelItem(i)
         assert item.text(1) == u.status.value
-        assert [item.child(k).text(2) for k in range(item.childCount())] == [
+        assert [item.child(k).text(7) for k in range(item.childCount())] == [
             m.bericht for m in u.meldingen
         ]
-    assert "geen zip-bestand" in boom.topLevelItem(1).text(2)
+    assert "geen zip-bestand" in boom.topLevelItem(1).text(7)
 
     eerste = boom.topLevelItem(0)
     rect = boom.visualItemRect(eerste)
@@ -123,3 +123,20 @@ def test_export_to_excel_proposes_the_default_name_and_writes_the_workbook(
     from exports.xlsx_reader import read_workbook
 
     assert read_workbook(pad, catalogus)[0] == plan
+
+
+def test_the_results_show_per_file_gemeente_total_errors_warnings_and_submittable(
+    qtbot, db, bestanden
+):
+    # Issue 10, defect 4: blocking errors are visible without opening every file.
+    uitkomsten = importeer_bestanden(db, bestanden)
+    dlg = ImportResultatenDialoog(uitkomsten)
+    qtbot.addWidget(dlg)
+    koppen = [dlg.boom.headerItem().text(k) for k in range(dlg.boom.columnCount())]
+    assert koppen[2:7] == ["Gemeente", "Gevraagd", "Fouten", "Waarschuwingen", "Indienbaar"]
+    eerste = dlg.boom.topLevelItem(0)
+    assert eerste.text(2) == "'s-Gravenhage"
+    assert eerste.text(3) == "€ 1.000.740.740,68"
+    assert int(eerste.text(4)) == uitkomsten[0].fouten >= 1
+    assert eerste.text(6) == "nee"
+    assert dlg.boom.topLevelItem(1).text(4) == "1"  # the refused file: its one refusal

@@ -43,9 +43,11 @@ def test_import_exits_1_when_any_file_is_refused_and_names_the_problem(cli, tmp_
     assert done.returncode == 1
     regels = done.stdout.splitlines()
     assert (
-        regels[0] == "tekst.xlsx\tgeweigerd\tis geen Excel-werkmap (.xlsx): het is geen zip-bestand"
+        regels[0] == "tekst.xlsx\tgeweigerd\t1 fout(en)\t0 waarschuwing(en)\tindienbaar: nee\t"
+        "is geen Excel-werkmap (.xlsx): het is geen zip-bestand"
     )
-    assert regels[1].startswith("bestaat_niet.xlsx\tgeweigerd\tkan niet worden gelezen")
+    assert regels[1].startswith("bestaat_niet.xlsx\tgeweigerd\t1 fout(en)\t")
+    assert "kan niet worden gelezen" in regels[1]
     assert "0 van 2 bestand(en) geïmporteerd of overgeslagen, 2 geweigerd." in done.stderr
 
 

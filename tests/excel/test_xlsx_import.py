@@ -147,9 +147,10 @@ def test_a_folder_imports_good_files_next_to_bad_ones_and_writes_a_report(
     schrijf_rapport(uitkomsten, rapport)
     wb = load_workbook(rapport, read_only=True)
     bestanden = list(wb["Bestanden"].iter_rows(values_only=True))
-    assert bestanden[0][:3] == ("Bestand", "Resultaat", "Plan-id")
+    assert bestanden[0][:3] == ("Bestand", "Resultaat", "Gemeente")
     assert [r[1] for r in bestanden[1:]] == ["geïmporteerd", "geweigerd", "geïmporteerd"]
-    assert [r[6] for r in bestanden[1:]] == ["nee", "nee", "ja"]
+    gewijzigd = bestanden[0].index("Gewijzigd na export")
+    assert [r[gewijzigd] for r in bestanden[1:]] == ["nee", "nee", "ja"]
     meldingen = list(wb["Meldingen"].iter_rows(values_only=True))
     assert (
         "tekst.xlsx",

@@ -28,12 +28,35 @@ def window(qtbot, db, settings):
     from gui.main_window import MainWindow
 
     w = MainWindow(db, settings)
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=close_answering_dialogs)
     w.resize(1200, 800)
     w.show()
     w.activateWindow()
     qtbot.waitActive(w)  # focus checks (jump to field) need an active window
     return w
+
+
+def close_answering_dialogs(w) -> None:
+    """Close ``w``; a test that left something unsaved gets the "close anyway?" question,
+    answered here with Discard, instead of a modal box that waits forever."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def dismiss() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            button = box.button(QMessageBox.StandardButton.Discard) or box.escapeButton()
+            if button is not None:
+                button.click()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(dismiss)
+    timer.start()
+    try:
+        w.close()
+    finally:
+        timer.stop()
 
 
 @pytest.fixture

@@ -1,0 +1,172 @@
+"""Importing plan files (JSON and Excel): one file, or many with a result per file.
+
+Each file is read and checked completely before anything is stored, and then stored in its own
+unit of work by the revision rule of :func:`domain.importing.importeer_plan`: one bad file never
+stops the rest and leaves no trace. Only the small result per file is kept in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from application.bestanden import lees, reden, schrijf_atomair
+from domain.catalogue import Catalogus
+from domain.errors import OngeldigeInvoer, OpslagFout
+from domain.importing import ImportStatus, ImportUitkomst, importeer_plan
+from domain.model import Plan
+
+if TYPE_CHECKING:
+    from application.ports import Database
+    from exports.xlsx_bulk import BestandUitkomst
+
+log = logging.getLogger(__name__)
+
+Voortgang = Callable[[int, int, Path], None]
+
+
+class ImportGeweigerd(OngeldigeInvoer):
+    """The file was read but the revision rule refused it; ``uitkomst`` says why."""
+
+    def __init__(self, pad: Path, uitkomst: ImportUitkomst) -> None:
+        super().__init__(f"{pad}: {uitkomst.bericht}")
+        self.pad = pad
+        self.uitkomst = uitkomst
+
+
+def lees_json(pad: str | os.PathLike[str], catalogus: Catalogus) -> Plan:
+    """The plan in a JSON exchange file; ``ImportFout`` names the key path that is wrong."""
+    from exports.json_exchange import import_json
+
+    return import_json(lees(pad), catalogus)
+
+
+def importeer_json(db: Database, pad: str | os.PathLike[str]) -> ImportUitkomst:
+    """Import one JSON file; a refusal by the revision rule is :class:`ImportGeweigerd`."""
+    return importeer_json_plan(db, pad)[0]
+
+
+def importeer_json_plan(db: Database, pad: str | os.PathLike[str]) -> tuple[ImportUitkomst, Plan]:
+    """Import one JSON file and keep where it came from (file name, SHA-256, content hash;
+    issue 10); returns the outcome and the plan as read."""
+    from exports.herkomst import herkomst_van
+    from exports.json_exchange import import_json
+
+    data = lees(pad)
+    plan = import_json(data, db.catalogus())  # ImportFout names the key path
+    with db.unit_of_work() as uow:
+        # commits when it changed something
+        uitkomst = importeer_plan(uow, plan, herkomst_van(Path(pad), data, plan, None))
+    if uitkomst.status == ImportStatus.GEWEIGERD:
+        raise ImportGeweigerd(Path(pad), uitkomst)
+    return uitkomst, plan
+
+
+def verzamel(
+    paden: Iterable[str | os.PathLike[str]], soorten: Sequence[str] = ("xlsx",)
+) -> list[Path]:
+    """Files as given; a folder gives its files of these kinds (sorted, without the lock and
+    hidden files Office and editors leave: ``~$…``, ``.…``)."""
+    achtervoegsels = {f".{s.lstrip('.').lower()}" for s in soorten}
+    uit: list[Path] = []
+    for p in map(Path, paden):
+        if p.is_dir():
+            uit.extend(
+                sorted(
+                    f
+                    for f in p.iterdir()
+                    if f.suffix.lower() in achtervoegsels and not f.name.startswith(("~$", "."))
+                )
+            )
+        else:
+            uit.append(p)
+    return uit
+
+
+def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
+    """Raises OSError when the file cannot be read (reported like a workbook that cannot)."""
+    from exports.errors import ImportFout
+    from exports.json_exchange import import_json
+    from exports.xlsx_bulk import BestandUitkomst
+    from exports.xlsx_meldingen import Ernst, Melding
+
+    try:
+        plan = import_json(pad.read_bytes(), catalogus)
+    except ImportFout as exc:  # names the key path: the "place" of the message
+        melding = Melding(Ernst.FOUT, exc.pad, exc.bericht, pad.name)
+        return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
+    with db.unit_of_work() as uow:
+        uitkomst = importeer_plan(uow, plan)  # commits when it changed something
+    ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO
+    return BestandUitkomst(
+        pad,
+        uitkomst.status,
+        plan.id,
+        plan.revisie,
+        plan.gemeente_code,
+        plan.titel,
+        [Melding(ernst, "", uitkomst.bericht, pad.name)],
+    )
+
+
+def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
+    """One file's result; a file that cannot be read or used is a refusal, never an error."""
+    from exports.xlsx_bulk import BestandUitkomst
+    from exports.xlsx_meldingen import Ernst, Melding
+
+    try:
+        if pad.suffix.lower() == ".json":
+            return _json_bestand(db, pad, catalogus)
+        from exports.xlsx_bulk import importeer_bestand as importeer_werkmap
+
+        return importeer_werkmap(db, pad, catalogus)
+    except OSError as exc:  # the file vanished or the disk failed between listing and reading
+        melding = Melding(Ernst.FOUT, "", f"kan niet worden gelezen ({reden(exc)})", pad.name)
+        return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
+    except OpslagFout as exc:  # the database refused this file (full disk, read-only, busy)
+        log.info("%s: niet opgeslagen: %s", pad.name, exc)
+        melding = Melding(Ernst.FOUT, "", str(exc), pad.name)
+        return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
+
+
+def importeer_bestanden(
+    db: Database,
+    paden: Iterable[str | os.PathLike[str]],
+    *,
+    soorten: Sequence[str] = ("xlsx",),
+    voortgang: Voortgang | None = None,
+    gestopt: Callable[[], bool] | None = None,
+) -> list[BestandUitkomst]:
+    """A result per file, in file order; ``.json`` files are read as JSON, the rest as Excel.
+
+    A folder contributes its files of ``soorten``; when there is no file at all this is an
+    ``OngeldigeInvoer``. ``gestopt`` is asked between files (Cancel in the dialog);
+    ``voortgang(n, totaal, pad)`` is called before each file and once at the end.
+    """
+    lijst = [str(p) for p in paden]
+    bestanden = verzamel(lijst, soorten)
+    if not bestanden:
+        namen = "/".join(f".{s.lstrip('.')}" for s in soorten)
+        raise OngeldigeInvoer(f"Geen {namen}-bestanden gevonden in " + ", ".join(lijst) + ".")
+    catalogus = db.catalogus()
+    uitkomsten: list[BestandUitkomst] = []
+    for n, pad in enumerate(bestanden):
+        if gestopt is not None and gestopt():
+            log.info("import gestopt na %d van %d bestanden", n, len(bestanden))
+            break
+        if voortgang is not None:
+            voortgang(n, len(bestanden), pad)
+        uitkomsten.append(importeer_bestand(db, pad, catalogus))
+    if voortgang is not None:
+        voortgang(len(uitkomsten), len(bestanden), Path())
+    return uitkomsten
+
+
+def schrijf_rapport(uitkomsten: Iterable[BestandUitkomst], pad: str | os.PathLike[str]) -> Path:
+    """The import report as a workbook (one row per file, one per message)."""
+    from exports.xlsx_report import render_rapport
+
+    return schrijf_atomair(pad, render_rapport(uitkomsten))

@@ -1,0 +1,84 @@
+"""The plans in a database: the list, opening one, new, duplicate, delete, save an edit.
+
+``plan`` arguments are exact ids; the command line, where a user may type the first characters
+of an id, passes ``als_prefix=True`` (a unique prefix, resolved in the same unit of work).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from domain import services
+from domain.model import Plan, PlanOverzicht
+from domain.ports import UnitOfWork
+
+if TYPE_CHECKING:
+    from application.ports import Database
+    from domain.catalogue import Catalogus
+    from domain.totals import Totalen
+    from domain.validation import Bevinding
+
+log = logging.getLogger(__name__)
+
+
+def plan_id(uow: UnitOfWork, plan: str, *, als_prefix: bool = False) -> str:
+    """The id to use: ``plan`` itself, or the one plan whose id starts with it."""
+    return uow.plans.resolve(plan) if als_prefix else plan
+
+
+def overzicht(db: Database) -> list[PlanOverzicht]:
+    """Every plan as one row of the list (no plan is loaded)."""
+    with db.unit_of_work() as uow:
+        return uow.plans.overview()
+
+
+def open_plan(db: Database, plan: str, *, als_prefix: bool = False) -> Plan:
+    with db.unit_of_work() as uow:
+        return uow.plans.get(plan_id(uow, plan, als_prefix=als_prefix))
+
+
+@dataclass(frozen=True)
+class GeopendPlan:
+    """A plan with its check, ready for the editor."""
+
+    plan: Plan
+    bevindingen: list[Bevinding]
+    totalen: Totalen
+
+
+def controleer_plan(plan: Plan, catalogus: Catalogus) -> tuple[list[Bevinding], Totalen]:
+    """Findings and totals of a plan in memory (no database needed)."""
+    from domain.totals import bereken_totalen
+    from domain.validation import valideer
+
+    return list(valideer(plan, catalogus)), bereken_totalen(plan, catalogus)
+
+
+def open_en_controleer(db: Database, plan: str) -> GeopendPlan:
+    """Load a plan and run its check (the editor opens it on a worker thread)."""
+    geladen = open_plan(db, plan)
+    bevindingen, totalen = controleer_plan(geladen, db.catalogus())
+    return GeopendPlan(geladen, bevindingen, totalen)
+
+
+def nieuw_plan(db: Database, gemeente_code: str, ronde_code: str, titel: str) -> Plan:
+    with db.unit_of_work() as uow:
+        return services.nieuw_plan(uow, gemeente_code, ronde_code, titel)  # commits
+
+
+def bewaar(db: Database, plan: Plan) -> None:
+    """Store an edit: the plan's current content, in one unit of work (only what changed)."""
+    with db.unit_of_work() as uow:
+        services.bewaar_plan(uow, plan)  # commits
+
+
+def dupliceer(db: Database, plan: str) -> Plan:
+    with db.unit_of_work() as uow:
+        return services.dupliceer_plan(uow, plan)  # commits
+
+
+def verwijder(db: Database, plan: str) -> None:
+    with db.unit_of_work() as uow:
+        services.verwijder_plan(uow, plan)  # commits

@@ -1,0 +1,29 @@
+"""What the use cases need from an opened database (``storage.database.Database`` is one).
+
+A protocol, so that this layer, the GUI and the type checker name the database by what it
+offers instead of ``Any``, without importing SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from domain.catalogue import Catalogus
+from domain.ports import UnitOfWork
+
+
+class Database(Protocol):
+    @property
+    def url(self) -> str:
+        """The SQLAlchemy URL (may hold a password: show it only through ``repr``)."""
+        ...
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A new, unopened unit of work: ``with db.unit_of_work() as uow: ...``."""
+        ...
+
+    def catalogus(self) -> Catalogus: ...
+
+    def vul_referentie_aan(self, data: dict[str, Any]) -> int: ...
+
+    def dispose(self) -> None: ...

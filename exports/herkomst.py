@@ -1,0 +1,36 @@
+"""Where an imported file came from: what every stored revision records (issue 10, defect 3).
+
+Shared by the Excel and JSON imports; light (no openpyxl), so ``import-json`` stays fast.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+from domain.importing import Herkomst
+from domain.model import Plan
+from domain.serialize import content_hash
+
+
+def gebruiker() -> str:
+    """The operating-system user running the import (recorded with every stored revision)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in containers without a passwd
+        return "onbekend"
+
+
+def herkomst_van(pad: Path, data: bytes, plan: Plan, hash_in_bestand: str | None) -> Herkomst:
+    berekend = content_hash(plan)
+    return Herkomst(
+        bestandsnaam=pad.name,
+        bestand_sha256=hashlib.sha256(data).hexdigest(),
+        hash_in_bestand=hash_in_bestand,
+        hash_berekend=berekend,
+        gewijzigd_na_export=hash_in_bestand is not None and hash_in_bestand != berekend,
+        ingelezen_op=datetime.now(UTC),
+        ingelezen_door=gebruiker(),
+    )

@@ -1,0 +1,99 @@
+"""What openpyxl hides: formulas, and number literals it would silently change.
+
+openpyxl's read-only, values-only reader gives a formula cell's cached value (None when the
+file was never recalculated: a formula typed into a cell by a tool that does not calculate) and
+turns ``<v>1_000</v>`` into 1000 (Python's int() accepts underscores) and ``<v>1e-400</v>`` into
+0.0. Both would change a value without a word (issue 10, defects 5 and 11). This scan reads
+the sheet XML bytes once with two C-speed regular expressions and only looks closer at a hit:
+it returns every formula cell per sheet (the reader then warns or refuses by cell) and refuses
+number literals that are not plain numbers or do not survive as a float.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from exports.xlsx_meldingen import Melding, fout
+from exports.xlsx_safety import bladnamen
+
+log = logging.getLogger(__name__)
+
+_FORMULE = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_FORMULE_TEKST = re.compile(rb"[^>]*?(?:/>|>([^<]*)<)")
+# A <v> holding an underscore or an exponent: the only literals worth a closer look.
+_VREEMD_GETAL = re.compile(rb"<(?:\w+:)?v>([^<]*[_eE][^<]*)</(?:\w+:)?v>")
+_CEL_START = re.compile(rb"<(?:\w+:)?c\s")
+_ATTR_R = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
+_ATTR_T = re.compile(rb'\st="(\w+)"')
+_GEWOON_GETAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+@dataclass
+class Scan:
+    formules: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → cell → formula
+    meldingen: list[Melding] = field(default_factory=list)
+
+
+def _cel_van(data: bytes, positie: int) -> tuple[str | None, str | None]:
+    """(reference, type) of the cell element around ``positie``."""
+    begin = max(data.rfind(b"<c ", 0, positie), data.rfind(b":c ", 0, positie))
+    if begin < 0:
+        return None, None
+    einde = data.find(b">", begin)
+    start_tag = data[begin - 1 : einde + 1]
+    r = _ATTR_R.search(start_tag)
+    t = _ATTR_T.search(start_tag)
+    return (
+        r.group(1).decode("ascii") if r else None,
+        t.group(1).decode("ascii") if t else None,
+    )
+
+
+def _getal_probleem(tekst: str) -> str | None:
+    if not _GEWOON_GETAL.fullmatch(tekst):
+        return f"'{tekst[:40]}' is geen gewoon getal in het bestand"
+    try:
+        exact = Decimal(tekst)
+    except InvalidOperation:
+        return f"'{tekst[:40]}' is geen getal"
+    als_float = float(tekst)
+    if als_float in (float("inf"), float("-inf")):
+        return f"'{tekst[:40]}' is te groot"
+    if exact != 0 and als_float == 0:
+        return f"'{tekst[:40]}' is te klein om als getal te bewaren (zou 0 worden)"
+    return None
+
+
+def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
+    for m in _FORMULE.finditer(data):
+        ref, _ = _cel_van(data, m.start())
+        if ref is None:
+            continue
+        tekst = _FORMULE_TEKST.match(data, m.end() - 1)
+        formule = (tekst.group(1) or b"").decode("utf-8", "replace") if tekst else ""
+        scan.formules.setdefault(blad, {})[ref] = "=" + formule if formule else "(formule)"
+    for m in _VREEMD_GETAL.finditer(data):
+        ref, soort = _cel_van(data, m.start())
+        if soort not in (None, "n"):
+            continue  # text, shared string index, error or formula result: not a number literal
+        probleem = _getal_probleem(m.group(1).decode("utf-8", "replace"))
+        if probleem:
+            scan.meldingen.append(fout(f"{blad}!{ref}" if ref else blad, probleem))
+
+
+def scan_werkmap(path: str | os.PathLike[str]) -> Scan:
+    """Formulas and refused number literals of every sheet (file already passed xlsx_safety)."""
+    scan = Scan()
+    with zipfile.ZipFile(path) as zf:
+        namen = bladnamen(zf)
+        for info in zf.infolist():
+            naam = info.filename
+            if not (naam.startswith("xl/worksheets/") and naam.endswith(".xml")):
+                continue
+            _scan_blad(zf.read(info), namen.get(naam, naam), scan)
+    return scan

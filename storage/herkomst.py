@@ -1,0 +1,180 @@
+"""Where each imported plan revision came from, and what the plan list must say about it.
+
+Issue 10: a file edited after its export, or a second plan for the same gemeente and round,
+must stay visible after the import, wherever the revision appears; and a newer *concept* never
+takes the place of the submitted revision in the list and its totals. Kept apart from
+``storage.repository`` (which knows how plans are stored) because this is about the exchange.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, func, insert, select
+
+from domain.importing import Herkomst
+from domain.model import PlanOverzicht, Status
+from domain.money import parse_canonical
+from storage import schema as s
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HerkomstRegel:
+    plan_id: str
+    revisie: int
+    herkomst: Herkomst
+
+
+class SqlHerkomstRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add(self, plan_id: str, revisie: int, herkomst: Herkomst) -> None:
+        h = herkomst
+        self._conn.execute(
+            insert(s.herkomst).values(
+                plan_id=plan_id,
+                revisie=revisie,
+                bestandsnaam=h.bestandsnaam,
+                bestand_sha256=h.bestand_sha256,
+                hash_in_bestand=h.hash_in_bestand,
+                hash_berekend=h.hash_berekend,
+                gewijzigd_na_export=h.gewijzigd_na_export,
+                ingelezen_op=h.ingelezen_op,
+                ingelezen_door=h.ingelezen_door,
+            )
+        )
+
+    def van(self, plan_id: str) -> list[HerkomstRegel]:
+        """Every import of the plan, oldest first."""
+        t = s.herkomst
+        rows = self._conn.execute(
+            select(t).where(t.c.plan_id == plan_id).order_by(t.c.revisie, t.c.id)
+        ).mappings()
+        return [
+            HerkomstRegel(
+                r["plan_id"],
+                r["revisie"],
+                Herkomst(
+                    r["bestandsnaam"],
+                    r["bestand_sha256"],
+                    r["hash_in_bestand"],
+                    r["hash_berekend"],
+                    bool(r["gewijzigd_na_export"]),
+                    r["ingelezen_op"],
+                    r["ingelezen_door"],
+                ),
+            )
+            for r in rows
+        ]
+
+    def laatste(self, plan_id: str, revisie: int) -> Herkomst | None:
+        """How the revision as stored now came in (None: typed in the app)."""
+        regels = [r for r in self.van(plan_id) if r.revisie == revisie]
+        return regels[-1].herkomst if regels else None
+
+    def zelfde_gemeente_en_ronde(
+        self, gemeente_code: str, ronde_code: str, behalve: str
+    ) -> list[str]:
+        p = s.plans
+        return list(
+            self._conn.execute(
+                select(p.c.id)
+                .where(
+                    p.c.gemeente_code == gemeente_code,
+                    p.c.ronde_code == ronde_code,
+                    p.c.id != behalve,
+                )
+                .order_by(p.c.id)
+            ).scalars()
+        )
+
+
+def _vlag(plan_id: Any, revisie: Any) -> Any:
+    """The flag of the newest import of (plan, revisie): one probe of the herkomst index per
+    plan (a joined subquery made SQLite scan all of herkomst for every plan)."""
+    h = s.herkomst
+    return (
+        select(h.c.gewijzigd_na_export)
+        .where(h.c.plan_id == plan_id, h.c.revisie == revisie)
+        .order_by(h.c.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def met_herkomst(query: Select) -> Select:
+    """The plan list's query with what issue 10 adds, in the same statement (the list stays
+    one query whatever the number of plans): the flag of the current revision's import, how
+    many plans share gemeente and round, and, for a concept with a submitted revision before
+    it, that revision (number, status, content) and its flag. Every addition is an index
+    probe per plan or one grouped pass."""
+    p, sn = s.plans, s.snapshots
+    zelfde = (
+        select(p.c.gemeente_code, p.c.ronde_code, func.count().label("aantal"))
+        .group_by(p.c.gemeente_code, p.c.ronde_code)
+        .subquery("zelfde")
+    )
+    laatste = (
+        select(func.max(sn.c.revisie)).where(sn.c.plan_id == p.c.id).correlate(p).scalar_subquery()
+    )
+    ingediend = sn.alias("ingediend")
+    return (
+        query.add_columns(
+            _vlag(p.c.id, p.c.revisie),
+            zelfde.c.aantal,
+            ingediend.c.revisie,
+            ingediend.c.status,
+            ingediend.c.inhoud,
+            _vlag(p.c.id, ingediend.c.revisie),
+        )
+        .outerjoin(
+            zelfde,
+            and_(
+                zelfde.c.gemeente_code == p.c.gemeente_code,
+                zelfde.c.ronde_code == p.c.ronde_code,
+            ),
+        )
+        # Only a concept has a submitted revision to show instead of itself.
+        .outerjoin(
+            ingediend,
+            and_(
+                p.c.status == Status.CONCEPT.value,
+                ingediend.c.plan_id == p.c.id,
+                ingediend.c.revisie == laatste,
+            ),
+        )
+    )
+
+
+def _totaal(inhoud: str) -> Decimal:
+    regels = json.loads(inhoud).get("begroting", [])
+    return sum((parse_canonical(r["bedrag"]) for r in regels), Decimal("0.00"))
+
+
+def verrijk(rij: PlanOverzicht, extra: Sequence[Any]) -> PlanOverzicht:
+    """One row of the plan list as an assessor must read it: the submitted revision (and its
+    total) where a newer concept exists, the newer concept named beside it; the flags."""
+    vlag_nu, aantal, revisie, status, inhoud, vlag_toen = extra
+    dubbel = (aantal or 0) > 1 and rij.gemeente_code != ""
+    if inhoud is not None:
+        return replace(
+            rij,
+            status=Status(status),
+            revisie=revisie,
+            totaal_gevraagd=_totaal(inhoud),
+            concept_revisie=rij.revisie,
+            concept_gevraagd=rij.totaal_gevraagd,
+            gewijzigd_na_export=bool(vlag_toen),
+            dubbel=dubbel,
+        )
+    if vlag_nu or dubbel:
+        return replace(rij, gewijzigd_na_export=bool(vlag_nu), dubbel=dubbel)
+    return rij
