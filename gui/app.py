@@ -7,6 +7,7 @@ is given. Everything is built here and injected; nothing exists at import time.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from gui.settings import Settings
@@ -38,6 +39,17 @@ def run(
     window.open_database_async(db_url or None)
     code = app.exec()
     window.shutdown()
+    if window.abandoned_jobs:
+        # A worker thread still waits for a server that does not answer. Destroying a
+        # running QThread at exit makes Qt abort the process (SIGABRT); everything is stored
+        # and the settings are written by now, so end the process without destroying it.
+        log.warning(
+            "%d achtergrondtaak/-taken niet klaar; Wijkplan stopt", len(window.abandoned_jobs)
+        )
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     return code
 
 

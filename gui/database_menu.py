@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from application.ports import Database
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +23,7 @@ class DatabaseMixin:
     ``databaseChanged``, ``refresh_list``, ``reopen_last_plan``, ``close_plan``,
     ``_update_title``."""
 
-    db: Any
+    db: Database | None
     settings: Any
     actions_: Any
     list_page: Any
@@ -43,7 +46,7 @@ class DatabaseMixin:
         self._opener = opener
         opener.start()
 
-    def _opened(self, db: Any, choice: int) -> None:
+    def _opened(self, db: Database, choice: int) -> None:
         if choice != self._db_choice:
             log.info("database %r geopend na een latere keuze; niet gebruikt", db)
             db.dispose()
@@ -54,7 +57,7 @@ class DatabaseMixin:
         if choice == self._db_choice:
             self._database_failed(message)
 
-    def attach_database(self, db: Any) -> None:
+    def attach_database(self, db: Database) -> None:
         old, self.db = self.db, db
         if old is not None and old is not db:
             old.dispose()
@@ -90,7 +93,7 @@ class DatabaseMixin:
     def switch_database(self, url: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        from storage.database import open_database
+        from application.database import open_database
 
         if not self.close_plan():
             return False
@@ -98,18 +101,27 @@ class DatabaseMixin:
         try:
             db = open_database(url)
         except Exception as exc:  # any driver/IO error must become a message, not a crash
-            log.warning("database %s niet geopend: %s", url, exc)
+            from gui.worker import foutbericht
+
+            # Dutch when storage knows the cause (WijkplanFout); never the driver's own text.
+            reden = foutbericht(
+                exc,
+                QCoreApplication.translate("MainWindow", "onbekende oorzaak (zie het logboek)"),
+                wat=f"database {_display_url(url)} openen",
+            )
             QMessageBox.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Database openen"),
                 QCoreApplication.translate(
                     "MainWindow", "De database kon niet worden geopend:\n%1"
-                ).replace("%1", str(exc)),
+                ).replace("%1", reden),
             )
             return False
         old, self.db = self.db, db
         if old is not None:
             old.dispose()
+        # An opener that was still running had put "De database wordt geopend…" there.
+        self.list_page.empty.setText(self.list_page.empty_text)
         self.settings.add_recent_database(url)
         self.settings.last_database = url
         self._fill_recent()

@@ -51,6 +51,9 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.settings = settings
         self.session: Any = None  # gui.plan_session.PlanSession while a plan is open
         self.editor: Any = None
+        # Background jobs still running after shutdown() waited for them (a server that
+        # does not answer); gui.app.run then ends the process without destroying them.
+        self.abandoned_jobs: list[Any] = []
         self.setAcceptDrops(True)
         self.resize(1200, 800)
         self.stack = QStackedWidget(self)
@@ -350,12 +353,15 @@ class MainWindow(DatabaseMixin, QMainWindow):
             getattr(self, "_loader", None),
             self.exchange.pdf_job,  # a PDF still rendering: let it finish, then quit
         ):
-            if worker is not None and not worker.wait(SHUTDOWN_WAIT_MS):
+            if worker is None or any(worker is w for w in self.abandoned_jobs):
+                continue  # waited for once already (closeEvent, then app.run)
+            if not worker.wait(SHUTDOWN_WAIT_MS):
                 # A server that does not answer must not keep the app from quitting; the
                 # thread only reads, so leaving it is safe.
                 log.warning(
                     "achtergrondtaak niet klaar binnen %d ms bij afsluiten", SHUTDOWN_WAIT_MS
                 )
+                self.abandoned_jobs.append(worker)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -939,52 +939,57 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="38"/>
+        <location filename="../../gui/database_menu.py" line="41"/>
         <source>De database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="74"/>
+        <location filename="../../gui/database_menu.py" line="77"/>
         <source>Geen database geopend.</source>
         <translation>No database open.</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="78"/>
-        <location filename="../../gui/database_menu.py" line="104"/>
-        <location filename="../../gui/database_menu.py" line="126"/>
+        <location filename="../../gui/database_menu.py" line="81"/>
+        <location filename="../../gui/database_menu.py" line="114"/>
+        <location filename="../../gui/database_menu.py" line="136"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="79"/>
-        <location filename="../../gui/database_menu.py" line="105"/>
+        <location filename="../../gui/database_menu.py" line="82"/>
+        <location filename="../../gui/database_menu.py" line="115"/>
         <source>De database kon niet worden geopend:
 %1</source>
         <translation>The database could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="128"/>
+        <location filename="../../gui/database_menu.py" line="109"/>
+        <source>onbekende oorzaak (zie het logboek)</source>
+        <translation>unknown cause (see the log)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/database_menu.py" line="138"/>
         <source>Wijkplan-database (*.sqlite *.db)</source>
         <translation>Wijkplan database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="138"/>
+        <location filename="../../gui/database_menu.py" line="148"/>
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="140"/>
+        <location filename="../../gui/database_menu.py" line="150"/>
         <source>Wijkplan-database (*.sqlite)</source>
         <translation>Wijkplan database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="151"/>
+        <location filename="../../gui/database_menu.py" line="161"/>
         <source>Gedeelde database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="152"/>
+        <location filename="../../gui/database_menu.py" line="162"/>
         <source>Vul eerst bij Bestand → Instellingen het adres van de PostgreSQL-database in.</source>
         <translation>First enter the address of the PostgreSQL database in File → Settings.</translation>
     </message>
