@@ -317,8 +317,10 @@ def _run(args: argparse.Namespace) -> int:
     db = None
     try:
         from application.database import open_database
+        from storage.database import WACHTTIJD_OPDRACHT
 
-        db = open_database(args.db)
+        # A command waits for another Wijkplan on the same file (a second import) to finish.
+        db = open_database(args.db, wachttijd=WACHTTIJD_OPDRACHT)
         return int(args.func(db, args))
     except WijkplanFout as exc:
         if args.debug:

@@ -37,8 +37,11 @@ __all__ = ["Database", "DatabaseFout", "UnitOfWork", "create_wijkplan_engine", "
 
 # How long a write waits for another Wijkplan (another window, a bulk import in a second
 # process) that holds the SQLite file's write lock, before it gives up with a Dutch message.
-# One import file holds the lock for well under a second; a minute leaves room for a slow disk.
-WACHTTIJD = 60.0
+# The editor retries a failed save itself and says "Niet opgeslagen" meanwhile, so it waits one
+# busy timeout; a command-line run has nobody to retry, so it waits longer (one import file
+# holds the lock for well under a second; a minute leaves room for a slow disk).
+WACHTTIJD = 5.0
+WACHTTIJD_OPDRACHT = 60.0
 _BUSY_MS = 5000  # SQLite waits this long itself per attempt; we log and try again after it
 # Marks a connection that will write: on SQLite it starts with BEGIN IMMEDIATE.
 SCHRIJVEN = "wijkplan_schrijven"
