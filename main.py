@@ -278,6 +278,14 @@ def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
     return 1 if geweigerd else 0
 
 
+def _is_database_fout(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError | sqlite3.Error)
+
+
 # --- the app ---------------------------------------------------------------------------------
 def start_gui(db_url: str | None) -> int:
     from gui.app import run  # the gui engineer's half of the composition root
@@ -309,8 +317,10 @@ def _run(args: argparse.Namespace) -> int:
     db = None
     try:
         from application.database import open_database
+        from storage.database import WACHTTIJD_OPDRACHT
 
-        db = open_database(args.db)
+        # A command waits for another Wijkplan on the same file (a second import) to finish.
+        db = open_database(args.db, wachttijd=WACHTTIJD_OPDRACHT)
         return int(args.func(db, args))
     except WijkplanFout as exc:
         if args.debug:
@@ -323,6 +333,12 @@ def _run(args: argparse.Namespace) -> int:
     except Exception as exc:
         if args.debug:
             log.exception("onverwachte fout")
+        elif _is_database_fout(exc):  # never SQL or its parameters on the screen
+            from storage.faults import vertaal
+            from storage.paths import database_url
+
+            url = db.url if db is not None else database_url(args.db)
+            print(f"wijkplan: {vertaal(exc, url)}", file=sys.stderr)
         else:
             print(
                 f"wijkplan: onverwachte fout ({type(exc).__name__}: {exc}); "

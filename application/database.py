@@ -13,14 +13,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def open_database(pad_of_url: str | None = None) -> Database:
+def open_database(pad_of_url: str | None = None, *, wachttijd: float | None = None) -> Database:
     """Open (create, migrate, seed) the database; ``DatabaseFout`` (Dutch) when it cannot.
 
-    Typed as the port: the type checker proves here that storage's database offers it."""
+    ``wachttijd``: seconds a write waits for another program holding an SQLite file (default:
+    storage's, for the editor). Typed as the port: the type checker proves here that
+    storage's database offers it."""
+    from storage.database import WACHTTIJD
     from storage.database import open_database as _open
     from storage.paths import database_url
 
-    return _open(database_url(pad_of_url))
+    return _open(database_url(pad_of_url), wachttijd=WACHTTIJD if wachttijd is None else wachttijd)
 
 
 def laad_demo(db: Database) -> list[tuple[Plan, bool]]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from application.bestanden import lees, reden, schrijf_atomair
 from domain.catalogue import Catalogus
-from domain.errors import OngeldigeInvoer
+from domain.errors import OngeldigeInvoer, OpslagFout
 from domain.importing import ImportStatus, ImportUitkomst, importeer_plan
 from domain.model import Plan
 
@@ -125,6 +125,10 @@ def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandU
         return importeer_werkmap(db, pad, catalogus)
     except OSError as exc:  # the file vanished or the disk failed between listing and reading
         melding = Melding(Ernst.FOUT, "", f"kan niet worden gelezen ({reden(exc)})", pad.name)
+        return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
+    except OpslagFout as exc:  # the database refused this file (full disk, read-only, busy)
+        log.info("%s: niet opgeslagen: %s", pad.name, exc)
+        melding = Melding(Ernst.FOUT, "", str(exc), pad.name)
         return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
 
 

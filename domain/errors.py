@@ -7,6 +7,7 @@ ever shows a traceback for a :class:`WijkplanFout`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 
@@ -54,3 +55,82 @@ class NietIndienbaar(WijkplanFout):
 
 class OngeldigeInvoer(WijkplanFout):
     """Input that cannot be used as given (an unknown code, an ambiguous id, a bad file …)."""
+
+
+_MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
+def _wanneer(op: datetime | None) -> str:
+    """'2 december 2026 om 21:03' in local time (the coordinator's clock), or ''."""
+    if op is None:
+        return ""
+    if op.tzinfo is not None:
+        op = op.astimezone()
+    return f"{op.day} {_MAANDEN[op.month - 1]} {op.year} om {op:%H:%M}"
+
+
+class PlanGewijzigd(WijkplanFout):
+    """A save was refused: it was based on ``basis``, but ``versie`` is stored now.
+
+    Someone else (another window, another app, a colleague on the shared database) saved the
+    plan after this copy was loaded. Nothing was written and nothing is merged: the caller shows
+    who and when (``door``, ``op``), offers to reload the plan (``uow.plans.get``) and keeps the
+    user's unsaved edits visible so they can be applied again.
+    """
+
+    def __init__(
+        self,
+        plan_id: str,
+        *,
+        titel: str,
+        basis: int,
+        versie: int,
+        door: str | None,
+        op: datetime | None,
+    ) -> None:
+        self.plan_id = plan_id
+        self.titel = titel
+        self.basis = basis
+        self.versie = versie
+        self.door = door or "onbekend"
+        self.op = op
+        wanneer = f" op {_wanneer(op)}" if op is not None else ""
+        super().__init__(
+            f"Plan '{titel or plan_id}' is intussen gewijzigd door {self.door}{wanneer} "
+            f"(versie {versie}; deze wijzigingen gingen uit van versie {basis}). Uw wijzigingen "
+            "zijn niet opgeslagen en niet samengevoegd: laad het plan opnieuw en breng ze "
+            "opnieuw aan."
+        )
+
+
+class OpslagFout(WijkplanFout):
+    """The database could not store or read something: a full disk, no write permission,
+    a file in use by another Wijkplan, a file that is not a database (``soort`` says which).
+
+    Nothing was half written: the unit of work rolled back.
+    """
+
+    VOL = "vol"
+    ALLEEN_LEZEN = "alleen_lezen"
+    BEZET = "bezet"
+    GEEN_DATABASE = "geen_database"
+    MAP_ONTBREEKT = "map_ontbreekt"
+    ONBEREIKBAAR = "onbereikbaar"
+    ANDERS = "anders"
+
+    def __init__(self, bericht: str, soort: str = ANDERS) -> None:
+        super().__init__(bericht)
+        self.soort = soort

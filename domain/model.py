@@ -255,6 +255,11 @@ class Plan:
     partners: list[Partner] = field(default_factory=list)
     indicatoren: list[Indicator] = field(default_factory=list)
     begroting: list[Begrotingsregel] = field(default_factory=list)
+    # The stored version this copy was loaded or last saved at (set by the repository; None
+    # for a plan that never came from the database, e.g. one read from a file). A save based
+    # on an older version is refused (domain.errors.PlanGewijzigd). Not content: it takes no
+    # part in equality, exports or the content hash.
+    versie: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def jaren(self) -> list[int]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from domain.catalogue import Catalogus
+from domain.errors import WijkplanFout
 from domain.importing import ImportStatus, importeer_plan
 from domain.money import format_bedrag
 from domain.ports import UnitOfWork
@@ -172,6 +173,10 @@ def importeer_bestanden(
             uitkomsten.append(importeer_bestand(db, pad, catalogus))
         except OSError as exc:  # the file vanished or the disk failed between listing and reading
             melding = Melding(Ernst.FOUT, "", f"kan niet worden gelezen ({exc})", pad.name)
+            uitkomsten.append(BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding]))
+        except WijkplanFout as exc:  # the database refused this file (full disk, read-only, busy)
+            log.info("%s: niet opgeslagen: %s", pad.name, exc)
+            melding = Melding(Ernst.FOUT, "", str(exc), pad.name)
             uitkomsten.append(BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding]))
     if voortgang is not None:
         voortgang(len(uitkomsten), len(bestanden), Path())

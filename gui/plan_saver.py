@@ -51,13 +51,17 @@ class _Worker(QObject):
         self._saver = saver
 
     @Slot(int, object, bool)
-    def run(self, version: int, snapshot: Plan, save: bool) -> None:
+    def run(self, version: int, job: tuple[Plan, Plan], save: bool) -> None:
         from gui.worker import foutbericht
 
+        snapshot, plan = job
         error: str | None = None
         if save:  # first: the check must not delay getting the edit into the database
             try:
                 save_plan(self._saver.db, snapshot)
+                # The editor's own plan now stands on the version just written, before the
+                # next round may start: else its next save looks stale (PlanGewijzigd).
+                plan.versie = snapshot.versie
             except Exception as exc:  # a disk or driver error must reach the user as a message
                 error = foutbericht(exc, wat="opslaan")
             self._saver.record(Outcome(version, error))
@@ -124,7 +128,7 @@ class PlanSaver(QObject):
         self._ensure_thread()
         snapshot = plan_snapshot(plan)  # the only work on the GUI thread
         self.idle.clear()
-        self._request.emit(version, snapshot, save)
+        self._request.emit(version, (snapshot, plan), save)
 
     def wait(self, timeout: float) -> bool:
         """Block until the running round (if any) has finished writing; False on timeout."""

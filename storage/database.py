@@ -6,63 +6,129 @@ at import time.
 
 from __future__ import annotations
 
+import contextlib
+import getpass
 import logging
-from pathlib import Path
+import socket
+import sqlite3
+import time
+from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
+from domain.model import Plan
 from storage import migrate
 from storage.diff import Afdruk, Geheugen
+from storage.faults import DatabaseFout, bezet, is_bezet, map_ontbreekt, sqlite_pad, vertaal
 from storage.herkomst import SqlHerkomstRepository
-from storage.paths import default_database_url
+from storage.paths import data_dir, default_database_url
 from storage.reference import is_leeg, lees_catalogus, vul_aan
 from storage.repository import SqlPlanRepository
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Database", "DatabaseFout", "UnitOfWork", "create_wijkplan_engine", "open_database"]
 
-class DatabaseFout(WijkplanFout):
-    """The database cannot be opened or used (wrong URL, server down, newer schema …)."""
+# How long a write waits for another Wijkplan (another window, a bulk import in a second
+# process) that holds the SQLite file's write lock, before it gives up with a Dutch message.
+# The editor retries a failed save itself and says "Niet opgeslagen" meanwhile, so it waits one
+# busy timeout; a command-line run has nobody to retry, so it waits longer (one import file
+# holds the lock for well under a second; a minute leaves room for a slow disk).
+WACHTTIJD = 5.0
+WACHTTIJD_OPDRACHT = 60.0
+_BUSY_MS = 5000  # SQLite waits this long itself per attempt; we log and try again after it
+# Marks a connection that will write: on SQLite it starts with BEGIN IMMEDIATE.
+SCHRIJVEN = "wijkplan_schrijven"
+
+# Errors below the repository that are faults of the database or the disk, not of our code's
+# logic: translated into Dutch (storage.faults) when they leave a unit of work.
+_DRIVER_FOUTEN = (DBAPIError, sqlite3.Error)
 
 
-def _sqlite_pragmas(foreign_keys: bool) -> Any:
+def _sqlite_pragmas(foreign_keys: bool, busy_ms: int) -> Any:
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's BEGIN (below) control transactions instead of the driver's implicit
         # ones, so that DDL in migrations is transactional too (SQLAlchemy docs, "pysqlite").
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        # First: switching a new file to WAL takes a lock that another process may hold.
+        cur.execute(f"PRAGMA busy_timeout={busy_ms}")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 
     return on_connect
 
 
-def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+def _sqlite_begin(url: str, wachttijd: float) -> Any:
+    """BEGIN for readers; BEGIN IMMEDIATE for a unit of work, which may write.
+
+    A deferred transaction that read first and writes later fails at once with "database is
+    locked" when another process committed in between (SQLite cannot upgrade a stale read
+    snapshot; no busy timeout helps). Taking the write lock at the start makes writers queue:
+    SQLite waits ``_BUSY_MS`` per attempt, and we try again until ``wachttijd`` has passed.
+    """
+
+    def begin(conn: Connection) -> None:
+        if not conn.get_execution_options().get(SCHRIJVEN):
+            conn.exec_driver_sql("BEGIN")
+            return
+        raw: Any = conn.connection.dbapi_connection
+        start = time.monotonic()
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
+                    # Reading still works; a write then fails with "geen schrijfrechten".
+                    raw.execute("BEGIN")
+                    return
+                if not is_bezet(exc):
+                    raise
+                gewacht = time.monotonic() - start
+                if gewacht >= wachttijd:
+                    raise bezet(url, gewacht) from exc
+                log.warning(
+                    "De database '%s' is bezet door een ander Wijkplan-programma; wacht (%.0f s)…",
+                    sqlite_pad(url),
+                    gewacht,
+                )
+
+    return begin
 
 
-def create_wijkplan_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+@contextlib.contextmanager
+def schrijvend(engine: Engine) -> Iterator[Connection]:
+    """``engine.begin()`` for a transaction that writes (on SQLite: BEGIN IMMEDIATE)."""
+    with engine.connect() as conn:
+        conn.execution_options(**{SCHRIJVEN: True})
+        with conn.begin():
+            yield conn
+
+
+def create_wijkplan_engine(
+    url: str, *, foreign_keys: bool = True, wachttijd: float = WACHTTIJD
+) -> Engine:
     """An engine with Wijkplan's connection settings (pragmas on every SQLite connection).
 
     ``foreign_keys=False`` is for migrations only: SQLite rebuilds a table to alter it, and
     dropping the old ``plans`` table with foreign keys on would cascade into every plan part.
+    The folder of an SQLite file must exist (see :func:`open_database`).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed)
-        event.listen(engine, "connect", _sqlite_pragmas(foreign_keys))
-        event.listen(engine, "begin", _sqlite_begin)
+        busy_ms = max(1, min(_BUSY_MS, int(wachttijd * 1000)))
+        event.listen(engine, "connect", _sqlite_pragmas(foreign_keys, busy_ms))
+        event.listen(engine, "begin", _sqlite_begin(url, wachttijd))
         return engine
     # A shared server: check pooled connections before use (servers restart, laptops sleep).
     return create_engine(parsed, pool_pre_ping=True)
@@ -80,12 +146,23 @@ class UnitOfWork:
         # Fingerprints of plans this unit of work stored or read, published to the Database
         # on commit (and, for plans it only read, also when it ends without commit).
         self._staged: dict[str, tuple[Afdruk | None, bool]] = {}
+        # Plans whose ``versie`` a write raised, with the value to restore on rollback (a save
+        # that failed on a full disk must not leave the editor's copy a version ahead).
+        self._terug: dict[int, tuple[Plan, int | None]] = {}
 
     def __enter__(self) -> UnitOfWork:
-        self._conn = self._db.engine.connect()
-        self._conn.begin()
-        self.plans = SqlPlanRepository(self._conn, self)
-        self.herkomst = SqlHerkomstRepository(self._conn)  # issue 10: where revisions came from
+        conn = self._db.engine.connect()
+        try:
+            conn.execution_options(**{SCHRIJVEN: True})
+            conn.begin()
+        except Exception as exc:
+            conn.close()
+            if isinstance(exc, (*_DRIVER_FOUTEN, WijkplanFout)):
+                raise self._db.vertaal(exc) from exc
+            raise
+        self._conn = conn
+        self.plans = SqlPlanRepository(conn, self, gebruiker=self._db.gebruiker)
+        self.herkomst = SqlHerkomstRepository(conn)  # issue 10: where revisions came from
         return self
 
     def lookup(self, plan_id: str) -> Afdruk | None:
@@ -93,9 +170,19 @@ class UnitOfWork:
             return self._staged[plan_id][0]
         return self._db.geheugen.get(plan_id)
 
-    def stage(self, plan_id: str, item: Afdruk | None, *, written: bool) -> None:
+    def stage(
+        self,
+        plan_id: str,
+        item: Afdruk | None,
+        *,
+        written: bool,
+        plan: Plan | None = None,
+        vorige: int | None = None,
+    ) -> None:
         before = self._staged.get(plan_id)
         self._staged[plan_id] = (item, written or (before is not None and before[1]))
+        if plan is not None:
+            self._terug.setdefault(id(plan), (plan, vorige))
 
     def _publish(self, *, committed: bool) -> None:
         for plan_id, (item, written) in self._staged.items():
@@ -103,7 +190,11 @@ class UnitOfWork:
                 self._db.geheugen.put(plan_id, item)
             else:
                 self._db.geheugen.put(plan_id, None)  # what it wrote was rolled back
+        if not committed:
+            for plan, vorige in self._terug.values():
+                plan.versie = vorige
         self._staged.clear()
+        self._terug.clear()
 
     def __exit__(
         self,
@@ -114,11 +205,20 @@ class UnitOfWork:
         assert self._conn is not None
         try:
             if self._conn.in_transaction():
-                self._conn.rollback()
+                try:
+                    self._conn.rollback()
+                except _DRIVER_FOUTEN:
+                    if exc is None:
+                        raise
+                    log.info("terugdraaien na een fout mislukt", exc_info=True)
             self._publish(committed=False)
         finally:
             self._conn.close()
             self._conn = None
+        if isinstance(exc, _DRIVER_FOUTEN):
+            # A full disk, a read-only file, a busy file …: Dutch, naming the file; the SQL
+            # and its parameters (personal data) go to the log only.
+            raise self._db.vertaal(exc) from exc
 
     @property
     def connection(self) -> Connection:
@@ -129,41 +229,54 @@ class UnitOfWork:
         return self._db.catalogus()
 
     def commit(self) -> None:
+        # No new BEGIN here: the next statement begins one itself (SQLAlchemy's autobegin), so
+        # a unit of work does not hold SQLite's write lock after its last commit.
         self.connection.commit()
         self._publish(committed=True)
-        self.connection.begin()
 
     def rollback(self) -> None:
         self.connection.rollback()
         self._publish(committed=False)
-        self.connection.begin()
 
 
 class Database:
     """An opened, migrated database. Cheap to keep for the life of the app; ``dispose`` at exit."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, gebruiker: str | None = None) -> None:
         self.url = url
         self.engine = engine
         self.geheugen = Geheugen()
+        # Who this program writes as (plans.gewijzigd_door): shown to a colleague whose save
+        # is refused because this one saved first.
+        self.gebruiker = gebruiker or wie_ben_ik()
         self._catalogus: Catalogus | None = None
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self)
 
+    def vertaal(self, exc: BaseException) -> WijkplanFout:
+        """The Dutch error for a driver or disk fault on this database (storage.faults)."""
+        return vertaal(exc, self.url)
+
     def catalogus(self) -> Catalogus:
         """The reference data, read once; :meth:`vergeet_catalogus` after editing it."""
         if self._catalogus is None:
-            with self.engine.connect() as conn:
-                self._catalogus = lees_catalogus(conn)
+            try:
+                with self.engine.connect() as conn:
+                    self._catalogus = lees_catalogus(conn)
+            except _DRIVER_FOUTEN as exc:
+                raise self.vertaal(exc) from exc
         return self._catalogus
 
     def vergeet_catalogus(self) -> None:
         self._catalogus = None
 
     def vul_referentie_aan(self, data: dict[str, Any]) -> int:
-        with self.engine.begin() as conn:
-            added = vul_aan(conn, data)
+        try:
+            with schrijvend(self.engine) as conn:
+                added = vul_aan(conn, data)
+        except _DRIVER_FOUTEN as exc:
+            raise self.vertaal(exc) from exc
         self.vergeet_catalogus()
         return added
 
@@ -174,17 +287,53 @@ class Database:
         return f"Database({make_url(self.url).render_as_string(hide_password=True)!r})"
 
 
-def open_database(url: str | None = None) -> Database:
+def wie_ben_ik() -> str:
+    """'jan op laptop-12': the account and the computer, for "gewijzigd door"."""
+    try:
+        naam = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment or passwd
+        naam = "onbekend"
+    return f"{naam} op {socket.gethostname() or 'onbekende computer'}"
+
+
+def _map_klaar(url: str) -> None:
+    """The folder of an SQLite file must exist: only the default data folder is created.
+
+    ``--db plannen/x.sqlite`` with a typo in the folder would otherwise create the folder and
+    an empty database, and the user would wonder where their plans went.
+    """
+    pad = sqlite_pad(url)
+    if pad is None or pad.parent.is_dir():
+        return
+    if pad.parent.expanduser().resolve() == data_dir().expanduser().resolve():
+        try:
+            pad.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise vertaal(exc, url, openen=True) from exc
+    else:
+        raise map_ontbreekt(pad)
+
+
+def open_database(
+    url: str | None = None, *, gebruiker: str | None = None, wachttijd: float = WACHTTIJD
+) -> Database:
     """Open (creating, migrating and seeding as needed) the database at ``url``.
 
     None means the default SQLite file in the user data folder. Raises :class:`DatabaseFout`
     with a Dutch message when the database cannot be reached or is of a newer version.
+    ``gebruiker`` is who this program writes as (default: account and computer);
+    ``wachttijd`` how long a write waits for another program that holds an SQLite file.
     """
     url = url or default_database_url()
     try:
-        engine = create_wijkplan_engine(url)
+        engine = create_wijkplan_engine(url, wachttijd=wachttijd)
     except (SQLAlchemyError, ValueError, ImportError) as exc:
         raise DatabaseFout(f"Ongeldige database '{url}': {exc}") from exc
+    try:
+        _map_klaar(url)
+    except WijkplanFout:
+        engine.dispose()
+        raise
     try:
         with engine.connect() as conn:
             current = _current_revision(conn)
@@ -195,9 +344,9 @@ def open_database(url: str | None = None) -> Database:
                     f"De database is gemaakt door een nieuwere versie van Wijkplan "
                     f"(schema {current}); werk Wijkplan bij."
                 )
-            _upgrade(url)
+            _upgrade(url, wachttijd)
             bijgewerkt = True
-        with engine.begin() as conn:
+        with schrijvend(engine) as conn:
             # A new database is seeded; one a newer Wijkplan just upgraded gets the rounds and
             # municipalities this version adds (issue 11: an old database knew only 2022).
             # Entries it already has, perhaps edited by an administrator, are left alone.
@@ -205,27 +354,21 @@ def open_database(url: str | None = None) -> Database:
                 from resources import load_json
 
                 vul_aan(conn, load_json("reference.json"))
-    except DatabaseFout:
+    except WijkplanFout:
         engine.dispose()
         raise
-    except (SQLAlchemyError, OSError) as exc:
+    except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
         engine.dispose()
-        shown = make_url(url).render_as_string(hide_password=True)
-        # The driver's own first line (English) as the technical detail, without SQLAlchemy's
-        # statement dump and help link.
-        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise DatabaseFout(
-            f"De database '{shown}' kan niet worden geopend. Controleer het adres en of de "
-            f"server draait en bereikbaar is. (Technisch: {detail})"
-        ) from exc
-    return Database(url, engine)
+        # Which file or server, and why, in Dutch; the driver's own text goes to the log.
+        raise vertaal(exc, url, openen=True) from exc
+    return Database(url, engine, gebruiker)
 
 
-def _upgrade(url: str) -> None:
+def _upgrade(url: str, wachttijd: float = WACHTTIJD) -> None:
     """Run the migrations in one transaction (on SQLite too: its DDL is transactional)."""
-    engine = create_wijkplan_engine(url, foreign_keys=False)
+    engine = create_wijkplan_engine(url, foreign_keys=False, wachttijd=wachttijd)
     try:
-        with engine.begin() as conn:
+        with schrijvend(engine) as conn:
             migrate.upgrade(conn)
             if conn.dialect.name == "sqlite":
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()

@@ -10,6 +10,7 @@ shared database), ``versie`` differs and the repository compares with the databa
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -180,21 +181,28 @@ def verschil(oud: Afdruk, plan: Plan) -> tuple[dict[str, Wijzigingen], Afdruk]:
 
 
 class Geheugen:
-    """Fingerprints of recently stored plans, for one Database (a few plans are open at once)."""
+    """Fingerprints of recently stored plans, for one Database (a few plans are open at once).
+
+    Shared by every thread of the program (the editor's save thread, the GUI thread, an
+    import): one lock around each step, so the LRU order and the size limit stay consistent.
+    """
 
     def __init__(self, size: int = 16) -> None:
         self._size = size
         self._items: OrderedDict[str, Afdruk] = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, plan_id: str) -> Afdruk | None:
-        item = self._items.get(plan_id)
-        if item is not None:
-            self._items.move_to_end(plan_id)
-        return item
+        with self._lock:
+            item = self._items.get(plan_id)
+            if item is not None:
+                self._items.move_to_end(plan_id)
+            return item
 
     def put(self, plan_id: str, item: Afdruk | None) -> None:
-        self._items.pop(plan_id, None)
-        if item is not None:
-            self._items[plan_id] = item
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
+        with self._lock:
+            self._items.pop(plan_id, None)
+            if item is not None:
+                self._items[plan_id] = item
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)

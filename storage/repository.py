@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from domain.errors import OngeldigeInvoer, PlanBevroren, PlanNietGevonden
+from domain.errors import OngeldigeInvoer, PlanBevroren, PlanGewijzigd, PlanNietGevonden
 from domain.model import Plan, PlanOverzicht, Status
 from domain.money import to_money
 from domain.ports import Momentopname
@@ -57,21 +57,41 @@ _STATUS = {s.value: s for s in Status}
 
 
 class Onthouden(Protocol):
-    """Where the repository keeps fingerprints (the unit of work: published on commit)."""
+    """Where the repository keeps fingerprints (the unit of work: published on commit).
+
+    ``plan``: the object whose ``versie`` the write set; restored if the write rolls back.
+    """
 
     def lookup(self, plan_id: str) -> Afdruk | None: ...
 
-    def stage(self, plan_id: str, item: Afdruk | None, *, written: bool) -> None: ...
+    def stage(
+        self,
+        plan_id: str,
+        item: Afdruk | None,
+        *,
+        written: bool,
+        plan: Plan | None = None,
+        vorige: int | None = None,
+    ) -> None: ...
 
 
 class SqlPlanRepository:
-    def __init__(self, conn: Connection, geheugen: Onthouden | None = None) -> None:
+    def __init__(
+        self, conn: Connection, geheugen: Onthouden | None = None, gebruiker: str | None = None
+    ) -> None:
         self._conn = conn
         self._geheugen = geheugen
+        self._gebruiker = gebruiker
 
-    def _stage(self, plan_id: str, item: Afdruk | None, *, written: bool) -> None:
+    def _stage(
+        self, plan_id: str, item: Afdruk | None, *, written: bool, plan: Plan | None = None
+    ) -> None:
+        """Remember what was stored; ``plan.versie`` becomes the version just written."""
+        vorige = None if plan is None else plan.versie
+        if plan is not None and item is not None:
+            plan.versie = item.versie
         if self._geheugen is not None:
-            self._geheugen.stage(plan_id, item, written=written)
+            self._geheugen.stage(plan_id, item, written=written, plan=plan, vorige=vorige)
 
     # -- reading --------------------------------------------------------------------------
     def exists(self, plan_id: str) -> bool:
@@ -97,6 +117,7 @@ class SqlPlanRepository:
             for t in s.PLAN_PARTS
         }
         plan = plan_from_rows(p, parts)
+        plan.versie = p["versie"]
         self._stage(plan_id, afdruk(plan, p["versie"]), written=False)
         return plan
 
@@ -198,14 +219,23 @@ class SqlPlanRepository:
             raise OngeldigeInvoer(f"Er bestaat al een plan met id '{plan.id}'.")
         nu = _nu()
         self._conn.execute(
-            insert(s.plans), [{**row, "aangemaakt_op": nu, "gewijzigd_op": nu, "versie": 1}]
+            insert(s.plans),
+            [
+                {
+                    **row,
+                    "aangemaakt_op": nu,
+                    "gewijzigd_op": nu,
+                    "gewijzigd_door": self._gebruiker,
+                    "versie": 1,
+                }
+            ],
         )
         # Parents before children: streefwaarden refer to indicatoren.
         for table in s.PLAN_PARTS:
             rows = [{"plan_id": plan.id, **r} for r in parts[table.name].values()]
             if rows:
                 self._conn.execute(insert(table), rows)
-        self._stage(plan.id, afdruk(plan, 1), written=True)
+        self._stage(plan.id, afdruk(plan, 1), written=True, plan=plan)
 
     def _check_referenties(self, row: Row) -> None:
         """Say in Dutch which code is unknown, rather than letting a foreign key fail."""
@@ -223,23 +253,24 @@ class SqlPlanRepository:
     def update(self, plan: Plan) -> None:
         """Write the rows that differ from the stored plan, and raise its ``versie``.
 
+        ``plan.versie`` is the version this copy was loaded or last saved at. If the stored
+        plan has another version, somebody else saved it since: the save is refused with
+        :class:`PlanGewijzigd` (who and when), never merged, unless this copy is identical to
+        what is stored. ``None`` (a plan read from a file) replaces whatever is stored: the
+        import rule (domain.importing) decided that the file wins.
+
         The comparison uses the fingerprint of the plan as this program last stored it when
         ``versie`` shows nobody wrote it since, and the database rows otherwise. The UPDATE of
-        the plans row is conditional on ``versie``: if another writer slipped in between, the
-        comparison is redone against what that writer committed.
+        the plans row is conditional on ``versie`` and comes before any part row is written,
+        in the same transaction: a writer that slipped in between is detected, not overwritten.
         """
+        basis = plan.versie
         for _attempt in range(3):
-            stored = (
-                self._conn.execute(select(s.plans).where(s.plans.c.id == plan.id))
-                .mappings()
-                .first()
-            )
-            if stored is None:
-                raise PlanNietGevonden(plan.id)
+            stored = self._plan_rij(plan.id)
             versie = stored["versie"]
             row = plan_row(plan)
             oud = self._geheugen.lookup(plan.id) if self._geheugen is not None else None
-            if oud is not None and oud.versie == versie:
+            if oud is not None and oud.versie == versie and basis in (None, versie):
                 changes, nieuw = verschil(oud, plan)
             else:
                 wanted = part_rows(plan)  # raises on amounts that do not fit, before writing
@@ -250,26 +281,59 @@ class SqlPlanRepository:
                 nieuw = afdruk(plan, 0)
             changed = {k: v for k, v in row.items() if stored[k] != v}
             if not changed and not any(changes.values()):
-                nieuw.versie = versie
+                # Identical to what is stored (also when someone else stored exactly this):
+                # nothing is lost by standing on the stored version.
+                nieuw.versie = plan.versie = versie
                 self._stage(plan.id, nieuw, written=False)
                 return
+            if basis is not None and basis != versie:
+                raise self._gewijzigd(plan, basis, stored)
             if changed.keys() & {"gemeente_code", "ronde_code"}:
                 self._check_referenties(row)
             bumped = self._conn.execute(
                 update(s.plans)
                 .where(s.plans.c.id == plan.id, s.plans.c.versie == versie)
-                .values(**changed, gewijzigd_op=_nu(), versie=versie + 1)
+                .values(
+                    **changed,
+                    gewijzigd_op=_nu(),
+                    gewijzigd_door=self._gebruiker,
+                    versie=versie + 1,
+                )
             )
             if bumped.rowcount != 1:
+                if basis is not None:  # another writer committed after our read (PostgreSQL)
+                    raise self._gewijzigd(plan, basis, self._plan_rij(plan.id))
                 log.info("plan %s is tegelijk gewijzigd; opnieuw vergeleken", plan.id)
                 continue
             for table in s.PLAN_PARTS:
                 self._apply(table, plan.id, changes[table.name])
             nieuw.versie = versie + 1
-            self._stage(plan.id, nieuw, written=True)
+            self._stage(plan.id, nieuw, written=True, plan=plan)
             return
         raise OngeldigeInvoer(
             "Het plan wordt op dit moment ook door iemand anders opgeslagen; probeer het opnieuw."
+        )
+
+    def _plan_rij(self, plan_id: str) -> Any:
+        stored = self._conn.execute(select(s.plans).where(s.plans.c.id == plan_id)).mappings()
+        row = stored.first()
+        if row is None:
+            raise PlanNietGevonden(plan_id)
+        return row
+
+    @staticmethod
+    def _gewijzigd(plan: Plan, basis: int, stored: Any) -> PlanGewijzigd:
+        op = stored["gewijzigd_op"]
+        if op is not None and op.tzinfo is None:  # SQLite keeps the UTC time without zone
+            op = op.replace(tzinfo=UTC)
+        log.info("plan %s: opslaan op basis van versie %d geweigerd", plan.id, basis)
+        return PlanGewijzigd(
+            plan.id,
+            titel=stored["titel"],
+            basis=basis,
+            versie=stored["versie"],
+            door=stored["gewijzigd_door"],
+            op=op,
         )
 
     def _stored_rows(self, table: Table, plan_id: str) -> dict[Key, Row]:

@@ -145,6 +145,8 @@ plans = Table(
     Column("gewijzigd_op", DateTime(timezone=True), nullable=True),
     # Added by migration 0003: raised by every write of the plan (see storage/diff.py).
     Column("versie", Integer, nullable=False, server_default=text("0")),
+    # Added by migration 0004: who wrote that version (shown when a stale save is refused).
+    Column("gewijzigd_door", Text, nullable=True),
 )
 
 plan_factoren = Table(

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.errors import PlanGewijzigd
 from domain.model import Begrotingsregel, GekozenFactor, Wijk
 from storage.database import open_database
 from tests.storage.plans import volledig_plan
@@ -121,10 +122,8 @@ def test_a_budget_line_may_point_at_a_missing_intervention(db):
         assert uow.plans.get(plan.id).begroting[0].interventie_id == "weg"
 
 
-def test_a_change_made_elsewhere_is_noticed_and_the_saved_plan_is_what_remains(db):
-    plan = volledig_plan()
-    _stored(db, plan)
-    elsewhere = open_database(db.url)  # another window or assessor, own memory
+def _elsewhere(db, plan) -> None:
+    elsewhere = open_database(db.url, gebruiker="een ander")  # another window, own memory
     try:
         with elsewhere.unit_of_work() as uow:
             theirs = uow.plans.get(plan.id)
@@ -134,7 +133,27 @@ def test_a_change_made_elsewhere_is_noticed_and_the_saved_plan_is_what_remains(d
             uow.commit()
     finally:
         elsewhere.dispose()
+
+
+def test_a_save_based_on_a_copy_older_than_a_change_made_elsewhere_is_refused(db):
+    plan = volledig_plan()
+    _stored(db, plan)
+    _elsewhere(db, plan)
     plan.begroting[5].bedrag = Decimal("5.55")
+    with db.unit_of_work() as uow, pytest.raises(PlanGewijzigd, match="door een ander"):
+        uow.plans.update(plan)
+    with db.unit_of_work() as uow:
+        stored = uow.plans.get(plan.id)
+    assert stored.begroting[0].omschrijving == "door een ander"  # nothing lost
+    assert stored.begroting[5].bedrag != Decimal("5.55")  # nothing merged
+
+
+def test_a_plan_from_a_file_replaces_a_change_made_elsewhere_and_is_what_remains(db):
+    plan = volledig_plan()
+    _stored(db, plan)
+    _elsewhere(db, plan)
+    plan.begroting[5].bedrag = Decimal("5.55")
+    plan.versie = None  # read from a file: the import rule decided that the file wins
     with db.unit_of_work() as uow:
         uow.plans.update(plan)
         uow.commit()

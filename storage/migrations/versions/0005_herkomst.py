@@ -5,14 +5,14 @@ computed, when and by whom it was imported, and whether it was changed after its
 are only added; the plan list, ``plans``, the PDF and the workbook show the flag.
 
 Revision ID: 0005
-Revises: 0003 (re-pointed onto 0004 when the branches are merged)
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
