@@ -294,6 +294,7 @@ class Campaign:
         index = {s: i for i, s in enumerate(states)}
         old_enough = result["killed_at"] - OLD_ENOUGH
         by_time = by_claim = 0  # state index that must be stored at least
+        claimed = False
         for e in events:
             if e["e"] not in ("READY", "S", "T"):
                 continue
@@ -303,20 +304,21 @@ class Campaign:
             if e["t"] <= old_enough:
                 by_time = index[e["screen"]]
             if e.get("status", "").startswith("Opgeslagen"):
-                by_claim = max(by_claim, index[e["screen"]])
+                by_claim, claimed = max(by_claim, index[e["screen"]]), True
         values = [value_of(target, s) for s in states]
         got = stored_value(plan, target, line_id)
         self.counts["edits checked" if by_time else "kills < 1 s after the first key"] += 1
         self.counts["keys typed"] += sum(1 for e in events if e["e"] == "S")
         if by_claim > by_time:
             self.counts["Opgeslagen claims checked"] += 1
+        said = states[by_claim] if claimed else None
         if got not in allowed(values, max(by_time, by_claim)):
             # Lost when even the 1-s rule fails; else only the status bar claimed too much.
             kind = "status" if got in allowed(values, by_time) else "lost"
             self.fail(
                 kind,
                 f"trial {n} ({target}): stored {got!r}, on screen ≥ {OLD_ENOUGH} s before "
-                f"the kill {states[by_time]!r}, called Opgeslagen {states[by_claim]!r}",
+                f"the kill {states[by_time]!r}, called Opgeslagen {said!r}",
             )
             return
         expected = with_value(self.plan, target, line_id, got)
