@@ -13,7 +13,12 @@ file. Measured, as medians:
 * the longest GUI-thread stall while the other sections are built in idle time (one per
   step) and on the first visit to Begroting (grid painted, then its totals filled);
 * the longest GUI-thread stall while a user types 30 characters at 8 keys a second,
-  measured by a 5 ms QTimer heartbeat (a stall is the largest gap between two beats).
+  measured by a 5 ms QTimer heartbeat (a stall is the largest gap between two beats);
+* the longest GUI-thread stall while a person types (``tests.gui.typing``'s pace: 30–120 ms
+  between keys, a 450 ms pause every five keys, so autosave and the re-check land in the
+  middle) into (a) the Titel field and (b) an open Begroting amount cell, whose every key is
+  committed live; the floor is the same keys into a plain QLineEdit bound to nothing, in the
+  same window. The three are measured in turns, ``--herhalingen`` rounds.
 
     QT_QPA_PLATFORM=offscreen /work/venv/bin/python bench/bench_gui_editor.py [--herhalingen 5]
 """
@@ -22,6 +27,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
+import statistics
 import sys
 import tempfile
 import time
@@ -33,6 +40,40 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.timing import median_ms, timed
 from domain.demo_groot import groot_plan
+
+HUMAN_KEYS = 30  # keys per round of typing at a person's speed
+
+
+def human_typing(widget_of: Callable[[], object], keys: list[str], seed: int) -> Callable:
+    """An action for ``measure_stall``: ``keys`` into ``widget_of()`` (looked up per key:
+    an open cell's editor) at a person's pace; ``"\\b"`` is Backspace."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from tests.gui.helpers import type_text
+    from tests.gui.typing import KEY_GAP, THINK_EVERY, THINKING
+
+    rng = random.Random(seed)
+
+    def action(loop) -> None:
+        sent = [0]
+
+        def key() -> None:
+            if sent[0] >= len(keys):
+                QTimer.singleShot(1200, loop.quit)  # the last save and re-check run too
+                return
+            widget = widget_of()
+            if keys[sent[0]] == "\b":
+                QTest.keyClick(widget, Qt.Key.Key_Backspace)
+            else:
+                type_text(widget, keys[sent[0]])
+            sent[0] += 1
+            gap = THINKING if sent[0] % THINK_EVERY == 0 else rng.uniform(*KEY_GAP)
+            QTimer.singleShot(int(gap * 1000), key)
+
+        QTimer.singleShot(50, key)
+
+    return action
 
 
 def main() -> None:
@@ -96,14 +137,21 @@ def main() -> None:
     clock = QElapsedTimer()
     clock.start()
 
-    def measure_stall(action: Callable[[QEventLoop], None]) -> tuple[float, float]:
+    def measure_stall(
+        action: Callable[[QEventLoop], None], cpu: list[float] | None = None
+    ) -> tuple[float, float]:
+        """(seconds the action took, longest gap between two heartbeats); ``cpu`` gets the
+        longest gap in the GUI thread's own CPU time (the part other processes on a busy
+        machine cannot add)."""
         gaps: list[float] = []
-        last = [clock.nsecsElapsed()]
+        cpu_gaps: list[float] = [0.0]
+        last = [clock.nsecsElapsed(), time.thread_time()]
 
         def beat() -> None:
-            now = clock.nsecsElapsed()
+            now, used = clock.nsecsElapsed(), time.thread_time()
             gaps.append((now - last[0]) / 1e9)
-            last[0] = now
+            cpu_gaps.append(used - last[1])
+            last[:] = [now, used]
 
         heartbeat = QTimer(interval=5)
         heartbeat.timeout.connect(beat)
@@ -113,6 +161,8 @@ def main() -> None:
         QTimer.singleShot(0, lambda: action(loop))
         loop.exec()
         heartbeat.stop()
+        if cpu is not None:
+            cpu.append(max(cpu_gaps))
         return time.perf_counter() - start, max(gaps)
 
     def open_async(loop: QEventLoop) -> None:
@@ -175,7 +225,7 @@ def main() -> None:
         written.clear()
         start = time.perf_counter()
         saves.append(timed(session.save_now))  # GUI thread: snapshot and hand-off
-        session._saver.wait()
+        session._saver.wait(30)
         saves_total.append(time.perf_counter() - start)  # the whole round
         saves_db.append(commits[0] - start)  # until the edit is committed
         checks.append(timed(session.recheck))
@@ -183,7 +233,7 @@ def main() -> None:
 
     # Typing at 8 keys/s with the event loop running; heartbeat every 5 ms. First let the
     # previous phase finish (pending saves, deferred deletes), so only typing is measured.
-    session._saver.wait()
+    session._saver.wait(30)
     for _ in range(3):
         app.processEvents()
     typed = [0]
@@ -200,6 +250,61 @@ def main() -> None:
         QTimer.singleShot(50, key)
 
     _took, typing_stall = measure_stall(type_keys)
+
+    # A person typing into (a) a form field and (b) an open Begroting amount cell (each key
+    # a live commit), in turns with the floor: the same keys into a QLineEdit bound to nothing.
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    floor_edit = QLineEdit(window)
+    window.statusBar().addWidget(floor_edit)
+    grid = window.editor.section("begroting")
+    view, model = grid.view, grid.model
+    year_col = next(c for c in range(model.columnCount()) if model.line_index(0, c) is not None)
+    letters = [chr(ord("a") + n % 26) for n in range(HUMAN_KEYS)]
+    # 1, 12, 123, 1234, 12345, 1234, … : every state is an amount, every key is stored.
+    amounts = ["1"] + [("2345" + "\b" * 4)[n % 8] for n in range(HUMAN_KEYS - 1)]
+
+    def settle() -> None:
+        session._saver.wait(30)
+        for _ in range(3):
+            app.processEvents()
+
+    def floor_round(seed: int) -> float:
+        floor_edit.clear()
+        floor_edit.setFocus()
+        return measure_stall(human_typing(lambda: floor_edit, letters, seed), cpu["vloer"])[1]
+
+    def form_round(seed: int) -> float:
+        window.editor.show_section("algemeen")
+        titel.setFocus()
+        titel.selectAll()
+        stall = measure_stall(human_typing(lambda: titel, letters, seed), cpu["formulier"])[1]
+        settle()
+        return stall
+
+    def cell_round(seed: int) -> float:
+        window.editor.show_section("begroting")
+        view.setFocus()
+        view.setCurrentIndex(model.index(0, year_col))
+        QTest.keyClick(view, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and editor is not floor_edit, editor
+        editor.selectAll()
+        stall = measure_stall(human_typing(lambda: editor, amounts, seed), cpu["cel"])[1]
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        settle()
+        return stall
+
+    window.activateWindow()
+    human: dict[str, list[float]] = {"vloer": [], "formulier": [], "cel": []}
+    cpu: dict[str, list[float]] = {"vloer": [], "formulier": [], "cel": []}
+    for n in range(args.herhalingen):
+        human["vloer"].append(floor_round(n))
+        human["formulier"].append(form_round(n))
+        human["cel"].append(cell_round(n))
+    stored_cell = session.plan.begroting[model.line_index(0, year_col)].bedrag
 
     lines = len(session.plan.begroting)
     print(f"plan: {len(session.plan.interventies)} interventies, {lines} begrotingsregels")
@@ -218,6 +323,21 @@ def main() -> None:
     print(f"geschreven bij de laatste toets    {', '.join(per_save)}")
     print(f"hercontrole, als op de GUI-thread  {median_ms(checks):8.1f} ms (normaal: werkthread)")
     print(f"langste GUI-stilstand bij typen    {typing_stall * 1000:8.1f} ms")
+    print(
+        f"typen als een mens, {args.herhalingen} rondes van {HUMAN_KEYS} toetsen, langste stilstand"
+    )
+    for name, what in (
+        ("vloer", "los QLineEdit (vloer)"),
+        ("formulier", "Titel (formulierveld)"),
+        ("cel", "open Begroting-cel"),
+    ):
+        stalls = human[name]
+        print(
+            f"  {what:<24} mediaan {statistics.median(stalls) * 1000:6.1f} ms, "
+            f"hoogste {max(stalls) * 1000:6.1f} ms (CPU-tijd van de GUI-thread daarin: "
+            f"hoogste {max(cpu[name]) * 1000:.1f} ms)"
+        )
+    print(f"  (de cel bewaarde live: {stored_cell})")
     window.close()
     db.dispose()
 

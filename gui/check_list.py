@@ -15,6 +15,7 @@ class CheckList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
+        self._read_only = False
         self.itemChanged.connect(self._on_item_changed)
         self.setMinimumHeight(90)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -29,7 +30,7 @@ class CheckList(QListWidget):
             item = QListWidgetItem(label, self)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setToolTip(label)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(self._flags(item.flags()))
             item.setCheckState(
                 Qt.CheckState.Checked if code in checked else Qt.CheckState.Unchecked
             )
@@ -52,17 +53,22 @@ class CheckList(QListWidget):
         self._updating = False
 
     def set_read_only(self, read_only: bool) -> None:
+        # Every form refresh (every keystroke anywhere in the plan) calls this: re-setting the
+        # flags of a 200-item list each time cost ~4 ms per key (bench/bench_gui_editor.py).
+        if read_only == self._read_only:
+            return
+        self._read_only = read_only
         # Changing flags emits itemChanged; that is not a user's edit.
         self._updating = True
         for i in range(self.count()):
             item = self.item(i)
-            flags = item.flags()
-            if read_only:
-                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
-            else:
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
-            item.setFlags(flags)
+            item.setFlags(self._flags(item.flags()))
         self._updating = False
+
+    def _flags(self, flags: Qt.ItemFlag) -> Qt.ItemFlag:
+        if self._read_only:
+            return flags & ~Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsUserCheckable
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         if not self._updating:
