@@ -57,29 +57,13 @@ class OngeldigeInvoer(WijkplanFout):
     """Input that cannot be used as given (an unknown code, an ambiguous id, a bad file …)."""
 
 
-_MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
 def _wanneer(op: datetime | None) -> str:
-    """'2 december 2026 om 21:03' in local time (the coordinator's clock), or ''."""
+    """'02-12-2026 om 21:03' (dd-mm-jjjj) in local time (the coordinator's clock), or ''."""
     if op is None:
         return ""
     if op.tzinfo is not None:
         op = op.astimezone()
-    return f"{op.day} {_MAANDEN[op.month - 1]} {op.year} om {op:%H:%M}"
+    return f"{op:%d-%m-%Y} om {op:%H:%M}"
 
 
 class PlanGewijzigd(WijkplanFout):

@@ -208,11 +208,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
         if findings is not None:
             self.session.preset_check(findings, totals)
         self.session.saveStateChanged.connect(self._show_save_state)
+        self.session.conflicted.connect(self._conflict)
         self.session.saved.connect(self._update_title)
         self.session.undo_stack.canUndoChanged.connect(lambda _c: self._update_undo())
         self.session.undo_stack.canRedoChanged.connect(lambda _c: self._update_undo())
         self.editor = PlanEditor(self.session, self)
         self.editor.closeRequested.connect(self.show_list)
+        self.editor.reloadRequested.connect(self._reload_after_conflict)
         self.editor.sectionShown.connect(
             lambda key: self.settings.set_last_section(self.db.url, key)
         )
@@ -296,6 +298,28 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.editor.show_section(section)
 
     # -- status --------------------------------------------------------------------------
+    def _conflict(self, message: str) -> None:
+        """Someone else stored this plan meanwhile (another window, app or colleague)."""
+
+        if self.editor is not None:
+            self.editor.show_conflict(message)
+
+    def _reload_after_conflict(self) -> None:
+        from gui.conflict_dialog import DifferencesDialog
+
+        if self.session is None:
+            return
+        try:
+            differences = self.session.reload_stored()
+        except WijkplanFout as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            return
+        self.editor.show_conflict("")
+        self.differences = DifferencesDialog(differences, self)
+        self.differences.show()
+
     def _show_save_state(self) -> None:
         """The status bar says *Opgeslagen* only when everything on screen is stored."""
         if self.session is None:
@@ -309,13 +333,15 @@ class MainWindow(DatabaseMixin, QMainWindow):
             )
         elif state == "bezig":
             text = self.tr("Wijzigingen worden opgeslagen…")
+        elif state == "conflict":
+            text = self.tr("Niet opgeslagen: %1").replace("%1", detail)
         elif state == "mislukt":
             text = self.tr("Niet opgeslagen — opnieuw proberen: %1").replace("%1", detail)
         else:
             text = self.tr("Niet opgeslagen: %1").replace("%1", detail)
         self.save_state.setText(text)
         self.save_state.setToolTip(text)
-        bad = state in ("mislukt", "invoer")
+        bad = state in ("mislukt", "conflict", "invoer")
         set_text_color(self.save_state, MELDING_FOUT if bad else self._normal_text)
 
     def _update_title(self) -> None:

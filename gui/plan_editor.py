@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from domain.errors import WijkplanFout
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
-from gui.style import BANNER_SHEET, set_bold
+from gui.style import BANNER_SHEET, CONFLICT_SHEET, set_bold
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,7 @@ def _section_classes() -> list[type[Section]]:
 class PlanEditor(QWidget):
     closeRequested = Signal()
     sectionShown = Signal(str)  # key of the section now on screen
+    reloadRequested = Signal()  # after a conflict: load the plan as stored now
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,20 @@ class PlanEditor(QWidget):
         self.new_revision.clicked.connect(self.start_new_revision)
         banner_lay.addWidget(self.banner_text, 1)
         banner_lay.addWidget(self.new_revision)
+
+        # Someone else stored the plan meanwhile: said in the editor itself, never in a box
+        # that would take the keyboard from someone typing.
+        self.conflict = QFrame(self)
+        self.conflict.setObjectName("conflictbanner")
+        self.conflict.setStyleSheet(CONFLICT_SHEET)
+        conflict_lay = QHBoxLayout(self.conflict)
+        self.conflict_text = QLabel(self.conflict)
+        self.conflict_text.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Opnieuw laden"), self.conflict)
+        self.reload_button.clicked.connect(self.reloadRequested)
+        conflict_lay.addWidget(self.conflict_text, 1)
+        conflict_lay.addWidget(self.reload_button)
+        self.conflict.hide()
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
@@ -119,6 +134,7 @@ class PlanEditor(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)
+        lay.addWidget(self.conflict)
         lay.addLayout(body, 1)
 
         session.findingsChanged.connect(self.update_findings)
@@ -231,6 +247,10 @@ class PlanEditor(QWidget):
                 else Qt.GlobalColor.darkGreen
             )
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title()}: {state}")
+
+    def show_conflict(self, message: str) -> None:
+        self.conflict_text.setText(message)
+        self.conflict.setVisible(bool(message))
 
     def nav_state(self, key: str) -> str:
         row = self.section_keys().index(key)

@@ -26,6 +26,7 @@ from application.plannen import bewaar as save_plan
 from application.plannen import controleer_plan as check_plan
 from application.ports import Database
 from domain.catalogue import Catalogus
+from domain.errors import PlanGewijzigd
 from domain.model import Plan
 from gui.plan_snapshot import plan_snapshot
 
@@ -40,6 +41,7 @@ class Outcome:
 
     version: int
     error: str | None
+    conflict: bool = False  # someone else stored the plan meanwhile (PlanGewijzigd)
 
 
 class _Worker(QObject):
@@ -56,6 +58,7 @@ class _Worker(QObject):
 
         snapshot, plan = job
         error: str | None = None
+        conflict = False
         if save:  # first: the check must not delay getting the edit into the database
             try:
                 save_plan(self._saver.db, snapshot)
@@ -64,7 +67,8 @@ class _Worker(QObject):
                 plan.versie = snapshot.versie
             except Exception as exc:  # a disk or driver error must reach the user as a message
                 error = foutbericht(exc, wat="opslaan")
-            self._saver.record(Outcome(version, error))
+                conflict = isinstance(exc, PlanGewijzigd)
+            self._saver.record(Outcome(version, error, conflict))
             self.finished.emit()
         else:
             self._saver.idle.set()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 
 from application.ports import Database
 from domain.catalogue import Catalogus
+from domain.errors import PlanGewijzigd
 from domain.model import Plan
 from gui import plan_paths
 from gui.plan_saver import PlanSaver, check_plan, save_plan
@@ -46,6 +47,7 @@ class PlanSession(QObject):
     saved = Signal()
     saveFailed = Signal(str)
     saveStateChanged = Signal()  # see save_state()
+    conflicted = Signal(str)  # someone else stored the plan meanwhile: reload (Dutch reason)
     findingsChanged = Signal()
     readOnlyChanged = Signal(bool)
 
@@ -58,6 +60,7 @@ class PlanSession(QObject):
         self._version = 0  # counts edits; results of an older snapshot are dropped
         self._stored_version = 0  # the edit version known to be in the database
         self._error: str | None = None  # why the last save failed, until one succeeds
+        self._conflict = False  # the stored plan is newer than ours: retrying cannot help
         self._input: dict[int, str] = {}  # editor id → why its input is not stored yet
         self._findings: list[Any] | None = None
         self._totals: Any = None
@@ -210,7 +213,7 @@ class PlanSession(QObject):
     def save_state(self) -> tuple[str, str]:
         """("opgeslagen" | "bezig" | "mislukt" | "invoer", Dutch detail) for the status bar."""
         if self._error is not None:
-            return "mislukt", self._error
+            return ("conflict" if self._conflict else "mislukt"), self._error
         if self._input:
             return "invoer", next(iter(self._input.values()))
         if self.dirty or self._saver.busy:
@@ -231,7 +234,7 @@ class PlanSession(QObject):
         self._save_timer.stop()
         self._deadline_timer.stop()
         self._take_outcome()
-        if not self.dirty or self.read_only:
+        if not self.dirty or self.read_only or self._conflict:
             return
         if self._saver.busy:
             self._save_timer.start()  # one round at a time: ask again shortly
@@ -255,13 +258,23 @@ class PlanSession(QObject):
             if not self.dirty:
                 self.saved.emit()
         else:
-            self._failed(outcome.error)
+            self._failed(outcome.error, conflict=outcome.conflict)
         self.saveStateChanged.emit()
 
-    def _failed(self, message: str) -> None:
-        """Keep every edit and try again soon (a locked file frees up, a disk gets room)."""
+    def _failed(self, message: str, *, conflict: bool = False) -> None:
+        """Keep every edit and try again soon (a locked file frees up, a disk gets room).
+
+        A conflict is not retried: saving this copy again would be refused again. The
+        window offers to reload (:meth:`reload_stored`), showing what differed."""
         log.warning("opslaan mislukt: %s", message)
         self._error = message
+        if conflict:
+            first = not self._conflict
+            self._conflict = True
+            self.saveFailed.emit(message)
+            if first:
+                self.conflicted.emit(message)
+            return
         self.saveFailed.emit(message)
         if not self._retry_timer.isActive():
             self._retry_timer.start()
@@ -284,10 +297,12 @@ class PlanSession(QObject):
         if self.read_only or not self.dirty:
             return True
         version = self._version
+        if self._conflict:
+            return False
         try:
             save_plan(self.db, self.plan)
         except Exception as exc:  # a disk or driver error: a message, never lost edits
-            self._failed(foutbericht(exc, wat="opslaan"))
+            self._failed(foutbericht(exc, wat="opslaan"), conflict=isinstance(exc, PlanGewijzigd))
             self.saveStateChanged.emit()
             return False
         self._stored_version = version
@@ -335,6 +350,8 @@ class PlanSession(QObject):
         self.plan = plan
         self._stored_version = self._version
         self._error = None
+        self._conflict = False
+        self._retry_timer.stop()
         self._findings = None
         self._totals = None
         self.undo_stack.clear()
@@ -343,6 +360,22 @@ class PlanSession(QObject):
         self.saveStateChanged.emit()
         if was_read_only != self.read_only:
             self.readOnlyChanged.emit(self.read_only)
+
+    def reload_stored(self) -> list[Any]:
+        """After a conflict: load the plan as stored now and return what the plan on screen
+        had that differs from it (``domain.verschillen``), so the coordinator sees every
+        edit that was not stored and can apply it again. The undo stack starts anew."""
+        from application.plannen import open_plan
+        from domain.verschillen import verschillen
+
+        mijn = self.plan
+        self._saver.wait(30.0)
+        self._saver.take_outcome()  # the refused round: superseded by the reload
+        opgeslagen = open_plan(self.db, mijn.id)
+        lijst = verschillen(mijn, opgeslagen)
+        self._input.clear()
+        self.replace_plan(opgeslagen)
+        return lijst
 
     def run_service(self, service: Any, *args: Any) -> Plan:
         """Store everything, run a use case (``application.indienen.dien_in``,

@@ -24,6 +24,9 @@ _MARK_SHEET = {
     "waarschuwing": f'*[bevinding="waarschuwing"] {{ border: 1px solid {WAARSCHUWING}; }}',
     "invoerfout": f'QLineEdit[invoerfout="true"] {{ border: 2px solid {FOUT}; }}',
 }
+CONFLICT_SHEET = (
+    "QFrame#conflictbanner { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
+)
 BANNER_SHEET = (
     "QFrame#bevrorenbanner { background: #e8f0fe; border: 1px solid #4a6fa5; border-radius: 4px; }"
 )

@@ -332,6 +332,39 @@
     </message>
 </context>
 <context>
+    <name>DifferencesDialog</name>
+    <message>
+        <location filename="../../gui/conflict_dialog.py" line="35"/>
+        <source>Uw wijzigingen die niet zijn opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/conflict_dialog.py" line="38"/>
+        <source>Het plan is opnieuw geladen zoals het nu is opgeslagen. Hieronder staat wat er op uw scherm anders was; breng de wijzigingen die u wilt houden opnieuw aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/conflict_dialog.py" line="45"/>
+        <source>Onderdeel</source>
+        <translation type="unfinished">Section</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conflict_dialog.py" line="45"/>
+        <source>Uw waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/conflict_dialog.py" line="45"/>
+        <source>Nu opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/conflict_dialog.py" line="47"/>
+        <source>Verschillen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoelgroepenSection</name>
     <message>
         <location filename="../../gui/sections/doelgroepen.py" line="37"/>
@@ -951,7 +984,7 @@
     <message>
         <location filename="../../gui/database_menu.py" line="81"/>
         <location filename="../../gui/database_menu.py" line="114"/>
-        <location filename="../../gui/database_menu.py" line="136"/>
+        <location filename="../../gui/database_menu.py" line="138"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
@@ -969,64 +1002,65 @@
         <translation>unknown cause (see the log)</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="138"/>
+        <location filename="../../gui/database_menu.py" line="140"/>
         <source>Wijkplan-database (*.sqlite *.db)</source>
         <translation>Wijkplan database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="148"/>
+        <location filename="../../gui/database_menu.py" line="150"/>
         <source>Nieuwe database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="150"/>
+        <location filename="../../gui/database_menu.py" line="152"/>
         <source>Wijkplan-database (*.sqlite)</source>
         <translation>Wijkplan database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="161"/>
+        <location filename="../../gui/database_menu.py" line="163"/>
         <source>Gedeelde database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../gui/database_menu.py" line="162"/>
+        <location filename="../../gui/database_menu.py" line="164"/>
         <source>Vul eerst bij Bestand → Instellingen het adres van de PostgreSQL-database in.</source>
         <translation>First enter the address of the PostgreSQL database in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Wilt u het plan ‘%1’ definitief verwijderen?</source>
         <translation>Delete the plan ‘%1’ for good?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
-        <location filename="../../gui/main_window.py" line="163"/>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Plan wordt geopend…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>Niet alles op het scherm is opgeslagen:
 %1
 
@@ -1037,7 +1071,7 @@ Wijkplan blijft het opnieuw proberen zolang het plan open is. Wilt u het plan to
 Wijkplan keeps trying again as long as the plan is open. Do you want to close the plan anyway? The changes that are not saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1046,22 +1080,23 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation type="vanished">Saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Niet opgeslagen — opnieuw proberen: %1</source>
         <translation>Not saved — trying again: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1069,52 +1104,52 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="14"/>
+        <location filename="../../gui/new_plan_dialog.py" line="25"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="16"/>
+        <location filename="../../gui/new_plan_dialog.py" line="28"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="18"/>
+        <location filename="../../gui/new_plan_dialog.py" line="30"/>
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="22"/>
+        <location filename="../../gui/new_plan_dialog.py" line="34"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="23"/>
+        <location filename="../../gui/new_plan_dialog.py" line="35"/>
         <source>bijvoorbeeld: Preventie met Gezag in Zuidwest</source>
         <translation>for example: Preventie met Gezag in Zuidwest</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="26"/>
+        <location filename="../../gui/new_plan_dialog.py" line="38"/>
         <source>&amp;Gemeente</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="27"/>
+        <location filename="../../gui/new_plan_dialog.py" line="39"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="28"/>
+        <location filename="../../gui/new_plan_dialog.py" line="40"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="36"/>
+        <location filename="../../gui/new_plan_dialog.py" line="48"/>
         <source>Plan maken</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../../gui/new_plan_dialog.py" line="37"/>
+        <location filename="../../gui/new_plan_dialog.py" line="49"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1263,22 +1298,27 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="69"/>
+        <location filename="../../gui/plan_editor.py" line="70"/>
         <source>← &amp;Alle plannen</source>
         <translation>← &amp;All plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="70"/>
+        <location filename="../../gui/plan_editor.py" line="71"/>
         <source>Terug naar de lijst met plannen</source>
         <translation>Back to the list of plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="79"/>
+        <location filename="../../gui/plan_editor.py" line="80"/>
         <source>&amp;Nieuwe revisie</source>
         <translation>&amp;New revision</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="85"/>
+        <location filename="../../gui/plan_editor.py" line="93"/>
+        <source>Opnieuw laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="100"/>
         <source>Onderdelen van het plan</source>
         <translation>Sections of the plan</translation>
     </message>
@@ -1291,62 +1331,62 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation type="vanished">⚠ %1 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="213"/>
+        <location filename="../../gui/plan_editor.py" line="229"/>
         <source>✗ 1 fout</source>
         <translation>✗ 1 error</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="213"/>
+        <location filename="../../gui/plan_editor.py" line="229"/>
         <source>✗ %1 fouten</source>
         <translation>✗ %1 errors</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="218"/>
+        <location filename="../../gui/plan_editor.py" line="234"/>
         <source>⚠ 1 waarschuwing</source>
         <translation>⚠ 1 warning</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="218"/>
+        <location filename="../../gui/plan_editor.py" line="234"/>
         <source>⚠ %1 waarschuwingen</source>
         <translation>⚠ %1 warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="243"/>
+        <location filename="../../gui/plan_editor.py" line="263"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="243"/>
+        <location filename="../../gui/plan_editor.py" line="263"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="244"/>
+        <location filename="../../gui/plan_editor.py" line="264"/>
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="247"/>
+        <location filename="../../gui/plan_editor.py" line="267"/>
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="264"/>
+        <location filename="../../gui/plan_editor.py" line="284"/>
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="276"/>
+        <location filename="../../gui/plan_editor.py" line="296"/>
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="278"/>
+        <location filename="../../gui/plan_editor.py" line="298"/>
         <source>Na het indienen kan deze revisie niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="296"/>
+        <location filename="../../gui/plan_editor.py" line="316"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
@@ -1410,32 +1450,32 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PlanSession</name>
     <message>
-        <location filename="../../gui/plan_session.py" line="108"/>
+        <location filename="../../gui/plan_session.py" line="111"/>
         <source>Wijziging van %1</source>
         <translation>Change of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="115"/>
+        <location filename="../../gui/plan_session.py" line="118"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="129"/>
+        <location filename="../../gui/plan_session.py" line="132"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="280"/>
+        <location filename="../../gui/plan_session.py" line="293"/>
         <source>Het opslaan duurt te lang; de database reageert niet.</source>
         <translation>Saving takes too long; the database does not respond.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="309"/>
+        <location filename="../../gui/plan_session.py" line="324"/>
         <source>Niet alles op het scherm is opgeslagen: %1</source>
         <translation>Not everything on screen is saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="315"/>
+        <location filename="../../gui/plan_session.py" line="330"/>
         <source>De wijzigingen zijn nog niet opgeslagen: %1</source>
         <translation>The changes are not saved yet: %1</translation>
     </message>
