@@ -336,32 +336,32 @@
     <message>
         <location filename="../../gui/conflict_dialog.py" line="35"/>
         <source>Uw wijzigingen die niet zijn opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes that were not saved</translation>
     </message>
     <message>
         <location filename="../../gui/conflict_dialog.py" line="38"/>
         <source>Het plan is opnieuw geladen zoals het nu is opgeslagen. Hieronder staat wat er op uw scherm anders was; breng de wijzigingen die u wilt houden opnieuw aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan was reloaded as it is stored now. Below is what was different on your screen; make the changes you want to keep again.</translation>
     </message>
     <message>
         <location filename="../../gui/conflict_dialog.py" line="45"/>
         <source>Onderdeel</source>
-        <translation type="unfinished">Section</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../gui/conflict_dialog.py" line="45"/>
         <source>Uw waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Your value</translation>
     </message>
     <message>
         <location filename="../../gui/conflict_dialog.py" line="45"/>
         <source>Nu opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored now</translation>
     </message>
     <message>
         <location filename="../../gui/conflict_dialog.py" line="47"/>
         <source>Verschillen</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1315,7 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
     <message>
         <location filename="../../gui/plan_editor.py" line="93"/>
         <source>Opnieuw laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <location filename="../../gui/plan_editor.py" line="100"/>
