@@ -101,7 +101,7 @@ def maak_bestanden(map_: Path, aantal: int, catalogus: Catalogus) -> list[Path]:
 
 
 def importeer(paden: list[Path], db_pad: Path) -> list:
-    from exports.xlsx_bulk import importeer_bestanden
+    from application.importeren import importeer_bestanden
     from storage.database import open_database
 
     db = open_database(f"sqlite:///{db_pad}")

@@ -1,7 +1,8 @@
-"""Import many workbooks: each file whole or not at all, in its own transaction.
+"""Import one workbook of a bulk import: whole or not at all, in its own transaction.
 
-Assessors import the files of every municipality at once. One bad file must not stop the rest,
-and must leave no trace in the database: every file is read and checked completely first, then
+Assessors import the files of every municipality at once (the loop over the files is
+:func:`application.importeren.importeer_bestanden`). One bad file must not stop the rest, and
+must leave no trace in the database: every file is read and checked completely first, then
 stored in one unit of work (:func:`domain.importing.importeer_plan`).
 
 Memory stays flat with the number of files: a workbook is read, stored and let go before the
@@ -11,15 +12,12 @@ next one is opened; only the small result per file is kept (for the list and the
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
 from domain.catalogue import Catalogus
-from domain.errors import WijkplanFout
 from domain.importing import ImportStatus, importeer_plan
 from domain.money import format_bedrag
 from domain.ports import UnitOfWork
@@ -108,23 +106,6 @@ class BestandUitkomst:
         return "\t".join(" ".join(d.split()) for d in delen)
 
 
-def verzamel_bestanden(paden: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Files as given; folders give their .xlsx files (sorted, no Office lock files ~$…)."""
-    uit: list[Path] = []
-    for p in map(Path, paden):
-        if p.is_dir():
-            uit.extend(
-                sorted(
-                    f
-                    for f in p.iterdir()
-                    if f.suffix.lower() == ".xlsx" and not f.name.startswith(("~$", "."))
-                )
-            )
-        else:
-            uit.append(p)
-    return uit
-
-
 def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
     plan, metadata, meldingen = read_workbook(pad, catalogus)
     if plan is None:
@@ -150,34 +131,3 @@ def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandU
         sum((r.bedrag for r in plan.begroting), Decimal("0.00")),
         plan.status.value,
     )
-
-
-def importeer_bestanden(
-    db: Database,
-    paden: Iterable[str | os.PathLike[str]],
-    *,
-    voortgang: Callable[[int, int, Path], None] | None = None,
-    gestopt: Callable[[], bool] | None = None,
-) -> list[BestandUitkomst]:
-    """Results in file order. ``gestopt`` is asked between files (Cancel in the dialog)."""
-    bestanden = verzamel_bestanden(paden)
-    catalogus = db.catalogus()
-    uitkomsten = []
-    for n, pad in enumerate(bestanden):
-        if gestopt is not None and gestopt():
-            log.info("import gestopt na %d van %d bestanden", n, len(bestanden))
-            break
-        if voortgang is not None:
-            voortgang(n, len(bestanden), pad)
-        try:
-            uitkomsten.append(importeer_bestand(db, pad, catalogus))
-        except OSError as exc:  # the file vanished or the disk failed between listing and reading
-            melding = Melding(Ernst.FOUT, "", f"kan niet worden gelezen ({exc})", pad.name)
-            uitkomsten.append(BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding]))
-        except WijkplanFout as exc:  # the database refused this file (full disk, read-only, busy)
-            log.info("%s: niet opgeslagen: %s", pad.name, exc)
-            melding = Melding(Ernst.FOUT, "", str(exc), pad.name)
-            uitkomsten.append(BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding]))
-    if voortgang is not None:
-        voortgang(len(uitkomsten), len(bestanden), Path())
-    return uitkomsten

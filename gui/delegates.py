@@ -20,6 +20,7 @@ choices can be browsed with the keyboard; until then the choice counts as pendin
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -103,32 +104,49 @@ class CellDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """The final commit (Enter, Tab, leaving the cell)."""
+        self._commit(editor, lambda: self.write(editor, model, index))
+        self.session.input_pending(id(editor), None)
+
+    def write(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> bool:
+        super().setModelData(editor, model, index)
+        return True
+
+    def _commit(self, editor: QWidget, write: Callable[[], bool]) -> bool:
+        """Run ``write``; the ``dataChanged`` it causes is the editor's own echo."""
         self._committing = editor
         try:
-            super().setModelData(editor, model, index)
+            return write()
         finally:
             self._committing = None
-        self.session.input_pending(id(editor), None)
+
+    def _pending(self, editor: QWidget, index: Index, template: str | None) -> None:
+        """Tell the session whether ``editor`` shows something not stored (``template``
+        names it, with %1 the table and %2 the cell), or not (None)."""
+        reason = (
+            None
+            if template is None
+            else template.replace("%1", self.table_name).replace("%2", _where(index))
+        )
+        self.session.input_pending(id(editor), reason)
 
     # -- live commits --------------------------------------------------------------------
     def _typed(self, editor: QLineEdit, index: QPersistentModelIndex) -> None:
         if not index.isValid():
             return
-        self._committing = editor
-        try:
-            stored = index.model().setData(QModelIndex(index), editor.text(), LIVE_ROLE)
-        finally:
-            self._committing = None
-        reason = None
-        if not stored and editor.text() != self.model_value(index):
-            reason = (
-                QCoreApplication.translate(
-                    "CellDelegate", "de invoer in %1 (%2) is nog niet opgeslagen"
-                )
-                .replace("%1", self.table_name)
-                .replace("%2", _where(index))
+        model = index.model()
+        stored = self._commit(
+            editor, lambda: model.setData(QModelIndex(index), editor.text(), LIVE_ROLE)
+        )
+        unsaved = not stored and editor.text() != self.model_value(index)
+        self._pending(
+            editor,
+            index,
+            QCoreApplication.translate(
+                "CellDelegate", "de invoer in %1 (%2) is nog niet opgeslagen"
             )
-        self.session.input_pending(id(editor), reason)
+            if unsaved
+            else None,
+        )
 
 
 class CodeDelegate(CellDelegate):
@@ -158,27 +176,21 @@ class CodeDelegate(CellDelegate):
         editor.setCurrentIndex(max(0, editor.findData(self.model_value(index))))
         editor.blockSignals(False)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+    def write(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> bool:
         assert isinstance(editor, QComboBox)
-        self._committing = editor
-        try:
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        finally:
-            self._committing = None
-        self.session.input_pending(id(editor), None)
+        return model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
     def _browsed(self, combo: QComboBox, index: QPersistentModelIndex) -> None:
         """A choice shown but not yet confirmed is pending input (the status bar says so)."""
         if not index.isValid():
             return
-        chosen = combo.currentData() or ""
-        reason = None
-        if chosen != self.model_value(index):
-            reason = (
-                QCoreApplication.translate(
-                    "CellDelegate", "de keuze in %1 (%2) is nog niet bevestigd met Enter of Tab"
-                )
-                .replace("%1", self.table_name)
-                .replace("%2", _where(index))
+        unconfirmed = (combo.currentData() or "") != self.model_value(index)
+        self._pending(
+            combo,
+            index,
+            QCoreApplication.translate(
+                "CellDelegate", "de keuze in %1 (%2) is nog niet bevestigd met Enter of Tab"
             )
-        self.session.input_pending(id(combo), reason)
+            if unconfirmed
+            else None,
+        )

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from application.importeren import importeer_bestanden
 from domain.importing import ImportStatus
-from exports.xlsx_bulk import importeer_bestanden
 from gui.excel_dialogs import ImportResultatenDialoog, ImportVoortgangDialoog
 from storage.database import open_database
 from tests.excel import vijandig as v

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from application.importeren import importeer_bestanden
 from domain.importing import ImportStatus
 from domain.model import Plan, Status
 from domain.serialize import content_hash
-from exports.xlsx_bulk import importeer_bestanden
 from exports.xlsx_writer import export_xlsx
 from storage.database import open_database
 

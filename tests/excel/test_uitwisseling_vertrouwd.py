@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from application.importeren import importeer_bestanden
 from domain.importing import ImportStatus
 from domain.model import Status
 from domain.serialize import content_hash
 from exports import xlsx_layout as L
-from exports.xlsx_bulk import importeer_bestanden
 from exports.xlsx_meldingen import Ernst
 from exports.xlsx_reader import read_workbook
 from exports.xlsx_report import schrijf_rapport

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from application.importeren import importeer_bestanden
 from domain.importing import ImportStatus
 from domain.model import Plan, Status
-from exports.xlsx_bulk import importeer_bestanden
 from exports.xlsx_report import schrijf_rapport
 from exports.xlsx_writer import export_xlsx
 from storage.database import open_database
