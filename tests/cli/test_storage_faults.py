@@ -1,7 +1,8 @@
 """A full disk, a read-only file or folder, a missing folder: Dutch, exit 1, database unchanged.
 
 The disk is a real small tmpfs (mounting needs root, as in CI); read-only is tested as the
-unprivileged user ``nobody`` (root ignores file modes), through ``setpriv``.
+unprivileged user ``nobody`` (root ignores file modes), through ``setpriv``; where nobody
+cannot reach the clone, as root without the capabilities that override file modes.
 """
 
 from __future__ import annotations
@@ -128,8 +129,19 @@ def als_nobody() -> list[str]:
         )
         if probe.returncode == 0:
             return [*prefix, exe]
-    require(False, "no Python that the user nobody can run with this project's packages")
-    return []
+    # The clone or its venv is out of nobody's reach (CI may clone under root's home): stay
+    # root but without the capabilities that let root ignore file modes (DAC override and
+    # read search). File modes then apply exactly as to an ordinary user, while the
+    # project's own files stay readable to their owner.
+    zonder_rechten = ["setpriv", "--bounding-set=-all", "--inh-caps=-all"]
+    probe = subprocess.run(
+        [*zonder_rechten, sys.executable, "-c", "import sqlalchemy, main"],
+        env=env,
+        cwd="/",
+        capture_output=True,
+    )
+    require(probe.returncode == 0, "no Python that can run without root's file rights")
+    return [*zonder_rechten, sys.executable]
 
 
 @pytest.fixture
@@ -144,6 +156,11 @@ def openbare_map() -> Iterator[Path]:
             if p.is_dir():
                 p.chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def _gebruiker(prefix: list[str]) -> tuple[int, int]:
+    """(uid, gid) the command runs as: nobody, or root without its file rights."""
+    return (NOBODY, NOBODY) if f"--reuid={NOBODY}" in prefix else (0, 0)
 
 
 def _run(prefix: list[str], base: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -176,8 +193,8 @@ def test_a_read_only_database_file_can_be_listed_and_an_import_is_refused_in_dut
     voor = _database(db)
     bestand = openbare_map / "plan.json"
     bestand.write_bytes(export_json(volledig_plan()))
-    os.chown(map_, NOBODY, NOBODY)
-    os.chown(db, NOBODY, NOBODY)
+    os.chown(map_, *_gebruiker(als_nobody))
+    os.chown(db, *_gebruiker(als_nobody))
     db.chmod(0o444)
 
     lijst = _run(als_nobody, openbare_map, "plans", "--db", str(db))
@@ -198,8 +215,8 @@ def test_a_read_only_folder_is_named_and_gets_no_advice_about_a_server(als_nobod
     voor = _database(db)
     bestand = openbare_map / "plan.json"
     bestand.write_bytes(export_json(volledig_plan()))
-    os.chown(db, NOBODY, NOBODY)
-    map_.chmod(0o555)  # owned by root: nobody cannot create the -wal and -shm files
+    os.chown(db, *_gebruiker(als_nobody))
+    map_.chmod(0o555)  # nobody (nor root without its rights) can create the -wal and -shm files
 
     for args in (("plans",), ("import-json", str(bestand))):
         done = _run(als_nobody, openbare_map, *args, "--db", str(db))
