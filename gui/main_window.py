@@ -333,8 +333,8 @@ class MainWindow(DatabaseMixin, QMainWindow):
             )
         elif state == "bezig":
             text = self.tr("Wijzigingen worden opgeslagen…")
-        elif state == "conflict":
-            text = self.tr("Niet opgeslagen: %1").replace("%1", detail)
+        elif state == "conflict":  # the banner in the editor says who and when
+            text = self.tr("Niet opgeslagen: iemand anders heeft het plan intussen opgeslagen")
         elif state == "mislukt":
             text = self.tr("Niet opgeslagen — opnieuw proberen: %1").replace("%1", detail)
         else:

@@ -61,6 +61,7 @@ class PlanSession(QObject):
         self._stored_version = 0  # the edit version known to be in the database
         self._error: str | None = None  # why the last save failed, until one succeeds
         self._conflict = False  # the stored plan is newer than ours: retrying cannot help
+        self._unsaved_paths: list[tuple[int, str]] = []  # (edit version, path) not yet stored
         self._input: dict[int, str] = {}  # editor id → why its input is not stored yet
         self._findings: list[Any] | None = None
         self._totals: Any = None
@@ -176,6 +177,7 @@ class PlanSession(QObject):
     def _after_change(self, path: str) -> None:
         was_dirty = self.dirty
         self._version += 1
+        self._unsaved_paths.append((self._version, path))
         self._save_timer.start()
         if not self._deadline_timer.isActive():
             self._deadline_timer.start()
@@ -253,6 +255,7 @@ class PlanSession(QObject):
             return
         if outcome.error is None:
             self._stored_version = max(self._stored_version, outcome.version)
+            self._forget_stored_paths()
             self._error = None
             self._retry_timer.stop()
             if not self.dirty:
@@ -260,6 +263,10 @@ class PlanSession(QObject):
         else:
             self._failed(outcome.error, conflict=outcome.conflict)
         self.saveStateChanged.emit()
+
+    def _forget_stored_paths(self) -> None:
+        stored = self._stored_version
+        self._unsaved_paths = [(v, p) for v, p in self._unsaved_paths if v > stored]
 
     def _failed(self, message: str, *, conflict: bool = False) -> None:
         """Keep every edit and try again soon (a locked file frees up, a disk gets room).
@@ -306,6 +313,7 @@ class PlanSession(QObject):
             self.saveStateChanged.emit()
             return False
         self._stored_version = version
+        self._forget_stored_paths()
         self._error = None
         self._retry_timer.stop()
         self.saved.emit()
@@ -349,6 +357,7 @@ class PlanSession(QObject):
         was_read_only = self.read_only
         self.plan = plan
         self._stored_version = self._version
+        self._unsaved_paths = []
         self._error = None
         self._conflict = False
         self._retry_timer.stop()
@@ -372,7 +381,10 @@ class PlanSession(QObject):
         self._saver.wait(30.0)
         self._saver.take_outcome()  # the refused round: superseded by the reload
         opgeslagen = open_plan(self.db, mijn.id)
-        lijst = verschillen(mijn, opgeslagen)
+        # Only what the coordinator changed and did not get stored: a field the other writer
+        # changed is not "their" edit (re-applying the old value would undo the colleague's).
+        edited = {p for _v, p in self._unsaved_paths}
+        lijst = [v for v in verschillen(mijn, opgeslagen) if _touches(v.pad, edited)]
         self._input.clear()
         self.replace_plan(opgeslagen)
         return lijst
@@ -390,3 +402,11 @@ class PlanSession(QObject):
         plan = service(self.db, self.plan.id, *args, verwacht_hash=content_hash(self.plan))
         self.replace_plan(plan)
         return plan
+
+
+def _touches(pad: str, edited: set[str]) -> bool:
+    """Does the difference at ``pad`` lie in (or contain) a path edited on screen?"""
+    return any(
+        pad == p or pad.startswith((p + ".", p + "[")) or p.startswith((pad + ".", pad + "["))
+        for p in edited
+    )

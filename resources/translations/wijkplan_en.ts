@@ -215,17 +215,17 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../gui/delegates.py" line="55"/>
+        <location filename="../../gui/delegates.py" line="56"/>
         <source>rij %1, %2</source>
         <translation>row %1, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/delegates.py" line="125"/>
+        <location filename="../../gui/delegates.py" line="144"/>
         <source>de invoer in %1 (%2) is nog niet opgeslagen</source>
         <translation>the input in %1 (%2) is not saved yet</translation>
     </message>
     <message>
-        <location filename="../../gui/delegates.py" line="178"/>
+        <location filename="../../gui/delegates.py" line="191"/>
         <source>de keuze in %1 (%2) is nog niet bevestigd met Enter of Tab</source>
         <translation>the choice in %1 (%2) has not been confirmed with Enter or Tab yet</translation>
     </message>
@@ -362,6 +362,11 @@
         <location filename="../../gui/conflict_dialog.py" line="47"/>
         <source>Verschillen</source>
         <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../gui/conflict_dialog.py" line="54"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1085,12 +1090,16 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation>Saving changes…</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="337"/>
+        <source>Niet opgeslagen: iemand anders heeft het plan intussen opgeslagen</source>
+        <translation>Not saved: someone else has saved the plan in the meantime</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="339"/>
         <source>Niet opgeslagen — opnieuw proberen: %1</source>
         <translation>Not saved — trying again: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
         <location filename="../../gui/main_window.py" line="341"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
@@ -1450,32 +1459,32 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PlanSession</name>
     <message>
-        <location filename="../../gui/plan_session.py" line="111"/>
+        <location filename="../../gui/plan_session.py" line="112"/>
         <source>Wijziging van %1</source>
         <translation>Change of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="118"/>
+        <location filename="../../gui/plan_session.py" line="119"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="132"/>
+        <location filename="../../gui/plan_session.py" line="133"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="293"/>
+        <location filename="../../gui/plan_session.py" line="300"/>
         <source>Het opslaan duurt te lang; de database reageert niet.</source>
         <translation>Saving takes too long; the database does not respond.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="324"/>
+        <location filename="../../gui/plan_session.py" line="332"/>
         <source>Niet alles op het scherm is opgeslagen: %1</source>
         <translation>Not everything on screen is saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_session.py" line="330"/>
+        <location filename="../../gui/plan_session.py" line="338"/>
         <source>De wijzigingen zijn nog niet opgeslagen: %1</source>
         <translation>The changes are not saved yet: %1</translation>
     </message>

@@ -41,7 +41,7 @@ def test_a_stale_save_is_refused_and_the_reload_shows_the_edits_that_were_not_st
     assert window.session.plan.samenvatting == "Samenvatting van de collega"
     table = window.differences.table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows["titel"] == "Mijn titel"
+    assert rows == {"titel": "Mijn titel"}  # not the colleague's samenvatting
     assert not window.session.pending
     # Back in the editor (the list of differences stays open), typing again now stores: the
     # editor stands on the stored version.
