@@ -14,7 +14,6 @@ only a temporary file nobody holds is stale.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
 import re
@@ -85,7 +84,7 @@ _NIEUW_BESTAND_MODUS = 0o644
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically.
 
-    Raises ``OSError`` on failure (turn it into Dutch with :func:`schrijffout_bericht`); the
+    Raises ``OSError`` on failure (turned into Dutch by ``application.bestanden.schrijffout``); the
     previous file, if any, is then untouched.
     """
     target = Path(path)
@@ -131,23 +130,3 @@ def _fsync_folder(folder: Path) -> None:
         log.debug("fsync van map %s niet ondersteund", folder)
     finally:
         os.close(dir_fd)
-
-
-def schrijffout_bericht(exc: OSError, path: str | os.PathLike[str]) -> str:
-    """A Dutch sentence for a failed write, for the CLI and the GUI (never a traceback)."""
-    naam = str(path)
-    if isinstance(exc, FileNotFoundError):
-        return f"Kan '{naam}' niet opslaan: de map bestaat niet."
-    if isinstance(exc, IsADirectoryError):
-        return f"Kan '{naam}' niet opslaan: dat is een map."
-    if isinstance(exc, PermissionError):
-        # On Windows a workbook that is open in Excel gives exactly this error.
-        return (
-            f"Kan '{naam}' niet opslaan: geen toestemming, of het bestand is geopend in een "
-            "ander programma. Sluit het en probeer het opnieuw."
-        )
-    if exc.errno == errno.ENOSPC:
-        return f"Kan '{naam}' niet opslaan: de schijf is vol."
-    if exc.errno == errno.EROFS:
-        return f"Kan '{naam}' niet opslaan: de schijf is alleen-lezen."
-    return f"Kan '{naam}' niet opslaan: {exc.strerror or exc}."

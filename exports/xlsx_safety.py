@@ -20,6 +20,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
+from exports.bestandsreden import reden
 from exports.xlsx_meldingen import Melding, fout
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ def controleer_bestand(path: str | os.PathLike[str]) -> list[Melding]:
         with p.open("rb") as fh:
             kop = fh.read(8)
     except OSError as exc:
-        return [fout("", f"kan niet worden gelezen ({exc.strerror or exc})")]
+        return [fout("", f"kan niet worden gelezen ({reden(exc)})")]
     if grootte == 0:
         return [fout("", "het bestand is leeg")]
     if grootte > MAX_BESTAND:

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from exports.atomic import schrijffout_bericht, write_atomic
+from exports.atomic import write_atomic
 
 
 def test_write_atomic_creates_a_new_file_with_exactly_the_bytes(tmp_path):
@@ -42,16 +42,3 @@ def test_a_failed_replace_leaves_the_old_file_and_no_temp_file(tmp_path):
         write_atomic(target, b"nieuw")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bezet"]
     assert (target / "binnen").read_text() == "x"
-
-
-def test_writing_into_a_missing_folder_fails_with_a_dutch_explanation(tmp_path):
-    target = tmp_path / "bestaat_niet" / "plan.json"
-    with pytest.raises(OSError) as info:
-        write_atomic(target, b"x")
-    bericht = schrijffout_bericht(info.value, target)
-    assert bericht == f"Kan '{target}' niet opslaan: de map bestaat niet."
-
-
-def test_a_permission_error_explains_that_the_file_may_be_open_elsewhere(tmp_path):
-    bericht = schrijffout_bericht(PermissionError(13, "Permission denied"), tmp_path / "x.xlsx")
-    assert "geopend in een ander programma" in bericht
