@@ -255,6 +255,16 @@ class Plan:
     partners: list[Partner] = field(default_factory=list)
     indicatoren: list[Indicator] = field(default_factory=list)
     begroting: list[Begrotingsregel] = field(default_factory=list)
+    # The yearly application (issue 11): a round granted per year (2026-2029) asks each year
+    # for that year's amount of the multi-year plan, with a reflectie on the programme up to
+    # June 2025, a vooruitblik for July 2025 - May 2026 and an integraal, domeinoverstijgend
+    # plan van aanpak. What was granted in earlier years is context the coordinator enters.
+    # Empty in rounds that do not ask for them (Ronde.onderdelen).
+    aanvraagjaar: int | None = None
+    reflectie: str = ""
+    vooruitblik: str = ""
+    plan_van_aanpak: str = ""
+    eerder_toegekend: dict[int, Decimal] = field(default_factory=dict)  # year → granted
     # The stored version this copy was loaded or last saved at (set by the repository; None
     # for a plan that never came from the database, e.g. one read from a file). A save based
     # on an older version is refused (domain.errors.PlanGewijzigd). Not content: it takes no

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from domain.paden import Stap, join, parse
+
 # Excel's limit per cell (Microsoft: "Excel specifications and limits"), in UTF-16 code units.
 MAX_CEL_TEKST = 32_767
 # XML 1.0 Char production: no C0 controls except tab/LF/CR, no surrogates, no U+FFFE/U+FFFF.
@@ -36,14 +38,19 @@ def tekst_probleem(text: str) -> str | None:
 
 def alle_teksten(data: Any, pad: str = "") -> Iterator[tuple[str, str]]:
     """Every string in a canonical plan dict with its path (``interventies[2].naam``)."""
+    for stappen, tekst in _teksten(data, parse(pad) if pad else ()):
+        yield join(*stappen), tekst
+
+
+def _teksten(data: Any, pad: tuple[Stap, ...]) -> Iterator[tuple[tuple[Stap, ...], str]]:
     if isinstance(data, str):
         yield pad, data
     elif isinstance(data, dict):
         for key, value in data.items():
-            yield from alle_teksten(value, f"{pad}.{key}" if pad else str(key))
+            yield from _teksten(value, (*pad, str(key)))
     elif isinstance(data, list):
         for i, value in enumerate(data):
-            yield from alle_teksten(value, f"{pad}[{i}]")
+            yield from _teksten(value, (*pad, i))
 
 
 def tekst_problemen(plan_dict: dict[str, Any]) -> list[tuple[str, str]]:

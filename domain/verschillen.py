@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from domain.model import Plan
+from domain.paden import Stap, join
 from domain.serialize import plan_to_dict
 
 # Bookkeeping that differs between two saves without anyone having typed it.
@@ -27,15 +28,15 @@ class Verschil:
     opgeslagen: str  # the value now stored ("" when absent)
 
 
-def _plat(waarde: Any, pad: str) -> Iterator[tuple[str, Any]]:
+def _plat(waarde: Any, pad: tuple[Stap, ...] = ()) -> Iterator[tuple[str, Any]]:
     if isinstance(waarde, dict):
         for sleutel, sub in waarde.items():
-            yield from _plat(sub, f"{pad}.{sleutel}" if pad else str(sleutel))
+            yield from _plat(sub, (*pad, str(sleutel)))
     elif isinstance(waarde, list) and any(isinstance(x, dict) for x in waarde):
         for i, sub in enumerate(waarde):
-            yield from _plat(sub, f"{pad}[{i}]")
+            yield from _plat(sub, (*pad, i))
     else:
-        yield pad, waarde
+        yield join(*pad), waarde
 
 
 def _tekst(waarde: Any) -> str:
@@ -49,11 +50,11 @@ def _tekst(waarde: Any) -> str:
 def verschillen(mijn: Plan, opgeslagen: Plan) -> list[Verschil]:
     """Every field whose value on screen (``mijn``) differs from the stored plan, in the
     order of the plan's sections."""
-    links = dict(_plat(plan_to_dict(mijn), ""))
-    rechts = dict(_plat(plan_to_dict(opgeslagen), ""))
+    links = dict(_plat(plan_to_dict(mijn)))
+    rechts = dict(_plat(plan_to_dict(opgeslagen)))
     paden = list(links) + [p for p in rechts if p not in links]
     return [
         Verschil(pad, _tekst(links.get(pad)), _tekst(rechts.get(pad)))
         for pad in paden
-        if pad.split(".")[0] not in _NIET_INHOUD and links.get(pad) != rechts.get(pad)
+        if pad.split(".")[0].split("[")[0] not in _NIET_INHOUD and links.get(pad) != rechts.get(pad)
     ]

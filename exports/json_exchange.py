@@ -1,7 +1,7 @@
 """The JSON exchange file of one plan: ``export_json`` and ``import_json``.
 
 The file is the plan's canonical dict (:func:`domain.serialize.plan_to_dict`) behind an
-envelope ``{"format": "wijkplan-plan", "format_version": 1, ...}``; see docs/json-format.md and
+envelope ``{"format": "wijkplan-plan", "format_version": 2, ...}``; see docs/json-format.md and
 resources/schemas/plan.schema.json. Export → import gives the identical plan (tested with
 Hypothesis-generated plans).
 
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "wijkplan-plan"
 # Bump only when keys are added (never renamed or removed); readers refuse newer versions.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 _BOM = b"\xef\xbb\xbf"
 _SURROGAAT = re.compile("[\ud800-\udfff]")

@@ -111,7 +111,7 @@ def vertaal(error: ValidationError) -> ImportFout:
         extra = sorted(k for k in value if k not in bekend)[0]
         return ImportFout(
             pad_tekst([*pad, extra]),
-            "onbekende sleutel: die hoort niet bij formaatversie 1 (een tikfout?)",
+            "onbekende sleutel: die hoort niet bij dit formaat (een tikfout?)",
         )
     if "propertyNames" in error.absolute_schema_path:
         # The failing instance is the key itself (a year in streefwaarden); the path is its

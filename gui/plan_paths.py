@@ -1,5 +1,7 @@
 """Addressing one field of a plan by a path like ``interventies[2].bereik``.
 
+The syntax is :mod:`domain.paden` (one for validation, the editor and the exports).
+
 The validation findings use exactly these paths (``Bevinding.pad``), so the same string names
 a field for the undo commands, for inline markers and for "jump to the field" in Controle.
 This is addressing only; what a valid value is stays in ``domain.validation``.
@@ -7,41 +9,14 @@ This is addressing only; what a valid value is stays in ``domain.validation``.
 
 from __future__ import annotations
 
-import functools
 import itertools
-import re
 from typing import Any
 
-_TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(-?\d+)\]")
+from domain.paden import Stap, join, parse
 
-Step = str | int
+__all__ = ["join", "parse", "get", "set_value", "has", "list_index", "field_after"]
 
-
-@functools.lru_cache(maxsize=4096)
-def parse(path: str) -> tuple[Step, ...]:
-    """``"interventies[2].bereik"`` → ``("interventies", 2, "bereik")`` (cached: models ask
-    for the same paths on every repaint)."""
-    steps: list[Step] = []
-    pos = 0
-    for m in _TOKEN.finditer(path):
-        gap = path[pos : m.start()]
-        if gap not in ("", "."):
-            raise ValueError(f"ongeldig pad: {path!r}")
-        steps.append(m.group(1) if m.group(1) is not None else int(m.group(2)))
-        pos = m.end()
-    if pos != len(path) or not steps:
-        raise ValueError(f"ongeldig pad: {path!r}")
-    return tuple(steps)
-
-
-def join(*steps: Step) -> str:
-    out = ""
-    for s in steps:
-        if isinstance(s, int):
-            out += f"[{s}]"
-        else:
-            out += ("." if out else "") + s
-    return out
+Step = Stap
 
 
 def _step(obj: Any, step: Step) -> Any:

@@ -63,7 +63,7 @@ def test_export_json_without_o_writes_the_default_file_name(wijkplan, db_url, tm
     ("wijzig", "melding"),
     [
         (
-            lambda d: d.update(format_version=2),
+            lambda d: d.update(format_version=3),
             "format_version: het bestand is gemaakt met een nieuwere versie van Wijkplan",
         ),
         (

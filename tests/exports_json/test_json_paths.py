@@ -35,11 +35,16 @@ def _ouder(doc: dict[str, Any], pad: tuple[str | int, ...]) -> Any:
 
 
 ALLE_PADEN = list(_paden(voorbeeld_dict()))
-# Every key outside the envelope is required, except the years inside streefwaarden (a map).
+# Keys added in format version 2: a version-1 file lacks them, so they are optional.
+NIEUW = {"aanvraagjaar", "reflectie", "vooruitblik", "plan_van_aanpak", "eerder_toegekend"}
+# Every key outside the envelope is required, except the years inside a per-year map and the
+# keys of version 2.
 VERPLICHT = [
     p
     for p in ALLE_PADEN
-    if isinstance(p[-1], str) and p[0] not in ENVELOP and "streefwaarden" not in p[:-1]
+    if isinstance(p[-1], str)
+    and p[0] not in ENVELOP | NIEUW
+    and "streefwaarden" not in p[:-1]
 ]
 
 

@@ -113,7 +113,7 @@ GEVALLEN = [
     (
         "streefwaarde niet als bedrag",
         _zet("indicatoren", 0, "streefwaarden", "2024", waarde="veel"),
-        "indicatoren[0].streefwaarden.2024",
+        "indicatoren[0].streefwaarden[2024]",
         f'"veel" {NIET_GELDIG_BEDRAG}',
     ),
     (
@@ -219,13 +219,13 @@ GEVALLEN = [
         "tikfout in sleutel",
         _zet("interventies", 0, "omschrijvng", waarde=""),
         "interventies[0].omschrijvng",
-        "onbekende sleutel: die hoort niet bij formaatversie 1 (een tikfout?)",
+        "onbekende sleutel: die hoort niet bij dit formaat (een tikfout?)",
     ),
     (
         "onbekende sleutel bovenin",
         _zet("samenvating", waarde=""),
         "samenvating",
-        "onbekende sleutel: die hoort niet bij formaatversie 1 (een tikfout?)",
+        "onbekende sleutel: die hoort niet bij dit formaat (een tikfout?)",
     ),
     # --- unknown codes (checked against the catalogue) ---
     (
@@ -345,15 +345,25 @@ def test_the_unchanged_example_is_accepted_so_each_refusal_is_caused_by_its_muta
     assert import_json(als_bytes(voorbeeld_dict()), catalogus).gemeente_code == "GM0518"
 
 
-def test_a_file_of_format_version_2_is_refused_even_with_keys_version_1_does_not_know(catalogus):
+def test_a_file_of_format_version_3_is_refused_even_with_keys_version_2_does_not_know(catalogus):
     doc = voorbeeld_dict()
-    doc["format_version"] = 2
+    doc["format_version"] = 3
     doc["beoordeling"] = {"score": 7}  # what a future version might add
     with pytest.raises(ImportFout) as info:
         import_json(als_bytes(doc), catalogus)
     assert info.value.pad == "format_version"
     assert "gemaakt met een nieuwere versie van Wijkplan" in info.value.bericht
-    assert "formaatversie 2" in info.value.bericht
+    assert "formaatversie 3" in info.value.bericht
+
+
+def test_a_version_1_file_without_the_yearly_application_keys_still_imports(catalogus):
+    doc = voorbeeld_dict()
+    doc["format_version"] = 1
+    for sleutel in ("aanvraagjaar", "reflectie", "vooruitblik", "plan_van_aanpak"):
+        doc.pop(sleutel, None)
+    doc.pop("eerder_toegekend", None)
+    plan = import_json(als_bytes(doc), catalogus)
+    assert (plan.aanvraagjaar, plan.reflectie, plan.eerder_toegekend) == (None, "", {})
 
 
 def test_a_code_missing_from_this_databases_catalogue_is_refused(catalogus):

@@ -51,7 +51,7 @@ def test_exporting_twice_gives_the_same_bytes(catalogus, data):
 def test_the_file_is_indented_utf8_with_the_envelope_first_and_readable_names():
     data = export_json(voorbeeldplan())
     text = data.decode("utf-8")
-    assert text.startswith('{\n  "format": "wijkplan-plan",\n  "format_version": 1,\n  "id": ')
+    assert text.startswith('{\n  "format": "wijkplan-plan",\n  "format_version": 2,\n  "id": ')
     assert "Yeşilgöz" in text and "Súdwest-Fryslân" in text  # ensure_ascii=False
     assert text.endswith("}\n")
     doc = json.loads(data)

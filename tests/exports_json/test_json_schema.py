@@ -8,6 +8,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from domain.serialize import plan_to_dict
+from domain.vorm import NIEUWE_SLEUTELS
 from exports.json_exchange import export_json
 from exports.json_schema import plan_schema
 from resources import resource_path
@@ -27,7 +28,9 @@ def _walk(value: Any, schema: dict[str, Any], pad: str, seen: list[str]) -> None
     if isinstance(value, dict) and "properties" in schema:
         seen.append(pad)
         assert schema.get("additionalProperties") is False, f"{pad or 'top'} accepts typos"
-        assert set(schema["required"]) == set(schema["properties"]), pad
+        # Required: every key, except those a later format version added (an older file
+        # lacks them); the vorm module names them.
+        assert set(schema["required"]) == set(schema["properties"]) - NIEUWE_SLEUTELS, pad
         assert set(value) == set(schema["properties"]), pad
         for key, sub in value.items():
             assert schema["properties"][key].get("description"), f"{pad}.{key} undocumented"

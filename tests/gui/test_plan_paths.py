@@ -41,3 +41,14 @@ def test_the_index_and_the_rest_of_a_list_path_are_found():
         "interventie_ids[1]"
     )
     assert plan_paths.list_index("titel", "begroting") is None
+
+
+def test_the_editor_reads_the_path_an_export_wrote_for_a_year_both_old_and_new_style():
+    from exports.paden import pad_tekst
+
+    plan = Plan(indicatoren=[Indicator(streefwaarden={2024: Decimal("1.00")})])
+    geschreven = pad_tekst(["indicatoren", 0, "streefwaarden", "2024"])
+    assert geschreven == "indicatoren[0].streefwaarden[2024]"
+    assert plan_paths.get(plan, geschreven) == Decimal("1.00")
+    # What exports wrote before there was one syntax still points at the same field.
+    assert plan_paths.get(plan, "indicatoren[0].streefwaarden.2024") == Decimal("1.00")
