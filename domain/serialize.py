@@ -79,7 +79,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
     """Inverse of :func:`plan_to_dict`. Raises KeyError/ValueError on a malformed dict; a key
     that a file of an older format version lacks takes the model's default."""
     for sleutel in ("id", "gemeente_code", "jaar_van", "jaar_tot_en_met"):
-        data[sleutel]  # noqa: B018 - a plan without these is not a plan: KeyError
+        data[sleutel]
     return uit_dict(Plan, data)
 
 

@@ -101,6 +101,13 @@ def lees(obj: Any, pad: str) -> Any:
     return obj
 
 
+def zet(obj: Any, pad: str, waarde: Any) -> None:
+    *kop, laatste = pad.split(".")
+    for stap in kop:
+        obj = getattr(obj, stap)
+    setattr(obj, laatste, waarde)
+
+
 # -- records: derived from the dataclass fields -----------------------------------------
 def inhoud_velden(cls: type) -> tuple[str, ...]:
     """The content fields of a dataclass, in declaration order."""

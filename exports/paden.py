@@ -1,4 +1,4 @@
-"""Key paths as the user reads them: ``begroting[3].bedrag``, ``indicatoren[0].streefwaarden[2024]``.
+"""Key paths as the user reads them: ``begroting[3].bedrag``, ``streefwaarden[2024]``.
 
 The one syntax of :mod:`domain.paden`, so a message from an import and one from a check point
 at a field the same way (and the editor can jump to it).

@@ -14,10 +14,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
-from domain.model import Indicator, Interventie, Plan
+from domain.model import Indicator, Plan
+from domain.vorm import afdruk as vorm_afdruk
 from storage.mapping import (
     Key,
     Row,
@@ -29,6 +29,7 @@ from storage.mapping import (
     plan_row,
     regel_row,
     streef_row,
+    toegekend_rows,
     wijk_row,
 )
 
@@ -55,59 +56,20 @@ def vergelijk(have: dict[Key, Row], wanted: dict[Key, Row]) -> Wijzigingen:
     )
 
 
-def _interventie(i: Interventie) -> Fingerprint:
-    return (
-        i.naam,
-        i.omschrijving,
-        i.kant,
-        i.pijler,
-        i.erkenning,
-        tuple(i.factoren),
-        tuple(i.doelgroep_ids),
-        tuple(i.wijk_codes),
-        i.lead_partner_id,
-        i.bereik,
-        i.jaar_van,
-        i.jaar_tot_en_met,
-    )
-
-
 def _indicator(x: Indicator) -> Fingerprint:
-    return (
-        x.naam,
-        x.eenheid,
-        x.nulmeting,
-        x.bron,
-        tuple(x.interventie_ids),
-        tuple(x.streefwaarden.items()),
-    )
+    # The targets last: they live in their own table and are compared on their own.
+    return (*vorm_afdruk(x, ("id", "streefwaarden")), tuple(sorted(x.streefwaarden.items())))
 
 
-# Per id-keyed table: the plan's list, the fingerprint (immutable values only, so the plan
-# may be edited in place afterwards) and the row builder.
+# Per id-keyed table: the plan's list, the fingerprint (every content field of the record,
+# from the dataclass itself, immutable values only, so the plan may be edited in place
+# afterwards) and the row builder.
 _LIJSTEN: dict[str, tuple[str, Callable[[Any], Fingerprint], Callable[[Any, int], Row]]] = {
-    "doelgroepen": (
-        "doelgroepen",
-        attrgetter("naam", "leeftijd_van", "leeftijd_tot_en_met"),
-        doelgroep_row,
-    ),
-    "interventies": ("interventies", _interventie, interventie_row),
-    "partners": ("partners", attrgetter("naam", "soort", "rol"), partner_row),
+    "doelgroepen": ("doelgroepen", vorm_afdruk, doelgroep_row),
+    "interventies": ("interventies", vorm_afdruk, interventie_row),
+    "partners": ("partners", vorm_afdruk, partner_row),
     "indicatoren": ("indicatoren", _indicator, indicator_row),
-    "begrotingsregels": (
-        "begroting",
-        attrgetter(
-            "interventie_id",
-            "categorie",
-            "kostensoort",
-            "jaar",
-            "omschrijving",
-            "bedrag",
-            "cofinanciering",
-            "cofinanciering_bron",
-        ),
-        regel_row,
-    ),
+    "begrotingsregels": ("begroting", vorm_afdruk, regel_row),
 }
 
 
@@ -119,26 +81,28 @@ class Afdruk:
     plan: Row
     plan_factoren: dict[Key, Row]
     wijken: dict[Key, Row]
+    eerder_toegekend: dict[Key, Row]
     lijsten: dict[str, dict[str, tuple[int, Fingerprint]]]
 
 
-def _kleine(plan: Plan) -> tuple[dict[Key, Row], dict[Key, Row]]:
+def _kleine(plan: Plan) -> tuple[dict[Key, Row], dict[Key, Row], dict[Key, Row]]:
     factoren = {(r["soort"], r["volgorde"]): r for r in factor_rows(plan.probleemanalyse)}
     wijken = {(n,): wijk_row(w, n) for n, w in enumerate(plan.wijken)}
-    return factoren, wijken
+    toegekend = {(r["jaar"],): r for r in toegekend_rows(plan)}
+    return factoren, wijken, toegekend
 
 
 def afdruk(plan: Plan, versie: int) -> Afdruk:
-    factoren, wijken = _kleine(plan)
+    factoren, wijken, toegekend = _kleine(plan)
     lijsten = {
         table: {x.id: (n, fp(x)) for n, x in enumerate(getattr(plan, attr))}
         for table, (attr, fp, _row) in _LIJSTEN.items()
     }
-    return Afdruk(versie, plan_row(plan), factoren, wijken, lijsten)
+    return Afdruk(versie, plan_row(plan), factoren, wijken, toegekend, lijsten)
 
 
 def _streef(oud: Fingerprint | None, ind: Indicator, w: Wijzigingen) -> None:
-    before = dict(oud[5]) if oud else {}
+    before = dict(oud[-1]) if oud else {}
     for jaar in before.keys() - ind.streefwaarden.keys():
         w.weg.append((ind.id, jaar))
     for jaar, waarde in ind.streefwaarden.items():
@@ -150,10 +114,11 @@ def _streef(oud: Fingerprint | None, ind: Indicator, w: Wijzigingen) -> None:
 
 def verschil(oud: Afdruk, plan: Plan) -> tuple[dict[str, Wijzigingen], Afdruk]:
     """Changes per table from ``oud`` to ``plan``, and the new fingerprint (versie unset)."""
-    factoren, wijken = _kleine(plan)
+    factoren, wijken, toegekend = _kleine(plan)
     result = {
         "plan_factoren": vergelijk(oud.plan_factoren, factoren),
         "wijken": vergelijk(oud.wijken, wijken),
+        "eerder_toegekend": vergelijk(oud.eerder_toegekend, toegekend),
         "streefwaarden": Wijzigingen(),
     }
     lijsten: dict[str, dict[str, tuple[int, Fingerprint]]] = {}
@@ -167,9 +132,9 @@ def verschil(oud: Afdruk, plan: Plan) -> tuple[dict[str, Wijzigingen], Afdruk]:
             prev = before.get(x.id)
             if table == "indicatoren":
                 # The last element is the targets, which live in their own table.
-                if prev is None or prev[1][5] != f[1][5]:
+                if prev is None or prev[1][-1] != f[1][-1]:
                     _streef(prev[1] if prev else None, x, result["streefwaarden"])
-                if prev is not None and prev[0] == n and prev[1][:5] == f[1][:5]:
+                if prev is not None and prev[0] == n and prev[1][:-1] == f[1][:-1]:
                     continue
             if prev is None:
                 w.nieuw.append(row(x, n))
@@ -177,7 +142,7 @@ def verschil(oud: Afdruk, plan: Plan) -> tuple[dict[str, Wijzigingen], Afdruk]:
                 w.anders.append(row(x, n))
         # Targets of a removed indicator go with it (ON DELETE CASCADE).
         w.weg = [(k,) for k in before if k not in now]
-    return result, Afdruk(0, plan_row(plan), factoren, wijken, lijsten)
+    return result, Afdruk(0, plan_row(plan), factoren, wijken, toegekend, lijsten)
 
 
 class Geheugen:

@@ -15,7 +15,6 @@ from domain.errors import OngeldigeInvoer
 from domain.model import (
     Begrotingsregel,
     Categorie,
-    Contactpersoon,
     Doelgroep,
     GekozenFactor,
     Indicator,
@@ -36,6 +35,7 @@ from domain.serialize import (
     partner_to_dict,
     wijk_to_dict,
 )
+from domain.vorm import PLAN_VELDEN, lees, zet
 
 Row = dict[str, Any]
 Key = tuple[Any, ...]
@@ -52,6 +52,7 @@ PART_KEYS: dict[str, tuple[str, ...]] = {
     "indicatoren": ("id",),
     "streefwaarden": ("indicator_id", "jaar"),
     "begrotingsregels": ("id",),
+    "eerder_toegekend": ("jaar",),
 }
 
 
@@ -69,25 +70,20 @@ def _leeg_is_null(code: str) -> str | None:
 
 
 def plan_row(plan: Plan) -> Row:
-    """The plans-table columns that come from the plan (timestamps are added by the caller)."""
-    cp = plan.contactpersoon
-    return {
-        "id": plan.id,
-        "gemeente_code": _leeg_is_null(plan.gemeente_code),
-        "ronde_code": _leeg_is_null(plan.ronde_code),
-        "titel": plan.titel,
-        "jaar_van": plan.jaar_van,
-        "jaar_tot_en_met": plan.jaar_tot_en_met,
-        "status": Status(plan.status).value,
-        "revisie": plan.revisie,
-        "iban": plan.iban,
-        "contact_naam": cp.naam,
-        "contact_functie": cp.functie,
-        "contact_email": cp.email,
-        "contact_telefoon": cp.telefoon,
-        "samenvatting": plan.samenvatting,
-        "analyse_tekst": plan.probleemanalyse.tekst,
-    }
+    """The plans-table columns that come from the plan (timestamps are added by the caller);
+    one per plan-level field of :data:`domain.vorm.PLAN_VELDEN`."""
+    row = {v.kolom: lees(plan, v.pad) for v in PLAN_VELDEN}
+    row["gemeente_code"] = _leeg_is_null(plan.gemeente_code)
+    row["ronde_code"] = _leeg_is_null(plan.ronde_code)
+    row["status"] = Status(plan.status).value
+    return row
+
+
+def toegekend_rows(plan: Plan) -> list[Row]:
+    return [
+        {"jaar": int(jaar), "bedrag": _bedrag(bedrag, f"Eerder toegekend in {jaar}")}
+        for jaar, bedrag in sorted(plan.eerder_toegekend.items())
+    ]
 
 
 def _keyed(table: str, rows: Iterable[Row]) -> dict[Key, Row]:
@@ -187,6 +183,7 @@ def part_rows(plan: Plan) -> dict[str, dict[Key, Row]]:
         "begrotingsregels": _keyed(
             "begrotingsregels", (regel_row(r, n) for n, r in enumerate(plan.begroting))
         ),
+        "eerder_toegekend": _keyed("eerder_toegekend", toegekend_rows(plan)),
     }
 
 
@@ -201,25 +198,8 @@ def plan_from_rows(p: Mapping[Any, Any], parts: Mapping[str, Sequence[Mapping[An
     for s in parts["streefwaarden"]:
         streef.setdefault(s["indicator_id"], {})[s["jaar"]] = _money(s["waarde"])
     factoren = parts["plan_factoren"]
-    return Plan(
-        id=p["id"],
-        gemeente_code=p["gemeente_code"] or "",
-        ronde_code=p["ronde_code"] or "",
-        titel=p["titel"],
-        jaar_van=p["jaar_van"],
-        jaar_tot_en_met=p["jaar_tot_en_met"],
-        status=Status(p["status"]),
-        revisie=p["revisie"],
-        iban=p["iban"],
-        contactpersoon=Contactpersoon(
-            naam=p["contact_naam"],
-            functie=p["contact_functie"],
-            email=p["contact_email"],
-            telefoon=p["contact_telefoon"],
-        ),
-        samenvatting=p["samenvatting"],
+    plan = Plan(
         probleemanalyse=Probleemanalyse(
-            tekst=p["analyse_tekst"],
             risicofactoren=[
                 GekozenFactor(f["code"], f["toelichting"])
                 for f in factoren
@@ -231,6 +211,7 @@ def plan_from_rows(p: Mapping[Any, Any], parts: Mapping[str, Sequence[Mapping[An
                 if f["soort"] == "beschermend"
             ],
         ),
+        eerder_toegekend={r["jaar"]: _money(r["bedrag"]) for r in parts["eerder_toegekend"]},
         doelgroepen=[
             Doelgroep(
                 id=d["id"],
@@ -293,3 +274,9 @@ def plan_from_rows(p: Mapping[Any, Any], parts: Mapping[str, Sequence[Mapping[An
             for r in parts["begrotingsregels"]
         ],
     )
+    for v in PLAN_VELDEN:
+        zet(plan, v.pad, p[v.kolom])
+    plan.gemeente_code = plan.gemeente_code or ""
+    plan.ronde_code = plan.ronde_code or ""
+    plan.status = Status(p["status"])
+    return plan

@@ -147,6 +147,11 @@ plans = Table(
     Column("versie", Integer, nullable=False, server_default=text("0")),
     # Added by migration 0004: who wrote that version (shown when a stale save is refused).
     Column("gewijzigd_door", Text, nullable=True),
+    # Added by migration 0007 (issue 11): the yearly application of a round granted per year.
+    Column("aanvraagjaar", Integer, nullable=True),
+    Column("reflectie", Text, nullable=False, server_default=""),
+    Column("vooruitblik", Text, nullable=False, server_default=""),
+    Column("plan_van_aanpak", Text, nullable=False, server_default=""),
 )
 
 plan_factoren = Table(
@@ -259,6 +264,15 @@ begrotingsregels = Table(
     Index("ix_begrotingsregels_plan_bedrag", "plan_id", "bedrag"),
 )
 
+# Migration 0007 (issue 11): what was granted in earlier years, as the coordinator entered it.
+eerder_toegekend = Table(
+    "eerder_toegekend",
+    metadata,
+    _plan_fk(),
+    Column("jaar", Integer, primary_key=True),
+    Column("bedrag", Bedrag, nullable=False),
+)
+
 # Frozen revisions: canonical JSON (domain.serialize), never changed or deleted (migration 0002
 # adds triggers that refuse it); RESTRICT keeps a plan that has one from being deleted.
 snapshots = Table(
@@ -281,6 +295,7 @@ PLAN_PARTS = (
     indicatoren,
     streefwaarden,
     begrotingsregels,
+    eerder_toegekend,
 )
 
 # Migration 0005 (issue 10): where every imported revision came from, kept forever. Rows are

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import JSON, Connection, Date, Integer, Numeric, String, column, insert, table
 
@@ -70,3 +71,23 @@ def vul_oude_referentie(conn: Connection) -> None:
         if tabel.name in ("gemeenten", "rondes") or not rows:
             continue
         conn.execute(insert(tabel), rows)
+
+
+def schrijf_oud_plan(conn: Any, plan: Any, gemaakt: Any) -> None:
+    """Write ``plan`` with plain inserts into an old schema: only the columns and tables it
+    has (the fields added later are empty in such a plan)."""
+    from sqlalchemy import insert, inspect
+
+    from storage import schema as s
+    from storage.mapping import part_rows, plan_row
+
+    bestaand = inspect(conn)
+    kolommen = {c["name"] for c in bestaand.get_columns("plans")}
+    row = {k: v for k, v in plan_row(plan).items() if k in kolommen}
+    conn.execute(insert(s.plans).values(**row, aangemaakt_op=gemaakt))
+    for tabel in s.PLAN_PARTS:
+        if not bestaand.has_table(tabel.name):
+            continue
+        rows = [{"plan_id": plan.id, **r} for r in part_rows(plan)[tabel.name].values()]
+        if rows:
+            conn.execute(insert(tabel), rows)

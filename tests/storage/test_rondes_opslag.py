@@ -5,15 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import insert
-
 from domain.catalogue import Catalogus
 from resources import load_json
 from storage import migrate
 from storage import schema as s
 from storage.database import create_wijkplan_engine, open_database
-from storage.mapping import part_rows, plan_row
-from tests.storage.oude_referentie import OUDE_GEMEENTEN, vul_oude_referentie
+from tests.storage.oude_referentie import OUDE_GEMEENTEN, schrijf_oud_plan, vul_oude_referentie
 from tests.storage.plans import volledig_plan
 
 GEMAAKT = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
@@ -36,11 +33,7 @@ def test_an_old_database_with_only_2022_gets_the_new_rounds_and_municipalities(d
     with engine.begin() as conn:
         migrate.upgrade(conn, "0005")
         vul_oude_referentie(conn)
-        conn.execute(insert(s.plans).values(**plan_row(plan), aangemaakt_op=GEMAAKT))
-        for table in s.PLAN_PARTS:
-            rows = [{"plan_id": plan.id, **r} for r in part_rows(plan)[table.name].values()]
-            if rows:
-                conn.execute(insert(table), rows)
+        schrijf_oud_plan(conn, plan, GEMAAKT)
     engine.dispose()
 
     db = open_database(db_url)
