@@ -40,8 +40,8 @@ class Veld:
 
 
 def _v(pad: str, label: str, soort: str, kolom: str = "", sleutel: str = "") -> Veld:
-    naam = pad.replace(".", "_")
-    return Veld(pad, kolom or naam, sleutel or naam, label, soort)
+    kolom = kolom or pad.replace(".", "_")
+    return Veld(pad, kolom, sleutel or kolom, label, soort)
 
 
 def _v2(pad: str, label: str, soort: str) -> Veld:
@@ -58,7 +58,7 @@ PLAN_VELDEN: tuple[Veld, ...] = (
     _v("status", "Status", "code"),
     _v("revisie", "Revisie", "geheel"),
     _v("iban", "IBAN", "tekst"),
-    _v("contactpersoon.naam", "Contactpersoon: naam", "tekst", "contact_naam", "contact_naam"),
+    _v("contactpersoon.naam", "Contactpersoon: naam", "tekst", "contact_naam"),
     _v("contactpersoon.functie", "Contactpersoon: functie", "tekst", "contact_functie"),
     _v("contactpersoon.email", "Contactpersoon: e-mail", "tekst", "contact_email"),
     _v("contactpersoon.telefoon", "Contactpersoon: telefoon", "tekst", "contact_telefoon"),

@@ -11,6 +11,7 @@ import uuid
 from enum import StrEnum
 from typing import Any
 
+from domain import vorm
 from domain.catalogue import Catalogus
 from domain.model import Categorie, FactorSoort, Kant, Kostensoort, Status
 from domain.money import format_canonical
@@ -224,50 +225,61 @@ def bouw_plan_dict(
         for rij, r in tp.rijen
     ]
     factoren = _factoren(b, t["Factoren"])
-    plan = {
-        "id": plan_id,
-        "gemeente_code": plan_code("gemeente_code", catalogus.codes("gemeenten")),
-        "ronde_code": plan_code("ronde_code", catalogus.codes("rondes")),
-        "titel": veld("titel"),
-        "jaar_van": veld("jaar_van", 0),
-        "jaar_tot_en_met": veld("jaar_tot_en_met", 0),
-        "status": plan_code("status", _waarden(Status)) or "concept",
-        "revisie": veld("revisie", 1),
-        "iban": veld("iban"),
-        "contactpersoon": {
-            "naam": veld("contact_naam"),
-            "functie": veld("contact_functie"),
-            "email": veld("contact_email"),
-            "telefoon": veld("contact_telefoon"),
-        },
-        "samenvatting": veld("samenvatting"),
-        "probleemanalyse": {
-            "tekst": veld("probleemanalyse"),
-            "risicofactoren": factoren["risico"],
-            "beschermende_factoren": factoren["beschermend"],
-        },
-        "doelgroepen": [
-            {
-                "id": r.get("id"),
-                "naam": r.get("naam") or "",
-                "leeftijd_van": r.get("leeftijd_van") or 0,
-                "leeftijd_tot_en_met": r.get("leeftijd_tot_en_met") or 0,
-            }
-            for _, r in t["Doelgroepen"].rijen
-        ],
-        "wijken": [
-            {
-                "code": r.get("code"),
-                "naam": r.get("naam") or "",
-                "toelichting": r.get("toelichting") or "",
-            }
-            for _, r in t["Wijken"].rijen
-        ],
-        "interventies": interventies,
-        "partners": partners,
-        "indicatoren": _indicatoren(b, t["Indicatoren"], interventie_ids),
-        "begroting": begroting,
-    }
+    # The plan's own fields by their Plan-sheet key (domain.vorm); codes checked, empty cells
+    # take the model's default (a version-1 file has no rows for the version-2 fields).
+    plan: dict[str, Any] = {}
+    for v in vorm.PLAN_VELDEN:
+        if v.pad == "gemeente_code":
+            waarde: Any = plan_code(v.sleutel, catalogus.codes("gemeenten"))
+        elif v.pad == "ronde_code":
+            waarde = plan_code(v.sleutel, catalogus.codes("rondes"))
+        elif v.pad == "status":
+            waarde = plan_code(v.sleutel, _waarden(Status)) or "concept"
+        elif v.pad == "id":
+            waarde = plan_id
+        elif v.soort == "geheel":
+            waarde = veld(v.sleutel, _STANDAARD_GETAL.get(v.pad))
+        else:
+            waarde = veld(v.sleutel)
+        _zet(plan, v.pad, waarde)
+    plan["probleemanalyse"].update(
+        risicofactoren=factoren["risico"], beschermende_factoren=factoren["beschermend"]
+    )
+    te = t[L.EERDER_TOEGEKEND.naam]
+    toegekend: dict[str, str] = {}
+    for rij, r in te.rijen:
+        jaar = r.get("jaar")
+        if jaar is None:
+            continue
+        if str(jaar) in toegekend:
+            b.fout(te.cel(rij, "jaar"), f"jaar {jaar} staat twee keer op dit blad")
+        toegekend[str(jaar)] = _dec(r.get("bedrag")) or "0.00"
+    plan.update(
+        {
+            "doelgroepen": [
+                {
+                    "id": r.get("id"),
+                    "naam": r.get("naam") or "",
+                    "leeftijd_van": r.get("leeftijd_van") or 0,
+                    "leeftijd_tot_en_met": r.get("leeftijd_tot_en_met") or 0,
+                }
+                for _, r in t["Doelgroepen"].rijen
+            ],
+            "wijken": [
+                {
+                    "code": r.get("code"),
+                    "naam": r.get("naam") or "",
+                    "toelichting": r.get("toelichting") or "",
+                }
+                for _, r in t["Wijken"].rijen
+            ],
+            "interventies": interventies,
+            "partners": partners,
+            "indicatoren": _indicatoren(b, t["Indicatoren"], interventie_ids),
+            "begroting": begroting,
+            "eerder_toegekend": toegekend,
+        }
+    )
     for lijst, blad in (
         ("wijken", "Wijken"),
         ("doelgroepen", "Doelgroepen"),
@@ -282,6 +294,18 @@ def bouw_plan_dict(
             (ft.naam, rij) for rij, r in ft.rijen if r.get("soort") == soort
         ]
     return plan, b.posities
+
+
+# What an empty cell of a whole-number plan field means: 0 for the years and 1 for the revision
+# (refused by the checks later), None for the optional year applied for.
+_STANDAARD_GETAL: dict[str, Any] = {"jaar_van": 0, "jaar_tot_en_met": 0, "revisie": 1}
+
+
+def _zet(doel: dict[str, Any], pad: str, waarde: Any) -> None:
+    *kop, laatste = pad.split(".")
+    for stap in kop:
+        doel = doel.setdefault(stap, {})
+    doel[laatste] = waarde
 
 
 def _waarden(enum: type[StrEnum]) -> list[str]:

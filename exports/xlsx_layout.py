@@ -5,9 +5,15 @@ here. Columns are identified by their header text; the reader looks them up by t
 by position, so a later format version may add columns and sheets (never rename or remove them)
 and files of every earlier version still import.
 
+The Plan sheet's rows come from :data:`domain.vorm.PLAN_VELDEN` (the plan's shape, stated
+once), plus the values written for readers only.
+
 Format history:
   1 — first version (sheets Plan, Wijken, Doelgroepen, Factoren, Interventies, Partners,
       Indicatoren, Begroting, Overzicht, Lijsten, Metadata).
+  2 — the yearly application (issue 11): Plan rows aanvraagjaar, reflectie, vooruitblik,
+      plan_van_aanpak (and the derived gevraagd_aanvraagjaar); sheet "Eerder toegekend".
+      A version-1 file lacks them: its plan has them empty.
 """
 
 from __future__ import annotations
@@ -16,13 +22,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from domain import vorm
 from domain.catalogue import Catalogus
 from domain.model import Plan
 from domain.money import NUL
 from domain.totals import bereken_totalen
 
 FORMAT_NAAM = "wijkplan-xlsx"
-FORMAT_VERSIE = 1
+FORMAT_VERSIE = 2
 
 # Far above any real plan (2,000 budget lines × 4 years); below what makes a hostile file slow.
 MAX_RIJEN = 20_000
@@ -65,6 +72,7 @@ class Blad:
     naam: str  # sheet name
     tabel: str  # Excel table name (also usable in formulas)
     kolommen: tuple[Kolom, ...]
+    sinds: int = 1  # the format version that added the sheet (older files: empty)
 
     def kolom(self, sleutel: str) -> Kolom:
         return next(k for k in self.kolommen if k.sleutel == sleutel)
@@ -190,6 +198,18 @@ BEGROTING = Blad(
     ),
 )
 
+# Version 2: what was granted in earlier years (context for a yearly application).
+EERDER_TOEGEKEND = Blad(
+    "Eerder toegekend",
+    "tblEerderToegekend",
+    (
+        _plan_id(),
+        Kolom("jaar", "Jaar", Soort.GEHEEL, 8, verplicht=True),
+        Kolom("bedrag", "Toegekend", Soort.BEDRAG, 15, verplicht=True),
+    ),
+    sinds=2,
+)
+
 TABELLEN: tuple[Blad, ...] = (
     WIJKEN,
     DOELGROEPEN,
@@ -198,6 +218,7 @@ TABELLEN: tuple[Blad, ...] = (
     PARTNERS,
     INDICATOREN,
     BEGROTING,
+    EERDER_TOEGEKEND,
 )
 
 PLAN_BLAD = "Plan"
@@ -215,33 +236,34 @@ class PlanVeld:
     label: str
     soort: Soort
     afgeleid: bool = False
+    sinds: int = 1  # the format version that added the row (older files: the field is empty)
 
 
-PLAN_VELDEN: tuple[PlanVeld, ...] = (
-    PlanVeld("id", "Plan-id", Soort.ID),
-    PlanVeld("gemeente_code", "Gemeentecode (CBS)", Soort.CODE),
-    PlanVeld("gemeente_naam", "Gemeente", Soort.TEKST, afgeleid=True),
-    PlanVeld("ronde_code", "Ronde", Soort.CODE),
-    PlanVeld("titel", "Titel", Soort.TEKST),
-    PlanVeld("jaar_van", "Eerste jaar", Soort.GEHEEL),
-    PlanVeld("jaar_tot_en_met", "Laatste jaar", Soort.GEHEEL),
-    PlanVeld("status", "Status", Soort.CODE),
-    PlanVeld("revisie", "Revisie", Soort.GEHEEL),
-    PlanVeld("iban", "IBAN", Soort.TEKST),
-    PlanVeld("contact_naam", "Contactpersoon: naam", Soort.TEKST),
-    PlanVeld("contact_functie", "Contactpersoon: functie", Soort.TEKST),
-    PlanVeld("contact_email", "Contactpersoon: e-mail", Soort.TEKST),
-    PlanVeld("contact_telefoon", "Contactpersoon: telefoon", Soort.TEKST),
-    PlanVeld("samenvatting", "Samenvatting", Soort.TEKST),
-    PlanVeld("probleemanalyse", "Probleemanalyse", Soort.TEKST),
-    PlanVeld("totaal_gevraagd", "Totaal gevraagd", Soort.BEDRAG, afgeleid=True),
-    PlanVeld("totaal_cofinanciering", "Totaal cofinanciering", Soort.BEDRAG, afgeleid=True),
-    # Issue 10: where this revision came from when it was imported, and the flag.
-    PlanVeld("herkomst", "Herkomst van deze revisie", Soort.TEKST, afgeleid=True),
-)
+def _plan_velden() -> tuple[PlanVeld, ...]:
+    uit: list[PlanVeld] = []
+    for v in vorm.PLAN_VELDEN:
+        uit.append(PlanVeld(v.sleutel, v.label, Soort(v.soort), sinds=v.sinds))
+        if v.pad == "gemeente_code":
+            uit.append(PlanVeld("gemeente_naam", "Gemeente", Soort.TEKST, afgeleid=True))
+    return (
+        *uit,
+        PlanVeld("gevraagd_aanvraagjaar", "Gevraagd voor het aanvraagjaar", Soort.BEDRAG, True, 2),
+        PlanVeld("totaal_gevraagd", "Totaal gevraagd", Soort.BEDRAG, afgeleid=True),
+        PlanVeld("totaal_cofinanciering", "Totaal cofinanciering", Soort.BEDRAG, afgeleid=True),
+        # Issue 10: where this revision came from when it was imported, and the flag.
+        PlanVeld("herkomst", "Herkomst van deze revisie", Soort.TEKST, afgeleid=True),
+    )
+
+
+PLAN_VELDEN: tuple[PlanVeld, ...] = _plan_velden()
 
 # Sheets an import cannot do without (Overzicht and Lijsten are for people, not for import).
 VERPLICHTE_BLADEN = (PLAN_BLAD, METADATA_BLAD, *(b.naam for b in TABELLEN))
+
+
+def verplichte_bladen(versie: int) -> tuple[str, ...]:
+    """The sheets a file of format ``versie`` must have (a later sheet is absent in it)."""
+    return (PLAN_BLAD, METADATA_BLAD, *(b.naam for b in TABELLEN if b.sinds <= versie))
 
 
 def overzicht_totalen(plan: Plan, catalogus: Catalogus) -> dict[str, Decimal]:

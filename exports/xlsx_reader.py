@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from domain import vorm
 from domain.catalogue import Catalogus
 from domain.importing import status_probleem
 from domain.model import Plan, Status
@@ -117,7 +118,8 @@ def _lees(
     metadata = {k: v for k, (v, _) in ruw.items()}
     if not _controleer_format(metadata, meldingen):
         return None, metadata
-    for blad in L.VERPLICHTE_BLADEN:
+    versie = int(str(metadata.get("format_versie")))
+    for blad in L.verplichte_bladen(versie):
         if blad not in bladen:
             meldingen.append(fout(blad, "het blad ontbreekt"))
     if heeft_fout(meldingen):
@@ -133,12 +135,18 @@ def _lees(
         bekend=L.PLAN_KOPPEN,
         negeer=afgeleid,
     )
-    for sleutel in soorten:
+    # A row a later format version added is absent from an older file: the field stays empty.
+    for sleutel in (v.sleutel for v in L.PLAN_VELDEN if not v.afgeleid and v.sinds <= versie):
         if sleutel not in velden:
             meldingen.append(fout(L.PLAN_BLAD, f"de regel met sleutel '{sleutel}' ontbreekt"))
     _controleer_plan_velden(velden, meldingen)
     tabellen: dict[str, Tabel] = {
-        b.naam: lees_blad(wb[b.naam], b, meldingen, formules.get(b.naam)) for b in L.TABELLEN
+        b.naam: (
+            lees_blad(wb[b.naam], b, meldingen, formules.get(b.naam))
+            if b.naam in bladen
+            else Tabel(b.naam)  # a sheet of a later format version, absent in an older file
+        )
+        for b in L.TABELLEN
     }
     if heeft_fout(meldingen):
         return None, metadata
@@ -271,9 +279,7 @@ def _plaats(pad: str, posities: Posities, velden: dict[str, tuple[Any, str]]) ->
             if spec and any(k.sleutel == veld for k in spec.kolommen):
                 return f"{blad}!{spec.letter(veld)}{rij}"
             return f"{blad}!{rij}:{rij}"
-    sleutel = pad.replace("contactpersoon.", "contact_").replace(
-        "probleemanalyse.tekst", "probleemanalyse"
-    )
+    sleutel = next((v.sleutel for v in vorm.PLAN_VELDEN if v.pad == pad), pad)
     if sleutel in velden:
         return velden[sleutel][1]
     return pad

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from domain import vorm
 from domain.catalogue import Catalogus
 from domain.model import FactorSoort, Plan
 from domain.serialize import (
@@ -24,25 +25,17 @@ Rij = dict[str, Any]
 
 
 def plan_velden(plan: Plan, catalogus: Catalogus) -> dict[str, Any]:
-    """The cover sheet's values by key."""
+    """The cover sheet's values by key (the plan's own fields from domain.vorm)."""
     gemeente = catalogus.gemeente(plan.gemeente_code)
+    waarden: dict[str, Any] = {v.sleutel: vorm.lees(plan, v.pad) for v in vorm.PLAN_VELDEN}
+    waarden["status"] = plan.status.value
+    jaar = plan.aanvraagjaar
     return {
-        "id": plan.id,
-        "gemeente_code": plan.gemeente_code,
+        **waarden,
         "gemeente_naam": gemeente.naam if gemeente else "",
-        "ronde_code": plan.ronde_code,
-        "titel": plan.titel,
-        "jaar_van": plan.jaar_van,
-        "jaar_tot_en_met": plan.jaar_tot_en_met,
-        "status": plan.status.value,
-        "revisie": plan.revisie,
-        "iban": plan.iban,
-        "contact_naam": plan.contactpersoon.naam,
-        "contact_functie": plan.contactpersoon.functie,
-        "contact_email": plan.contactpersoon.email,
-        "contact_telefoon": plan.contactpersoon.telefoon,
-        "samenvatting": plan.samenvatting,
-        "probleemanalyse": plan.probleemanalyse.tekst,
+        "gevraagd_aanvraagjaar": (
+            None if jaar is None else sum((r.bedrag for r in plan.begroting if r.jaar == jaar), L.NUL)
+        ),
         "totaal_gevraagd": sum((r.bedrag for r in plan.begroting), L.NUL),
         "totaal_cofinanciering": sum((r.cofinanciering for r in plan.begroting), L.NUL),
         "herkomst": "",
@@ -133,6 +126,9 @@ def tabel_rijen(plan: Plan, catalogus: Catalogus) -> dict[str, list[Rij]]:
         L.PARTNERS.naam: _partners(plan),
         L.INDICATOREN.naam: _indicatoren(plan),
         L.BEGROTING.naam: _begroting(plan),
+        L.EERDER_TOEGEKEND.naam: (
+            {"jaar": jaar, "bedrag": bedrag} for jaar, bedrag in sorted(plan.eerder_toegekend.items())
+        ),
     }
     return {naam: [{"plan_id": plan.id, **rij} for rij in rijen] for naam, rijen in bronnen.items()}
 

@@ -355,7 +355,12 @@ def render_workbook(
     for blad in L.TABELLEN:
         if voortgang:
             voortgang(blad.naam)
-        _tabel_blad(wb.create_sheet(blad.naam), blad, rijen[blad.naam], bereiken)
+        ws_blad = wb.create_sheet(blad.naam)
+        _tabel_blad(ws_blad, blad, rijen[blad.naam], bereiken)
+        if blad is L.EERDER_TOEGEKEND and not rijen[blad.naam]:
+            # Only a round granted per year has earlier grants: an empty sheet would print as
+            # a blank page in every other plan. Still there (and read) for who unhides it.
+            ws_blad.sheet_state = "hidden"
     waarden = _overzicht_blad(wb.create_sheet(L.OVERZICHT_BLAD), plan, catalogus)
     _metadata_blad(wb.create_sheet(L.METADATA_BLAD), plan, catalogus, nu or datetime.now(UTC))
     # Hidden sheets last in the tab order, Plan first and active.

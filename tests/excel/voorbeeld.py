@@ -123,4 +123,9 @@ def voorbeeldplan(*, met_cr: bool = True) -> Plan:
             Indicator(naam="Zonder doelen"),
         ],
         begroting=regels,
+        # Version 2 of the workbook: the yearly application's texts and earlier grants.
+        reflectie=teksten[2],
+        vooruitblik="Vooruitblik: " + teksten[8],
+        plan_van_aanpak=teksten[0],
+        eerder_toegekend={2023: Decimal("250000.00"), 2024: Decimal("-0.01")},
     )
