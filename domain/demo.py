@@ -3,7 +3,7 @@
 ``DEMO_COMPLEET_ID``: 's-Gravenhage Zuidwest 2023–2026, complete, no ``fout`` (submittable).
 ``DEMO_CONCEPT_ID``: Rotterdam-Zuid, a draft with findings of both severities.
 Issue 11, one complete plan per later round (:func:`demo_plannen_rondes`):
-``DEMO_2026_ID``: 's-Gravenhage Zuidwest 2026–2029 in round ``2026-2029``;
+``DEMO_2026_ID``: 's-Gravenhage Zuidwest 2026–2029 in round ``2026-2029``, applying for 2027;
 ``DEMO_2024_ID``: Zwolle 2024–2026 in round ``2024`` (flexibele aanpak).
 Every call returns fresh objects with the same ids and content, so ``demo`` is idempotent.
 """
@@ -11,7 +11,7 @@ Every call returns fresh objects with the same ids and content, so ``demo`` is i
 from __future__ import annotations
 
 from domain.catalogue import Catalogus
-from domain.demo_denhaag import plan_den_haag
+from domain.demo_denhaag import jaaraanvraag_den_haag, plan_den_haag
 from domain.demo_rotterdam import plan_rotterdam
 from domain.demo_zwolle import plan_zwolle
 from domain.model import Plan
@@ -56,7 +56,7 @@ def demo_plannen_rondes(catalogus: Catalogus) -> list[Plan]:
     if catalogus.ronde("2026-2029") is not None:
         plan = _verschoven(plan_den_haag(DEMO_2026_ID, "2026-2029"), 3)
         plan.titel = "Preventie met Gezag Den Haag Zuidwest 2026–2029"
-        uit.append(plan)
+        uit.append(jaaraanvraag_den_haag(plan, 2027))
     if catalogus.ronde("2024") is not None:
         uit.append(plan_zwolle(DEMO_2024_ID, "2024"))
     return uit

@@ -293,3 +293,34 @@ def plan_den_haag(plan_id: str, ronde_code: str) -> Plan:
         ],
         begroting=regels,
     )
+
+
+def jaaraanvraag_den_haag(plan: Plan, aanvraagjaar: int) -> Plan:
+    """The yearly application of round 2026-2029 (issue 11): the year applied for, the
+    reflectie, the vooruitblik, the integraal plan van aanpak, and the earlier years granted as
+    asked (a plausible story, not the real decision)."""
+    from domain.totals import gevraagd_in
+
+    plan.aanvraagjaar = aanvraagjaar
+    plan.eerder_toegekend = {
+        jaar: gevraagd_in(plan, jaar) for jaar in plan.jaren if jaar < aanvraagjaar
+    }
+    plan.reflectie = (
+        "Van 2022 tot juni 2025 heeft Zuidwest de aanpak opgebouwd: een wijkteam van gemeente, "
+        "politie, jongerenwerk en scholen, straatcoaches in Moerwijk en Morgenstond en een "
+        "mentorprogramma voor jongeren van 12 tot 17 jaar. Het bereik lag hoger dan gepland; "
+        "de doorverwijzing naar zorg bleef achter, omdat wachtlijsten de vervolghulp vertraagden. "
+        "Wat werkte: vaste gezichten op straat en één regisseur per jongere."
+    )
+    plan.vooruitblik = (
+        "Van juli 2025 tot mei 2026 zetten we de straatcoaches en het mentorprogramma voort, "
+        "sluiten we aan bij de zorgroute van het jeugdhulpteam en meten we de nulsituatie "
+        "opnieuw met de politiecijfers en de jeugdmonitor."
+    )
+    plan.plan_van_aanpak = (
+        "Integraal en domeinoverstijgend: zorg, veiligheid, onderwijs en werk werken vanuit "
+        "één wijkagenda. Kansen bieden (mentoren, werkervaringsplaatsen, sport) en grenzen "
+        "stellen (straatcoaches, snelle aanpak van criminele uitbuiting) gaan samen; de "
+        "regisseur bewaakt per jongere de aansluiting tussen de domeinen."
+    )
+    return plan

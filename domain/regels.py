@@ -105,4 +105,16 @@ REGELS: dict[str, tuple[Ernst, str]] = {
     "COFINANCIERING_ZONDER_BRON": (W, "cofinanciering zonder bron"),
     "REGEL_OMSCHRIJVING_ONTBREEKT": (W, "regel zonder omschrijving"),
     "REGEL_DUBBEL": (W, "twee identieke begrotingsregels"),
+    # jaarlijkse aanvraag (rondes die per jaar toekennen: 2026-2029)
+    "REFLECTIE_ONTBREEKT": (F, "reflectie leeg in een ronde die erom vraagt (2026-2029)"),
+    "VOORUITBLIK_ONTBREEKT": (F, "vooruitblik leeg in een ronde die erom vraagt (2026-2029)"),
+    "PLAN_VAN_AANPAK_ONTBREEKT": (
+        F,
+        "integraal plan van aanpak leeg in een ronde die erom vraagt (2026-2029)",
+    ),
+    "AANVRAAGJAAR_ONTBREEKT": (F, "geen aanvraagjaar in een ronde die per jaar toekent"),
+    "AANVRAAGJAAR_BUITEN_PLAN": (F, "aanvraagjaar buiten de looptijd van het plan"),
+    "AANVRAAG_ZONDER_BEGROTING": (W, "de begroting vraagt niets voor het aanvraagjaar"),
+    "EERDER_TOEGEKEND_NEGATIEF": (F, "negatief bedrag bij eerder toegekend"),
+    "EERDER_TOEGEKEND_NA_AANVRAAGJAAR": (W, "eerder toegekend in of na het aanvraagjaar"),
 }

@@ -79,3 +79,9 @@ def bereken_totalen(plan: Plan, catalogus: Catalogus) -> Totalen:
         per_erkenningsniveau=per_niveau,
         aandeel_erkend=aandeel,
     )
+
+
+def gevraagd_in(plan: Plan, jaar: int) -> Decimal:
+    """What the plan asks for in ``jaar``: the budget of that year. In a round granted per
+    year (2026-2029) this is the amount of the yearly application for ``plan.aanvraagjaar``."""
+    return sum((r.bedrag for r in plan.begroting if r.jaar == jaar), NUL)

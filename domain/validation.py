@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from domain.bevinding import Bevinding, Ernst, eerste_index
 from domain.catalogue import Catalogus
 from domain.model import Plan
+from domain.rules_aanvraag import controleer_aanvraag
 from domain.rules_algemeen import controleer_algemeen
 from domain.rules_analyse import (
     controleer_doelgroepen,
@@ -46,6 +47,11 @@ SECTIES: tuple[str, ...] = (
     "partners",
     "indicatoren",
     "begroting",
+    "aanvraagjaar",
+    "reflectie",
+    "vooruitblik",
+    "plan_van_aanpak",
+    "eerder_toegekend",
 )
 _RANG = {naam: rang for rang, naam in enumerate(SECTIES)}
 _SECTIE = re.compile(r"^[a-z_]+")
@@ -72,6 +78,7 @@ def valideer(plan: Plan, catalogus: Catalogus) -> list[Bevinding]:
     bevindingen.extend(controleer_partners(plan, catalogus))
     bevindingen.extend(controleer_indicatoren(plan))
     bevindingen.extend(controleer_begroting(plan, catalogus))
+    bevindingen.extend(controleer_aanvraag(plan, catalogus))
     bevindingen.sort(key=_volgorde)  # stable: rule order survives within one item
     log.debug("plan %s: %d bevindingen", plan.id, len(bevindingen))
     return bevindingen

@@ -12,6 +12,7 @@ from typing import Any
 from domain import vorm
 from domain.catalogue import Catalogus
 from domain.model import FactorSoort, Plan
+from domain.totals import gevraagd_in
 from domain.serialize import (
     doelgroep_to_dict,
     factor_to_dict,
@@ -33,9 +34,7 @@ def plan_velden(plan: Plan, catalogus: Catalogus) -> dict[str, Any]:
     return {
         **waarden,
         "gemeente_naam": gemeente.naam if gemeente else "",
-        "gevraagd_aanvraagjaar": (
-            None if jaar is None else sum((r.bedrag for r in plan.begroting if r.jaar == jaar), L.NUL)
-        ),
+        "gevraagd_aanvraagjaar": None if jaar is None else gevraagd_in(plan, jaar),
         "totaal_gevraagd": sum((r.bedrag for r in plan.begroting), L.NUL),
         "totaal_cofinanciering": sum((r.cofinanciering for r in plan.begroting), L.NUL),
         "herkomst": "",
@@ -127,7 +126,7 @@ def tabel_rijen(plan: Plan, catalogus: Catalogus) -> dict[str, list[Rij]]:
         L.INDICATOREN.naam: _indicatoren(plan),
         L.BEGROTING.naam: _begroting(plan),
         L.EERDER_TOEGEKEND.naam: (
-            {"jaar": jaar, "bedrag": bedrag} for jaar, bedrag in sorted(plan.eerder_toegekend.items())
+            {"jaar": j, "bedrag": bedrag} for j, bedrag in sorted(plan.eerder_toegekend.items())
         ),
     }
     return {naam: [{"plan_id": plan.id, **rij} for rij in rijen] for naam, rijen in bronnen.items()}

@@ -82,7 +82,9 @@ _LIJSTEN = (
     ("indicatoren", L.INDICATOREN, "id"),
     ("begroting", L.BEGROTING, "id"),
 )
-_PLAN_LABELS = {v.sleutel: v.label for v in L.PLAN_VELDEN} | {"eerder_toegekend": "eerder toegekend"}
+_PLAN_LABELS = {v.sleutel: v.label for v in L.PLAN_VELDEN} | {
+    "eerder_toegekend": "eerder toegekend"
+}
 
 
 def _kop(blad: L.Blad, veld: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from domain.paden import Stap, join, parse
 
-__all__ = ["join", "parse", "get", "set_value", "has", "list_index", "field_after"]
+__all__ = ["field_after", "get", "has", "join", "list_index", "parse", "set_value"]
 
 Step = Stap
 

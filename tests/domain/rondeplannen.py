@@ -40,4 +40,11 @@ GELDIG: dict[str, tuple[str, int]] = {
 
 def geldig_in(ronde_code: str) -> Plan:
     gemeente, verschuiving = GELDIG[ronde_code]
-    return verplaatst(gemeente, ronde_code, verschuiving)
+    plan = verplaatst(gemeente, ronde_code, verschuiving)
+    if ronde_code == "2026-2029":
+        # The round asks for the yearly application (granted per year).
+        plan.aanvraagjaar = plan.jaar_van
+        plan.reflectie = "Wat het programma tot juni 2025 opleverde."
+        plan.vooruitblik = "Wat we van juli 2025 tot mei 2026 doen."
+        plan.plan_van_aanpak = "Zorg, veiligheid en onderwijs vanuit één wijkagenda."
+    return plan

@@ -11,13 +11,21 @@ from decimal import Decimal
 
 import pytest
 
+from domain.bevinding import Ernst
 from domain.model import Begrotingsregel, Categorie, Kostensoort
-from domain.validation import valideer
+from domain.validation import indienbaar, valideer
 from tests.domain.rondeplannen import GELDIG, geldig_in
 
 # Codes whose failing example needs a catalogue other than resources/reference.json (the real
 # closed list of 2024 holds every category the model has); test_validation counts these.
 MET_EIGEN_CATALOGUS = {"REGEL_CATEGORIE_NIET_IN_RONDE"}
+# What round 2026-2029 asks of every plan that it does not ask in the other rounds.
+JAARAANVRAAG = {
+    "REFLECTIE_ONTBREEKT",
+    "VOORUITBLIK_ONTBREEKT",
+    "PLAN_VAN_AANPAK_ONTBREEKT",
+    "AANVRAAGJAAR_ONTBREEKT",
+}
 
 
 @pytest.mark.parametrize("ronde", sorted(GELDIG))
@@ -34,7 +42,8 @@ def test_a_plan_valid_in_its_round_has_no_findings(catalogus, ronde):
         (
             "2024",
             "2026-2029",
-            {"GEMEENTE_NIET_IN_RONDE", "JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"},
+            {"GEMEENTE_NIET_IN_RONDE", "JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"}
+            | JAARAANVRAAG,
         ),
         # 's-Gravenhage 2023–2024: not in 2024, and 2023 is before 2024's cost period.
         (
@@ -42,10 +51,10 @@ def test_a_plan_valid_in_its_round_has_no_findings(catalogus, ronde):
             "2024",
             {"GEMEENTE_NIET_IN_RONDE", "JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"},
         ),
-        ("2022", "2026-2029", {"JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"}),
+        ("2022", "2026-2029", {"JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"} | JAARAANVRAAG),
         ("2026-2029", "2022", {"JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"}),
         # Almere 2023–2024 takes part in 2023 and 2026-2029.
-        ("2023", "2026-2029", {"JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"}),
+        ("2023", "2026-2029", {"JAAR_BUITEN_RONDE", "REGEL_JAAR_BUITEN_RONDE"} | JAARAANVRAAG),
     ],
 )
 def test_the_same_plan_in_another_round_gets_exactly_that_rounds_findings(
@@ -153,3 +162,91 @@ def test_the_2024_round_does_not_ask_for_focus_wijken_the_others_do(catalogus):
         "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar CBS-wijkcode "
         "(Preventie met Gezag 2022 vraagt om focuswijken)."
     )
+
+
+# One failing example per rule of the yearly application, on the plan valid in 2026-2029
+# (2027–2028, applying for 2027): code, change, severity, path.
+AANVRAAG_GEVALLEN = [
+    ("REFLECTIE_ONTBREEKT", lambda p: setattr(p, "reflectie", "  "), Ernst.FOUT, "reflectie"),
+    ("VOORUITBLIK_ONTBREEKT", lambda p: setattr(p, "vooruitblik", ""), Ernst.FOUT, "vooruitblik"),
+    (
+        "PLAN_VAN_AANPAK_ONTBREEKT",
+        lambda p: setattr(p, "plan_van_aanpak", ""),
+        Ernst.FOUT,
+        "plan_van_aanpak",
+    ),
+    (
+        "AANVRAAGJAAR_ONTBREEKT",
+        lambda p: setattr(p, "aanvraagjaar", None),
+        Ernst.FOUT,
+        "aanvraagjaar",
+    ),
+    (
+        "AANVRAAGJAAR_BUITEN_PLAN",
+        lambda p: setattr(p, "aanvraagjaar", 2029),
+        Ernst.FOUT,
+        "aanvraagjaar",
+    ),
+    (
+        "AANVRAAG_ZONDER_BEGROTING",
+        lambda p: setattr(p, "begroting", [r for r in p.begroting if r.jaar != 2027]),
+        Ernst.WAARSCHUWING,
+        "aanvraagjaar",
+    ),
+    (
+        "EERDER_TOEGEKEND_NEGATIEF",
+        lambda p: setattr(p, "eerder_toegekend", {2026: Decimal("-1.00")}),
+        Ernst.FOUT,
+        "eerder_toegekend[2026]",
+    ),
+    (
+        "EERDER_TOEGEKEND_NA_AANVRAAGJAAR",
+        lambda p: setattr(p, "eerder_toegekend", {2027: Decimal("1.00")}),
+        Ernst.WAARSCHUWING,
+        "eerder_toegekend[2027]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "wijziging", "ernst", "pad"), AANVRAAG_GEVALLEN)
+def test_each_rule_of_the_yearly_application_has_a_failing_example(
+    catalogus, code, wijziging, ernst, pad
+):
+    plan = geldig_in("2026-2029")
+    wijziging(plan)
+    gevonden = [(b.code, b.ernst, b.pad) for b in valideer(plan, catalogus)]
+    # Removing 2027's lines also empties what interventions had that year: only the rule's own
+    # finding counts here.
+    assert (code, ernst, pad) in gevonden
+    assert all(c == code or e == Ernst.WAARSCHUWING for c, e, _ in gevonden)
+
+
+def test_a_2026_2029_plan_without_reflectie_cannot_be_submitted_and_the_message_names_the_round(
+    catalogus,
+):
+    plan = geldig_in("2026-2029")
+    assert indienbaar(valideer(plan, catalogus))
+    plan.reflectie = ""
+    (b,) = valideer(plan, catalogus)
+    assert not indienbaar([b])
+    assert (b.code, b.pad) == ("REFLECTIE_ONTBREEKT", "reflectie")
+    assert b.bericht == (
+        "Preventie met Gezag 2026–2029 vraagt een reflectie op het programma tot juni 2025; "
+        "die is nog leeg (verplicht onderdeel van ronde 2026-2029)."
+    )
+
+
+def test_the_same_texts_are_not_asked_in_a_round_that_does_not_list_them(catalogus):
+    plan = geldig_in("2022")
+    assert "reflectie" not in catalogus.ronde("2022").onderdelen
+    assert (plan.reflectie, plan.aanvraagjaar) == ("", None)
+    assert valideer(plan, catalogus) == []
+
+
+def test_the_request_of_the_year_applied_for_is_that_years_budget(catalogus):
+    from domain.totals import gevraagd_in
+
+    plan = geldig_in("2026-2029")
+    assert plan.aanvraagjaar == 2027
+    verwacht = sum((r.bedrag for r in plan.begroting if r.jaar == 2027), Decimal("0.00"))
+    assert gevraagd_in(plan, 2027) == verwacht > 0

@@ -18,7 +18,11 @@ def test_the_clean_plan_has_no_findings_at_all(catalogus):
 
 
 def test_every_listed_code_has_a_failing_example():
-    gevallen = {geval[0] for geval in ALLE_GEVALLEN} | test_rules_rondes.MET_EIGEN_CATALOGUS
+    gevallen = (
+        {geval[0] for geval in ALLE_GEVALLEN}
+        | test_rules_rondes.MET_EIGEN_CATALOGUS
+        | {geval[0] for geval in test_rules_rondes.AANVRAAG_GEVALLEN}
+    )
     assert gevallen == set(REGELS)
 
 
