@@ -56,14 +56,15 @@ def controleer_aanvraag(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]
             f"Het aanvraagjaar {jaar} ligt buiten de looptijd van het plan "
             f"({plan.jaar_van}–{plan.jaar_tot_en_met}).",
         )
-    elif jaar is not None and ronde is not None and ronde.per_jaar:
-        if gevraagd_in(plan, jaar) == NUL:
-            yield waarschuwing(
-                "AANVRAAG_ZONDER_BEGROTING",
-                "aanvraagjaar",
-                f"De begroting vraagt niets voor {jaar}: de aanvraag voor dat jaar is "
-                f"{format_bedrag(NUL)} (ronde {ronde.code} kent per jaar toe).",
-            )
+    elif (
+        jaar is not None and ronde is not None and ronde.per_jaar and gevraagd_in(plan, jaar) == NUL
+    ):
+        yield waarschuwing(
+            "AANVRAAG_ZONDER_BEGROTING",
+            "aanvraagjaar",
+            f"De begroting vraagt niets voor {jaar}: de aanvraag voor dat jaar is "
+            f"{format_bedrag(NUL)} (ronde {ronde.code} kent per jaar toe).",
+        )
     for j, bedrag in sorted(plan.eerder_toegekend.items()):
         pad = join("eerder_toegekend", j)
         if bedrag < NUL:

@@ -12,7 +12,6 @@ from typing import Any
 from domain import vorm
 from domain.catalogue import Catalogus
 from domain.model import FactorSoort, Plan
-from domain.totals import gevraagd_in
 from domain.serialize import (
     doelgroep_to_dict,
     factor_to_dict,
@@ -20,6 +19,7 @@ from domain.serialize import (
     partner_to_dict,
     wijk_to_dict,
 )
+from domain.totals import gevraagd_in
 from exports import xlsx_layout as L
 
 Rij = dict[str, Any]
