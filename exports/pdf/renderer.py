@@ -19,7 +19,7 @@ from domain.model import Plan
 from domain.serialize import content_hash
 from domain.totals import bereken_totalen
 from domain.validation import Bevinding, valideer
-from exports.pdf import begroting, front, interventies, sections
+from exports.pdf import aanvraag, begroting, front, interventies, sections
 from exports.pdf.context import Context
 from exports.pdf.fonts import (
     OntbrekendeTekens,
@@ -92,6 +92,7 @@ class PlanPdfRenderer:
             sections.partners,
             sections.indicatoren,
             begroting.begroting,
+            aanvraag.aanvraag,
             front.bevindingen,
         ):
             uit += deel(ctx)
@@ -127,6 +128,8 @@ def gebruikersteksten(plan: Plan, catalogus: Catalogus) -> Iterator[tuple[str, s
     yield "samenvatting", plan.samenvatting
     pa = plan.probleemanalyse
     yield "probleemanalyse.tekst", pa.tekst
+    for onderdeel in ("reflectie", "vooruitblik", "plan_van_aanpak"):
+        yield onderdeel, getattr(plan, onderdeel)
     for naam, lijst in (
         ("risicofactoren", pa.risicofactoren),
         ("beschermende_factoren", pa.beschermende_factoren),
