@@ -56,7 +56,9 @@ def aanvraag(ctx: Context) -> list[Flowable]:
     else:
         rijen.append([ctx.vast("Nog geen aanvraagjaar gekozen.", "Cel"), ""])
     for j, b in sorted(plan.eerder_toegekend.items()):
-        rijen.append([ctx.vast(f"Eerder toegekend in {j}", "Cel"), ctx.vast(bedrag(b), "CelRechts")])
+        rijen.append(
+            [ctx.vast(f"Eerder toegekend in {j}", "Cel"), ctx.vast(bedrag(b), "CelRechts")]
+        )
     tabel = ctx.tabel(rijen, [BREEDTE - 45 * mm, 45 * mm], tabelstijl(rechts_vanaf=1))
     uit = ctx.met_kop(kop, [tabel])
     for onderdeel, _code, _wat in TEKSTEN:
