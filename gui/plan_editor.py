@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 
 def _section_classes() -> list[type[Section]]:
+    from gui.sections.aanvraag import AanvraagSection
     from gui.sections.algemeen import AlgemeenSection
     from gui.sections.begroting import BegrotingSection
     from gui.sections.controle import ControleSection
@@ -51,6 +52,7 @@ def _section_classes() -> list[type[Section]]:
         PartnersSection,
         IndicatorenSection,
         BegrotingSection,
+        AanvraagSection,
         ControleSection,
     ]
 

@@ -42,26 +42,17 @@ class AlgemeenSection(Section):
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        cat = session.catalogus
         b = self.binder()
 
         plan_box = QGroupBox(self.tr("Plan"))
         form = new_form()
         plan_box.setLayout(form)
+        # Like the new-plan dialog (issue 11): only the rounds the plan's municipality takes
+        # part in, and only the municipalities of the chosen round (_fill_choices).
         self.gemeente = add_field(
-            form,
-            self.tr("&Gemeente"),
-            code_combo([(g.code, f"{g.naam} ({g.code})") for g in cat.gemeenten], empty=""),
-            b,
-            "gemeente_code",
+            form, self.tr("&Gemeente"), code_combo([], empty=""), b, "gemeente_code"
         )
-        self.ronde = add_field(
-            form,
-            self.tr("&Ronde"),
-            code_combo([(r.code, r.naam) for r in cat.rondes], empty=""),
-            b,
-            "ronde_code",
-        )
+        self.ronde = add_field(form, self.tr("&Ronde"), code_combo([], empty=""), b, "ronde_code")
         self.titel = add_field(form, self.tr("&Titel"), QLineEdit(), b, "titel")
         self.jaar_van = add_field(form, self.tr("&Eerste jaar"), _year_spin(), b, "jaar_van")
         self.jaar_tot = add_field(
@@ -110,7 +101,53 @@ class AlgemeenSection(Section):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._keuze: tuple[str, str] | None = None
         self.refresh()
+
+    def _fill_choices(self) -> None:
+        """Municipalities of the plan's round and rounds of the plan's municipality. The plan's
+        own value stays in the list even when it does not fit (an imported or older plan):
+        nothing changes silently; the check reports it (GEMEENTE_NIET_IN_RONDE)."""
+        plan = self.session.plan
+        keuze = (plan.gemeente_code, plan.ronde_code)
+        if keuze == self._keuze:
+            return
+        self._keuze = keuze
+        cat = self.session.catalogus
+        ronde = cat.ronde(plan.ronde_code)
+        gemeenten = sorted(
+            (g for g in cat.gemeenten if ronde is None or ronde.neemt_deel(g.code)),
+            key=lambda g: g.naam.lstrip("'").lower(),
+        )
+        if plan.gemeente_code and all(g.code != plan.gemeente_code for g in gemeenten):
+            eigen = cat.gemeente(plan.gemeente_code)
+            naam = eigen.naam if eigen else plan.gemeente_code
+            gemeenten_items = [(plan.gemeente_code, f"{naam} ({plan.gemeente_code})")]
+        else:
+            gemeenten_items = []
+        gemeenten_items += [(g.code, f"{g.naam} ({g.code})") for g in gemeenten]
+        rondes = cat.rondes_van(plan.gemeente_code) if plan.gemeente_code else list(cat.rondes)
+        rondes_items = [(r.code, r.naam) for r in rondes]
+        if plan.ronde_code and all(code != plan.ronde_code for code, _ in rondes_items):
+            eigen_ronde = cat.ronde(plan.ronde_code)
+            naam_ronde = eigen_ronde.naam if eigen_ronde else plan.ronde_code
+            rondes_items.insert(0, (plan.ronde_code, naam_ronde))
+        for combo, items in ((self.gemeente, gemeenten_items), (self.ronde, rondes_items)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("", "")
+            for code, label in items:
+                combo.addItem(label, code)
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_choices()
+        super().refresh()
+
+    def on_changed(self, path: str) -> None:
+        if path in ("gemeente_code", "ronde_code"):
+            self._fill_choices()
+        super().on_changed(path)
 
     @classmethod
     def title(cls) -> str:
