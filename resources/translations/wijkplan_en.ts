@@ -2,9 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AanvraagSection</name>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="58"/>
+        <source>&amp;Aanvraagjaar</source>
+        <translation>&amp;Year applied for</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="68"/>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="70"/>
+        <source>Eerder toegekend (ter informatie)</source>
+        <translation>Granted in earlier years (for information)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="77"/>
+        <source>Reflectie, vooruitblik en plan van aanpak</source>
+        <translation>Reflection, outlook and plan of approach</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="81"/>
+        <source>&amp;Reflectie (tot juni 2025)</source>
+        <translation>&amp;Reflection (up to June 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="84"/>
+        <source>&amp;Vooruitblik (juli 2025 – mei 2026)</source>
+        <translation>&amp;Outlook (July 2025 – May 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="88"/>
+        <source>&amp;Integraal plan van aanpak</source>
+        <translation>&amp;Integrated plan of approach</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="112"/>
+        <source>Jaaraanvraag</source>
+        <translation>Yearly application</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="130"/>
+        <source>(kies een jaar)</source>
+        <translation>(choose a year)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="156"/>
+        <source>Toegekend in %1</source>
+        <translation>Granted in %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="162"/>
+        <source>Geen eerder jaar binnen dit plan.</source>
+        <translation>No earlier year within this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="173"/>
+        <source>Aanvraag %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="175"/>
+        <source>Aanvraag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="178"/>
+        <source>%1 (de begroting van %2)</source>
+        <translation>%1 (the budget of %2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="182"/>
+        <source>kies eerst het aanvraagjaar</source>
+        <translation>choose the year applied for first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="187"/>
+        <source>%1 kent per jaar toe: vraag elk jaar het bedrag van dat jaar aan binnen het meerjarenplan. Het gevraagde bedrag is de begroting van het aanvraagjaar.</source>
+        <translation>%1 grants per year: apply each year for that year's amount within the multi-year plan. The amount requested is the budget of the year applied for.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sections/aanvraag.py" line="194"/>
+        <source>De ronde van dit plan kent niet per jaar toe; deze gegevens zijn niet verplicht.</source>
+        <translation>The round of this plan does not grant per year; these details are not required.</translation>
+    </message>
+</context>
+<context>
     <name>AlgemeenSection</name>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="48"/>
+        <location filename="../../gui/sections/algemeen.py" line="47"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -14,72 +102,72 @@
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="60"/>
+        <location filename="../../gui/sections/algemeen.py" line="55"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="65"/>
+        <location filename="../../gui/sections/algemeen.py" line="56"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="66"/>
+        <location filename="../../gui/sections/algemeen.py" line="57"/>
         <source>&amp;Eerste jaar</source>
         <translation>&amp;First year</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="68"/>
+        <location filename="../../gui/sections/algemeen.py" line="59"/>
         <source>&amp;Laatste jaar</source>
         <translation>&amp;Last year</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="71"/>
+        <location filename="../../gui/sections/algemeen.py" line="62"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="75"/>
+        <location filename="../../gui/sections/algemeen.py" line="66"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="78"/>
+        <location filename="../../gui/sections/algemeen.py" line="69"/>
         <source>&amp;Functie</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="81"/>
+        <location filename="../../gui/sections/algemeen.py" line="72"/>
         <source>&amp;E-mailadres</source>
         <translation>&amp;E-mail address</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="84"/>
+        <location filename="../../gui/sections/algemeen.py" line="75"/>
         <source>Tele&amp;foonnummer</source>
         <translation>Tele&amp;phone number</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="86"/>
+        <location filename="../../gui/sections/algemeen.py" line="77"/>
         <source>&amp;IBAN van de gemeente</source>
         <translation>Municipality&apos;s &amp;IBAN</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="87"/>
+        <location filename="../../gui/sections/algemeen.py" line="78"/>
         <source>NL91 ABNA 0417 1643 00</source>
         <translation>NL91 ABNA 0417 1643 00</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="90"/>
+        <location filename="../../gui/sections/algemeen.py" line="81"/>
         <source>Samenvatting van het plan</source>
         <translation>Summary of the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="98"/>
+        <location filename="../../gui/sections/algemeen.py" line="89"/>
         <source>&amp;Samenvatting</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/algemeen.py" line="117"/>
+        <location filename="../../gui/sections/algemeen.py" line="154"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
@@ -1307,27 +1395,27 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="70"/>
+        <location filename="../../gui/plan_editor.py" line="72"/>
         <source>← &amp;Alle plannen</source>
         <translation>← &amp;All plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="71"/>
+        <location filename="../../gui/plan_editor.py" line="73"/>
         <source>Terug naar de lijst met plannen</source>
         <translation>Back to the list of plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="80"/>
+        <location filename="../../gui/plan_editor.py" line="82"/>
         <source>&amp;Nieuwe revisie</source>
         <translation>&amp;New revision</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="93"/>
+        <location filename="../../gui/plan_editor.py" line="95"/>
         <source>Opnieuw laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="100"/>
+        <location filename="../../gui/plan_editor.py" line="102"/>
         <source>Onderdelen van het plan</source>
         <translation>Sections of the plan</translation>
     </message>
@@ -1340,62 +1428,62 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation type="vanished">⚠ %1 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229"/>
+        <location filename="../../gui/plan_editor.py" line="231"/>
         <source>✗ 1 fout</source>
         <translation>✗ 1 error</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229"/>
+        <location filename="../../gui/plan_editor.py" line="231"/>
         <source>✗ %1 fouten</source>
         <translation>✗ %1 errors</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="234"/>
+        <location filename="../../gui/plan_editor.py" line="236"/>
         <source>⚠ 1 waarschuwing</source>
         <translation>⚠ 1 warning</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="234"/>
+        <location filename="../../gui/plan_editor.py" line="236"/>
         <source>⚠ %1 waarschuwingen</source>
         <translation>⚠ %1 warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="263"/>
+        <location filename="../../gui/plan_editor.py" line="265"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="263"/>
+        <location filename="../../gui/plan_editor.py" line="265"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="264"/>
+        <location filename="../../gui/plan_editor.py" line="266"/>
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="267"/>
+        <location filename="../../gui/plan_editor.py" line="269"/>
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="284"/>
+        <location filename="../../gui/plan_editor.py" line="286"/>
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="296"/>
+        <location filename="../../gui/plan_editor.py" line="298"/>
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="298"/>
+        <location filename="../../gui/plan_editor.py" line="300"/>
         <source>Na het indienen kan deze revisie niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="316"/>
+        <location filename="../../gui/plan_editor.py" line="318"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
