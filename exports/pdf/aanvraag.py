@@ -45,7 +45,7 @@ def aanvraag(ctx: Context) -> list[Flowable]:
     plan = ctx.plan
     jaar = plan.aanvraagjaar
     kop = ctx.hoofdstuk(f"Aanvraag {jaar}" if jaar is not None else "Jaarlijkse aanvraag")
-    rijen: list[list[Any]] = [ctx.kop("Jaar", "Bedrag", rechts_vanaf=1)]
+    rijen: list[list[Any]] = [ctx.kop("Onderdeel", "Bedrag", rechts_vanaf=1)]
     if jaar is not None:
         rijen.append(
             [

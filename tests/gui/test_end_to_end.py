@@ -129,6 +129,23 @@ def fill_begroting(window) -> None:
         edit_cell(s.view, 0, m.year_column(year), "€ 60.000")
 
 
+REFLECTIE = "Tot juni 2025: één wijkteam, straatcoaches en mentoren."
+
+
+def fill_aanvraag(window) -> None:
+    """Today (the open round is 2026-2029) a new plan is a yearly application (issue 11)."""
+    s = window.editor.section("aanvraag")
+    window.editor.show_section("aanvraag")
+    choose(s.jaar, str(window.session.plan.jaar_van))
+    for widget, text in (
+        (s.reflectie, REFLECTIE),
+        (s.vooruitblik, "Juli 2025 – mei 2026: voortzetten en meten."),
+        (s.plan_van_aanpak, "Zorg, veiligheid en onderwijs werken vanuit één wijkagenda."),
+    ):
+        widget.setFocus()
+        type_text(widget, text)
+
+
 def test_a_coordinator_creates_fills_and_submits_a_plan_by_keyboard(qtbot, window, db):
     create_plan_through_the_dialog(qtbot, window, "'s-Gravenhage", TITEL)
     editor = window.editor
@@ -141,6 +158,8 @@ def test_a_coordinator_creates_fills_and_submits_a_plan_by_keyboard(qtbot, windo
     fill_interventies(window)
     fill_indicatoren(window)
     fill_begroting(window)
+    if window.session.catalogus.ronde(window.session.plan.ronde_code).per_jaar:
+        fill_aanvraag(window)
 
     window.session.flush()
     errors = [f for f in window.session.findings() if str(f.ernst) == "fout"]
@@ -162,6 +181,9 @@ def test_a_coordinator_creates_fills_and_submits_a_plan_by_keyboard(qtbot, windo
         stored = uow.plans.get(plan_id)
     assert stored.status == Status.INGEDIEND
     assert stored.titel == TITEL
+    if stored.ronde_code == "2026-2029":
+        assert stored.reflectie == REFLECTIE
+        assert stored.aanvraagjaar == stored.jaar_van
     assert stored.gemeente_code == "GM0518"
     assert stored.contactpersoon.naam == CONTACT
     assert stored.iban.replace(" ", "") == "NL91ABNA0417164300"
