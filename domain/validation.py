@@ -24,34 +24,17 @@ from domain.rules_analyse import (
 from domain.rules_begroting import controleer_begroting
 from domain.rules_indicatoren import controleer_indicatoren
 from domain.rules_interventies import controleer_interventies, controleer_partners
+from domain.vorm import inhoud_velden
 
 __all__ = ["SECTIES", "Bevinding", "Ernst", "indienbaar", "sectie", "valideer"]
 
 log = logging.getLogger(__name__)
 
 # The plan's sections in the order the plan (and its exchange format) has them; a finding's
-# path starts with one of these keys.
-SECTIES: tuple[str, ...] = (
-    "gemeente_code",
-    "ronde_code",
-    "titel",
-    "jaar_van",
-    "jaar_tot_en_met",
-    "iban",
-    "contactpersoon",
-    "samenvatting",
-    "probleemanalyse",
-    "doelgroepen",
-    "wijken",
-    "interventies",
-    "partners",
-    "indicatoren",
-    "begroting",
-    "aanvraagjaar",
-    "reflectie",
-    "vooruitblik",
-    "plan_van_aanpak",
-    "eerder_toegekend",
+# path starts with one of these keys. From the model's own field order (domain.vorm), without
+# the bookkeeping no rule is about.
+SECTIES: tuple[str, ...] = tuple(
+    naam for naam in inhoud_velden(Plan) if naam not in ("id", "status", "revisie")
 )
 _RANG = {naam: rang for rang, naam in enumerate(SECTIES)}
 _SECTIE = re.compile(r"^[a-z_]+")

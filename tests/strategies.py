@@ -273,6 +273,12 @@ def plannen(
         partners=partners,
         indicatoren=indicatoren,
         begroting=begroting,
+        # The yearly application (issue 11): any round may carry it.
+        aanvraagjaar=draw(st.one_of(st.none(), st.sampled_from(jaren))),
+        reflectie=draw(lang),
+        vooruitblik=draw(tekst),
+        plan_van_aanpak=draw(lang),
+        eerder_toegekend={j: draw(bedragen()) for j in _deel(draw, jaren)},
     )
 
 
