@@ -15,6 +15,7 @@ from domain import vorm
 from domain.catalogue import Catalogus
 from domain.model import Categorie, FactorSoort, Kant, Kostensoort, Status
 from domain.money import format_canonical
+from domain.paden import join
 from exports import xlsx_layout as L
 from exports.xlsx_meldingen import Melding, fout, waarschuwing
 from exports.xlsx_tabel import Tabel
@@ -254,6 +255,8 @@ def bouw_plan_dict(
         if str(jaar) in toegekend:
             b.fout(te.cel(rij, "jaar"), f"jaar {jaar} staat twee keer op dit blad")
         toegekend[str(jaar)] = _dec(r.get("bedrag")) or "0.00"
+        # A finding on eerder_toegekend[<jaar>] points at this row (a year, not an index).
+        b.posities[join("eerder_toegekend", jaar)] = [(te.naam, rij)]
     plan.update(
         {
             "doelgroepen": [

@@ -269,6 +269,10 @@ def _totaal_naam(sleutel: str, plan: Plan) -> str:
 
 def _plaats(pad: str, posities: Posities, velden: dict[str, tuple[Any, str]]) -> str:
     """``begroting[3].bedrag`` → ``Begroting!I6``; best effort, else the path itself."""
+    if pad.startswith("eerder_toegekend[") and posities.get(pad):
+        # A per-year entry: eerder_toegekend[2026] → its amount cell.
+        blad, rij = posities[pad][0]
+        return f"{blad}!{L.EERDER_TOEGEKEND.letter('bedrag')}{rij}"
     lijst, _, rest = pad.partition("[")
     if rest and lijst in posities:
         index_tekst, _, veld = rest.partition("]")

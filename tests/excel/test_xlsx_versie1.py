@@ -69,3 +69,19 @@ def test_a_version_2_workbook_without_the_new_sheet_is_refused_naming_it(catalog
         m.ernst == Ernst.FOUT and L.EERDER_TOEGEKEND.naam in str(m) and "ontbreekt" in str(m)
         for m in meldingen
     )
+
+
+def test_a_finding_on_an_earlier_grant_names_its_cell(catalogus, tmp_path):
+    from decimal import Decimal
+
+    from tests.domain.rondeplannen import geldig_in
+
+    plan = geldig_in("2026-2029")
+    plan.eerder_toegekend = {2026: Decimal("-5.00")}
+    pad = tmp_path / "p.xlsx"
+    pad.write_bytes(render_workbook(plan, catalogus))
+    terug, _, meldingen = read_workbook(pad, catalogus)
+    assert terug is not None and terug.eerder_toegekend == {2026: Decimal("-5.00")}
+    (m,) = [m for m in meldingen if "EERDER_TOEGEKEND_NEGATIEF" in m.bericht]
+    assert m.ernst == Ernst.PLANFOUT
+    assert "Eerder toegekend!C2" in str(m)
