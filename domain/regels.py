@@ -105,4 +105,6 @@ REGELS: dict[str, tuple[Ernst, str]] = {
     "COFINANCIERING_ZONDER_BRON": (W, "cofinanciering zonder bron"),
     "REGEL_OMSCHRIJVING_ONTBREEKT": (W, "regel zonder omschrijving"),
     "REGEL_DUBBEL": (W, "twee identieke begrotingsregels"),
+    # overgenomen uit een andere ronde (issue 11)
+    "OVERGENOMEN_CONTROLEREN": (F, "overgenomen regel met een notitie '[Controleren …]'"),
 }
