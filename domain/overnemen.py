@@ -103,13 +103,13 @@ def overnemen(bron: Plan, ronde: Ronde, catalogus: Catalogus, titel: str | None 
     plan.revisie = 1
     plan.versie = None
     plan.ronde_code = ronde.code
-    plan.titel = (titel or "").strip() or f"{bron.titel} (ronde {ronde.code})".strip()
     schuif = ronde.eerste_jaar - bron.jaar_van
     span = max(bron.jaar_tot_en_met - bron.jaar_van + 1, 1)
     plan.jaar_van = ronde.eerste_jaar
     plan.jaar_tot_en_met = min(
         plan.jaar_van + span - 1, plan.jaar_van + ronde.max_jaren - 1, ronde.laatste_jaar
     )
+    plan.titel = (titel or "").strip() or _titel(bron, plan, ronde)
     for iv in plan.interventies:
         iv.jaar_van = None if iv.jaar_van is None else iv.jaar_van + schuif
         iv.jaar_tot_en_met = None if iv.jaar_tot_en_met is None else iv.jaar_tot_en_met + schuif
@@ -126,6 +126,14 @@ def overnemen(bron: Plan, ronde: Ronde, catalogus: Catalogus, titel: str | None 
             regel.omschrijving = f"{notitie} {regel.omschrijving}".strip()
             markeringen.append(Markering(i, regel.jaar, tuple(redenen)))
     return Overname(plan, bron.ronde_code, ronde.code, schuif, tuple(markeringen))
+
+
+def _titel(bron: Plan, plan: Plan, ronde: Ronde) -> str:
+    """The old title with its years ('… 2023–2026') as the new plan's, else '… (ronde X)'."""
+    jaren = re.compile(rf"\b{bron.jaar_van}\s*([–-])\s*{bron.jaar_tot_en_met}\b")
+    if jaren.search(bron.titel):
+        return jaren.sub(rf"{plan.jaar_van}\g<1>{plan.jaar_tot_en_met}", bron.titel, count=1)
+    return f"{bron.titel} (ronde {ronde.code})".strip()
 
 
 def _past_niet(
