@@ -189,6 +189,14 @@ def notitie(omschrijving: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(2), omschrijving[m.end() :]
 
 
+def zonder_notitie(omschrijving: str) -> str:
+    """The description as the coordinator wrote it (a carried-over line's note left out)."""
+    if MARKERING not in omschrijving:
+        return omschrijving
+    m = _NOTITIE.match(omschrijving)
+    return omschrijving[m.end() :] if m else omschrijving
+
+
 def controleer_overnemen(plan: Plan) -> Iterator[Bevinding]:
     """``OVERGENOMEN_CONTROLEREN`` for every budget line that still carries the note."""
     for i, regel in enumerate(plan.begroting):
