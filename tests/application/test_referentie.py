@@ -260,3 +260,10 @@ def test_a_file_that_is_not_json_or_missing_is_refused_in_dutch(sqlite_demo, tmp
         lees_referentie(demo_db, kapot)
     with pytest.raises(BestandFout, match="niet lezen"):
         lees_referentie(demo_db, tmp_path / "bestaat-niet.json")
+
+
+def test_the_shipped_reference_file_is_itself_a_valid_reference_file(sqlite_demo):
+    from resources import resource_path
+
+    voorbeeld = lees_referentie(sqlite_demo, resource_path("reference.json"))
+    assert voorbeeld.ongewijzigd and not voorbeeld.weigeringen

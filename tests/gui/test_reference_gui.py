@@ -183,3 +183,28 @@ def test_overnemen_in_ronde_from_the_context_menu_opens_the_new_plan_with_its_ma
     _save(window, "overnemen_controle")
     # The old plan is untouched.
     assert content_hash(open_plan(demo_db, DEMO_COMPLEET_ID)) == hash_oud
+
+
+def test_reference_data_is_updated_from_the_list_only_and_a_lone_round_is_said(
+    qtbot, demo_db, window
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from application.database import laad_demo
+    from domain.demo import DEMO_2024_ID
+    from tests.gui.helpers import answer_next_message_box
+
+    laad_demo(demo_db)
+    window.refresh_list()
+    acties = window.actions_
+    assert acties.update_reference.isEnabled()
+    assert window.open_plan(DEMO_2024_ID)  # Zwolle: only in round 2024
+    assert not acties.update_reference.isEnabled()
+    assert acties.update_reference.toolTip() == "Sluit eerst het plan."
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Ok, seen)
+    acties.carry_over.trigger()  # the open plan
+    assert seen == ["Zwolle neemt aan geen andere ronde deel dan die van dit plan."]
+    assert window.reference.carry_dialog is None
+    window.show_list()
+    assert acties.update_reference.isEnabled()
