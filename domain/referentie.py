@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain.catalogue import Catalogus
+from domain.model import Plan
 from domain.money import format_bedrag
 
 # The catalogue's lists in the order the preview shows them, with the Dutch word for one item.
@@ -88,6 +89,36 @@ class PlanGebruik:
         gemeente = catalogus.gemeente(self.gemeente_code or "")
         wie = gemeente.naam if gemeente else (self.gemeente_code or "zonder gemeente")
         return f"{wie} '{self.titel or 'zonder titel'}' (id {self.id})"
+
+
+def gebruik_van(plan: Plan, titel: str | None = None) -> PlanGebruik:
+    """What ``plan`` (e.g. a frozen revision) takes from the reference data."""
+    codes: dict[str, set[str]] = {}
+
+    def voeg(lijst: str, code: str | None) -> None:
+        if code:
+            codes.setdefault(lijst, set()).add(code)
+
+    pa = plan.probleemanalyse
+    for f in (*pa.risicofactoren, *pa.beschermende_factoren):
+        voeg("factoren", f.code)
+    for iv in plan.interventies:
+        voeg("pijlers", iv.pijler)
+        voeg("erkenningsniveaus", iv.erkenning)
+        for code in iv.factoren:
+            voeg("factoren", code)
+    for p in plan.partners:
+        voeg("partnersoorten", p.soort)
+    for r in plan.begroting:
+        voeg("categorieen", r.categorie.value)
+        voeg("kostensoorten", r.kostensoort.value)
+    return PlanGebruik(
+        id=plan.id,
+        titel=plan.titel if titel is None else titel,
+        gemeente_code=plan.gemeente_code or None,
+        ronde_code=plan.ronde_code or None,
+        codes={k: frozenset(v) for k, v in codes.items()},
+    )
 
 
 # -- what a file may not say, beyond its schema ---------------------------------------------
@@ -197,7 +228,9 @@ def weigeringen(oud: Catalogus, nieuw: Catalogus, plannen: Iterable[PlanGebruik]
     plannen = list(plannen)
     uit: list[str] = []
 
-    def noem(wat: str, gebruikers: list[PlanGebruik]) -> None:
+    def noem(wat: str, alle: list[PlanGebruik]) -> None:
+        # A plan and its frozen revisions are one plan: named once (the first entry).
+        gebruikers = list({p.id: p for p in reversed(alle)}.values())[::-1]
         if not gebruikers:
             return
         n = len(gebruikers)
@@ -215,11 +248,13 @@ def weigeringen(oud: Catalogus, nieuw: Catalogus, plannen: Iterable[PlanGebruik]
         vorige = oud.ronde(r.code)
         if vorige is None:
             continue
+        genoemd: set[str] = set()
         for p in plannen:
             code = p.gemeente_code or ""
             if p.ronde_code == r.code and vorige.neemt_deel(code) and not r.neemt_deel(code):
-                if nieuw.gemeente(code) is None:
-                    continue  # already named as a removed municipality
+                if nieuw.gemeente(code) is None or p.id in genoemd:
+                    continue  # already named (a removed municipality, another revision)
+                genoemd.add(p.id)
                 uit.append(
                     f"Gemeente {code} neemt niet meer deel aan ronde {r.code}, maar heeft daarin "
                     f"een plan: {p.naam(oud)}."

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from domain.catalogue import Catalogus, ronde_from_dict
 from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
 from domain.money import to_money
-from domain.referentie import PlanGebruik
+from domain.referentie import PlanGebruik, gebruik_van
 from storage import schema as s
 
 log = logging.getLogger(__name__)
@@ -192,7 +192,7 @@ class SqlReferentieRepository:
             voeg(pid, "categorieen", categorie)
             voeg(pid, "kostensoorten", kostensoort)
         p = s.plans.c
-        return [
+        huidig = [
             PlanGebruik(
                 id=x.id,
                 titel=x.titel,
@@ -204,6 +204,24 @@ class SqlReferentieRepository:
                 select(p.id, p.titel, p.gemeente_code, p.ronde_code).order_by(p.gemeente_code, p.id)
             )
         ]
+        return huidig + self._ingediend()
+
+    def _ingediend(self) -> list[PlanGebruik]:
+        """Frozen revisions count too: an assessor still reads them against their round.
+        (Few per plan, read whole: canonical JSON, see domain.serialize.)"""
+        import json
+
+        from domain.serialize import plan_from_dict
+
+        sn = s.snapshots.c
+        uit = []
+        for plan_id, revisie, inhoud in self._conn.execute(
+            select(sn.plan_id, sn.revisie, sn.inhoud).order_by(sn.plan_id, sn.revisie)
+        ):
+            plan = plan_from_dict(json.loads(inhoud))
+            plan.id = plan_id
+            uit.append(gebruik_van(plan, f"{plan.titel}, ingediende revisie {revisie}"))
+        return uit
 
     def vervang(self, catalogus: Catalogus) -> int:
         """Make the stored reference data exactly ``catalogus``: rows it lacks are deleted,

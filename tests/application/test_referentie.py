@@ -267,3 +267,33 @@ def test_the_shipped_reference_file_is_itself_a_valid_reference_file(sqlite_demo
 
     voorbeeld = lees_referentie(sqlite_demo, resource_path("reference.json"))
     assert voorbeeld.ongewijzigd and not voorbeeld.weigeringen
+
+
+def test_a_code_only_a_submitted_revision_uses_cannot_be_removed(db, plan, tmp_path):
+    from application.indienen import dien_in
+    from application.plannen import bewaar, open_plan
+
+    dien_in(db, plan.id)
+    with db.unit_of_work() as uow:
+        from domain.services import nieuwe_revisie
+
+        nieuwe_revisie(uow, plan.id)
+    concept = open_plan(db, plan.id)
+    code = concept.probleemanalyse.risicofactoren[0].code
+    # The concept (revision 2) no longer uses the factor; revision 1 (submitted) does.
+    concept.probleemanalyse.risicofactoren = [
+        f for f in concept.probleemanalyse.risicofactoren if f.code != code
+    ]
+    for iv in concept.interventies:
+        iv.factoren = [f for f in iv.factoren if f != code]
+    bewaar(db, concept)
+    pad = exporteer_referentie(db, tmp_path / "ref.json")
+    zonder = bewerk(
+        pad,
+        tmp_path / "zonder.json",
+        lambda d: d.update(factoren=[f for f in d["factoren"] if f["code"] != code]),
+    )
+    voorbeeld = lees_referentie(db, zonder)
+    (reden,) = voorbeeld.weigeringen
+    assert reden.startswith(f"Factor {code} (")
+    assert f"'{plan.titel}, ingediende revisie 1' (id {plan.id})" in reden
