@@ -117,6 +117,7 @@ def pas_referentie_toe(db: Database, voorbeeld: Referentievoorbeeld) -> int:
     if not voorbeeld.wijzigingen:
         return 0
     with db.unit_of_work() as uow:
+        uow.referentie.vergrendel()  # no plan added between the check and the write
         if uow.referentie.lees() != voorbeeld.oud:
             raise ReferentieGeweigerd(
                 [

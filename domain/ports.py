@@ -83,6 +83,10 @@ class HerkomstRepository(Protocol):
 class ReferentieRepository(Protocol):
     """The reference data as stored (storage/reference.py), inside one unit of work."""
 
+    def vergrendel(self) -> None:
+        """No plan is written by others until the unit of work ends."""
+        ...
+
     def lees(self) -> Catalogus: ...
 
     def gebruik(self) -> list[PlanGebruik]:

@@ -160,6 +160,14 @@ class SqlReferentieRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
+    def vergrendel(self) -> None:
+        """Until this unit of work ends, nobody else writes a plan: what :meth:`gebruik`
+        reads then stays true while :meth:`vervang` writes. SQLite has that already (a unit
+        of work starts with BEGIN IMMEDIATE); on PostgreSQL a SHARE lock on ``plans`` holds
+        back inserts and saves (every save writes the plan's row) for these milliseconds."""
+        if self._conn.dialect.name == "postgresql":
+            self._conn.exec_driver_sql("LOCK TABLE plans IN SHARE MODE")
+
     def lees(self) -> Catalogus:
         """As stored now (not the cached copy of :meth:`Database.catalogus`)."""
         return lees_catalogus(self._conn)
