@@ -32,6 +32,7 @@ class ReferenceActions(QObject):
         a.update_reference.triggered.connect(self.ask_file)
         a.carry_over.triggered.connect(self.carry_over_current)
         window.list_page.carryOverRequested.connect(self.carry_over)
+        window.databaseChanged.connect(lambda _url: self.update())  # opened after the window
         self.update()
 
     def update(self) -> None:

@@ -208,3 +208,14 @@ def test_reference_data_is_updated_from_the_list_only_and_a_lone_round_is_said(
     assert window.reference.carry_dialog is None
     window.show_list()
     assert acties.update_reference.isEnabled()
+
+
+def test_the_reference_action_waits_for_the_database(qtbot, db, settings):
+    from gui.main_window import MainWindow
+    from tests.gui.conftest import close_answering_dialogs
+
+    w = MainWindow(None, settings)  # the window shows before the database is open
+    qtbot.addWidget(w, before_close_func=close_answering_dialogs)
+    assert not w.actions_.update_reference.isEnabled()
+    w.attach_database(db)
+    assert w.actions_.update_reference.isEnabled()
