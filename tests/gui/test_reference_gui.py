@@ -181,6 +181,18 @@ def test_overnemen_in_ronde_from_the_context_menu_opens_the_new_plan_with_its_ma
     window.resize(1366, 768)
     controle.list.setCurrentItem(gemarkeerd[0])
     _save(window, "overnemen_controle")
+    # A double-click goes to the line's description in the Begroting.
+    from PySide6.QtTest import QTest
+
+    controle.list.scrollToItem(gemarkeerd[0])
+    pos = controle.list.visualItemRect(gemarkeerd[0]).center()
+    QTest.mouseClick(controle.list.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    QTest.mouseDClick(controle.list.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    begroting = window.editor.section("begroting")
+    assert window.editor.stack.currentWidget() is begroting
+    cel = begroting.view.currentIndex()
+    assert cel.data().startswith("[Controleren na overnemen uit ronde 2022: jaar 2030")
+    assert cel.data().endswith("] Nazorg")
     # The old plan is untouched.
     assert content_hash(open_plan(demo_db, DEMO_COMPLEET_ID)) == hash_oud
 
