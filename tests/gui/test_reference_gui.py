@@ -231,3 +231,25 @@ def test_the_reference_action_waits_for_the_database(qtbot, db, settings):
     assert not w.actions_.update_reference.isEnabled()
     w.attach_database(db)
     assert w.actions_.update_reference.isEnabled()
+
+
+def test_the_menu_asks_for_the_file_then_shows_the_preview(qtbot, demo_db, window, bestanden):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.helpers import run_with_dialog
+
+    nieuw, _wees = bestanden
+    gezien: list[str] = []
+
+    def kies(dialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        gezien.append(dialog.windowTitle())
+        dialog.selectFile(str(nieuw))
+        dialog.accept()
+
+    run_with_dialog(window.actions_.update_reference.trigger, kies)
+    assert gezien == ["Referentiegegevens bijwerken"]
+    preview = window.reference.preview
+    qtbot.waitUntil(preview.isVisible)
+    assert preview.summary.text().startswith("2 wijzigingen")
+    qtbot.mouseClick(preview.cancel_button, Qt.MouseButton.LeftButton)
