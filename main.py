@@ -128,7 +128,41 @@ def build_parser() -> NlArgumentParser:
     p = command("import-xlsx", cmd_import_xlsx, "Excel-werkmappen inlezen (bestanden of mappen)")
     p.add_argument("paths", nargs="+", metavar="BESTAND_OF_MAP", help=".xlsx-bestand of map")
     p.add_argument("--report", metavar="RAPPORT", help="schrijf ook een importrapport (.xlsx)")
+    _referentie_en_rondes(command)
     return parser
+
+
+def _referentie_en_rondes(command: Any) -> None:
+    """Issue 11: reference data as a file (docs/referentie.md), a plan into another round."""
+    p = command("reference-export", cmd_reference_export, "de referentiegegevens als JSON opslaan")
+    p.add_argument(
+        "-o", "--output", metavar="BESTAND", help="doelbestand (standaard: referentie.json)"
+    )
+    p = command(
+        "reference-import",
+        cmd_reference_import,
+        "nieuwe referentiegegevens inlezen: toont wat er verandert en past het alleen toe met "
+        "--ja; een wijziging die plannen zonder ronde, gemeente of code laat, wordt geweigerd",
+    )
+    p.add_argument("file", metavar="BESTAND", help="het JSON-bestand (formaat wijkplan-referentie)")
+    p.add_argument(
+        "--ja",
+        "--yes",
+        dest="ja",
+        action="store_true",
+        help="de getoonde wijzigingen ook toepassen (zonder deze optie verandert er niets)",
+    )
+    p = command(
+        "carry-over",
+        cmd_carry_over,
+        "een plan overnemen in een andere ronde: een nieuw concept met verschoven jaren; "
+        "regels die niet meer passen krijgen een notitie '[Controleren …]'",
+    )
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument(
+        "--ronde", required=True, metavar="RONDE", help="code van de ronde, bv. 2026-2029"
+    )
+    p.add_argument("--titel", metavar="TITEL", help="titel van het nieuwe plan")
 
 
 class _NotTheApp(Exception):
@@ -276,6 +310,50 @@ def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if geweigerd else 0
+
+
+def cmd_reference_export(db: Database, args: argparse.Namespace) -> int:
+    from application.referentie import exporteer_referentie
+
+    print(exporteer_referentie(db, args.output or "referentie.json"))
+    return 0
+
+
+def cmd_reference_import(db: Database, args: argparse.Namespace) -> int:
+    """The changes on stdout (one per line, changed values indented); applied only with --ja.
+    Exit 1 when refused (a plan would be orphaned): the database is then unchanged."""
+    from application.referentie import lees_referentie, pas_referentie_toe
+
+    voorbeeld = lees_referentie(db, args.file)  # ImportFout names the key path
+    for w in voorbeeld.wijzigingen:
+        print(w.tekst())
+        for v in w.velden:
+            print(f"\t{v.tekst()}")
+    print(f"wijkplan: {voorbeeld.samenvatting()}", file=sys.stderr)
+    if voorbeeld.weigeringen:
+        for reden in voorbeeld.weigeringen:
+            print(f"wijkplan: geweigerd: {reden}", file=sys.stderr)
+        print("wijkplan: er is niets gewijzigd.", file=sys.stderr)
+        return 1
+    if not voorbeeld.wijzigingen:
+        return 0
+    if not args.ja:
+        print("wijkplan: niets toegepast; herhaal met --ja om toe te passen.", file=sys.stderr)
+        return 0
+    pas_referentie_toe(db, voorbeeld)
+    print("wijkplan: de referentiegegevens zijn bijgewerkt.", file=sys.stderr)
+    return 0
+
+
+def cmd_carry_over(db: Database, args: argparse.Namespace) -> int:
+    """Prints the new plan's id; the lines marked for checking on stderr."""
+    from application.overnemen import neem_over
+
+    uitkomst = neem_over(db, args.plan, args.ronde, args.titel, als_prefix=True)
+    for regel in uitkomst.meldingen():
+        print(f"wijkplan: {regel}", file=sys.stderr)
+    print(uitkomst.plan.id)
+    return 0
 
 
 def _is_database_fout(exc: BaseException) -> bool:

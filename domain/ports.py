@@ -16,6 +16,7 @@ from domain.model import Plan, PlanOverzicht, Status
 
 if TYPE_CHECKING:
     from domain.importing import Herkomst
+    from domain.referentie import PlanGebruik
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,24 @@ class HerkomstRepository(Protocol):
         ...
 
 
+class ReferentieRepository(Protocol):
+    """The reference data as stored (storage/reference.py), inside one unit of work."""
+
+    def vergrendel(self) -> None:
+        """No plan is written by others until the unit of work ends."""
+        ...
+
+    def lees(self) -> Catalogus: ...
+
+    def gebruik(self) -> list[PlanGebruik]:
+        """What every stored plan takes from the reference data."""
+        ...
+
+    def vervang(self, catalogus: Catalogus) -> int:
+        """Store exactly ``catalogus`` (rows it lacks are deleted)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     # Read-only for the services, so that a unit of work whose ``plans`` is a concrete
     # repository (storage's ``SqlPlanRepository``) satisfies this protocol (a plain attribute
@@ -88,6 +107,9 @@ class UnitOfWork(Protocol):
 
     @property
     def herkomst(self) -> HerkomstRepository: ...
+
+    @property
+    def referentie(self) -> ReferentieRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

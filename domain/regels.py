@@ -117,4 +117,6 @@ REGELS: dict[str, tuple[Ernst, str]] = {
     "AANVRAAG_ZONDER_BEGROTING": (W, "de begroting vraagt niets voor het aanvraagjaar"),
     "EERDER_TOEGEKEND_NEGATIEF": (F, "negatief bedrag bij eerder toegekend"),
     "EERDER_TOEGEKEND_NA_AANVRAAGJAAR": (W, "eerder toegekend in of na het aanvraagjaar"),
+    # overgenomen uit een andere ronde (issue 11)
+    "OVERGENOMEN_CONTROLEREN": (F, "overgenomen regel met een notitie '[Controleren …]'"),
 }

@@ -15,14 +15,16 @@ from domain.bevinding import Bevinding, dubbelen, fout, leeg, sleutel, waarschuw
 from domain.catalogue import Catalogus
 from domain.model import Begrotingsregel, Categorie, Interventie, Plan, Ronde
 from domain.money import MAX_BEDRAG, NUL, format_bedrag
+from domain.overnemen import zonder_notitie
 
 # A single line above this is probably a typo (an extra zero); warn, do not block.
 GROOT_BEDRAG = Decimal("10000000.00")
 
 
 def regelnaam(index: int, regel: Begrotingsregel) -> str:
-    """ "Begrotingsregel 15 ('Inhuur straatcoaches', 2024)": the row number the user sees."""
-    oms = " ".join(regel.omschrijving.split())
+    """ "Begrotingsregel 15 ('Inhuur straatcoaches', 2024)": the row number the user sees
+    (without the note of a carried-over line: OVERGENOMEN_CONTROLEREN reports that)."""
+    oms = " ".join(zonder_notitie(regel.omschrijving).split())
     detail = f"'{oms}', {regel.jaar}" if oms else str(regel.jaar)
     return f"Begrotingsregel {index + 1} ({detail})"
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from domain.bevinding import Bevinding, Ernst, eerste_index
 from domain.catalogue import Catalogus
 from domain.model import Plan
+from domain.overnemen import controleer_overnemen
 from domain.rules_aanvraag import controleer_aanvraag
 from domain.rules_algemeen import controleer_algemeen
 from domain.rules_analyse import (
@@ -62,6 +63,7 @@ def valideer(plan: Plan, catalogus: Catalogus) -> list[Bevinding]:
     bevindingen.extend(controleer_indicatoren(plan))
     bevindingen.extend(controleer_begroting(plan, catalogus))
     bevindingen.extend(controleer_aanvraag(plan, catalogus))
+    bevindingen.extend(controleer_overnemen(plan))  # lines marked when carried over (issue 11)
     bevindingen.sort(key=_volgorde)  # stable: rule order survives within one item
     log.debug("plan %s: %d bevindingen", plan.id, len(bevindingen))
     return bevindingen

@@ -27,6 +27,8 @@ class Actions(NamedTuple):
     print: QAction
     import_excel: QAction
     recent_menu: QMenu
+    carry_over: QAction  # issue 11: a plan into another round
+    update_reference: QAction  # issue 11: new reference data from a file
 
 
 def build(window: QMainWindow) -> Actions:
@@ -66,16 +68,22 @@ def build(window: QMainWindow) -> Actions:
             "Ctrl+I",
         ),
         recent_menu=QMenu(QCoreApplication.translate("MainWindow", "&Recente databases"), window),
+        carry_over=act(QCoreApplication.translate("MainWindow", "O&vernemen in ronde…")),
+        update_reference=act(
+            QCoreApplication.translate("MainWindow", "Referentiegegevens &bijwerken…")
+        ),
     )
     bar = window.menuBar()
     bestand = bar.addMenu(QCoreApplication.translate("MainWindow", "&Bestand"))
     bestand.addAction(actions.new_plan)
+    bestand.addAction(actions.carry_over)
     bestand.addSeparator()
     bestand.addAction(actions.new_database)
     bestand.addAction(actions.open_database)
     bestand.addAction(actions.open_shared)
     bestand.addMenu(actions.recent_menu)
     bestand.addSeparator()
+    bestand.addAction(actions.update_reference)
     bestand.addAction(actions.settings)
     bestand.addSeparator()
     bestand.addAction(actions.quit)

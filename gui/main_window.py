@@ -76,6 +76,9 @@ class MainWindow(DatabaseMixin, QMainWindow):
         a.undo.triggered.connect(lambda: self.session and self.session.undo_stack.undo())
         a.redo.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
         self.exchange = ExchangeActions(self)
+        from gui.reference_actions import ReferenceActions
+
+        self.reference = ReferenceActions(self)  # issue 11: reference data, other rounds
 
         lp = self.list_page
         lp.newRequested.connect(self.new_plan)
@@ -229,6 +232,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self._update_title()
         self._update_undo()
         self.exchange.update()
+        self.reference.update()
         self.planOpened.emit(plan_id)
 
     def close_plan(self, *, remember: bool = False) -> bool:
@@ -252,6 +256,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.settings.set_last_plan(self.db.url, plan_id if remember else "")
         self._update_undo()
         self.exchange.update()
+        self.reference.update()
         self.save_state.clear()
         return True
 

@@ -37,6 +37,7 @@ class PlanListPage(QWidget):
     newRequested = Signal()
     duplicateRequested = Signal(str)
     deleteRequested = Signal(str)
+    carryOverRequested = Signal(str)  # issue 11: "Overnemen in ronde…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class PlanListPage(QWidget):
         self.view.verticalHeader().hide()
         # activated = double-click or Enter: opening works from the keyboard too.
         self.view.activated.connect(lambda idx: self._emit(self.openRequested, idx.row()))
+        self.context_menu: Any = None  # the right-click menu last shown (set with the model)
 
         self.new_button = QPushButton(self.tr("&Nieuw plan…"), self)
         self.new_button.setToolTip(self.tr("Nieuw plan (Ctrl+N)"))
@@ -119,6 +121,8 @@ class PlanListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITEL, QHeaderView.ResizeMode.Stretch)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_context_menu)
 
     # -- plans ------------------------------------------------------------------------------
     def set_plans(self, rows: list[PlanOverzicht], select: str | None = None) -> None:
@@ -155,6 +159,27 @@ class PlanListPage(QWidget):
         rec = self.proxy.index(row, 0).data(RECORD_ROLE) if row is not None else self.selected()
         if rec is not None:
             signal.emit(rec.id)
+
+    def _show_context_menu(self, pos: Any) -> None:
+        """Right-click (or the menu key) on a plan: the plan actions, among them
+        'Overnemen in ronde…'. Shown with popup(), so the window keeps running."""
+        from PySide6.QtWidgets import QMenu
+
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.selectRow(index.row())
+        if self.selected() is None:
+            return
+        menu = QMenu(self)
+        for text, signal in (
+            (self.tr("&Openen"), self.openRequested),
+            (self.tr("&Dupliceren"), self.duplicateRequested),
+            (self.tr("Overnemen in &ronde…"), self.carryOverRequested),
+            (self.tr("&Verwijderen…"), self.deleteRequested),
+        ):
+            menu.addAction(text).triggered.connect(lambda _c=False, s=signal: self._emit(s))
+        self.context_menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _focus_filter(self) -> None:
         from PySide6.QtCore import Qt

@@ -28,7 +28,7 @@ from storage.diff import Afdruk, Geheugen
 from storage.faults import DatabaseFout, bezet, is_bezet, map_ontbreekt, sqlite_pad, vertaal
 from storage.herkomst import SqlHerkomstRepository
 from storage.paths import data_dir, default_database_url
-from storage.reference import is_leeg, lees_catalogus, vul_aan
+from storage.reference import SqlReferentieRepository, is_leeg, lees_catalogus, vul_aan
 from storage.repository import SqlPlanRepository
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,7 @@ class UnitOfWork:
 
     plans: SqlPlanRepository
     herkomst: SqlHerkomstRepository
+    referentie: SqlReferentieRepository
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -163,6 +164,7 @@ class UnitOfWork:
         self._conn = conn
         self.plans = SqlPlanRepository(conn, self, gebruiker=self._db.gebruiker)
         self.herkomst = SqlHerkomstRepository(conn)  # issue 10: where revisions came from
+        self.referentie = SqlReferentieRepository(conn)  # issue 11: reference data as a file
         return self
 
     def lookup(self, plan_id: str) -> Afdruk | None:

@@ -12,11 +12,12 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from domain.catalogue import Catalogus, ronde_from_dict
 from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
 from domain.money import to_money
+from domain.referentie import PlanGebruik, gebruik_van
 from storage import schema as s
 
 log = logging.getLogger(__name__)
@@ -149,3 +150,112 @@ def lees_catalogus(conn: Connection) -> Catalogus:
         ),
         **{lijst: tuple(lijsten[lijst]) for lijst in CODELIJSTEN},
     )
+
+
+class SqlReferentieRepository:
+    """The reference data inside one unit of work: read, what plans use, replace (issue 11:
+    new reference data is a file). The caller checks first (domain.referentie.weigeringen);
+    the foreign keys of ``plans`` would refuse a removed round or municipality anyway."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def vergrendel(self) -> None:
+        """Until this unit of work ends, nobody else writes a plan: what :meth:`gebruik`
+        reads then stays true while :meth:`vervang` writes. SQLite has that already (a unit
+        of work starts with BEGIN IMMEDIATE); on PostgreSQL a SHARE lock on ``plans`` holds
+        back inserts and saves (every save writes the plan's row) for these milliseconds."""
+        if self._conn.dialect.name == "postgresql":
+            self._conn.exec_driver_sql("LOCK TABLE plans IN SHARE MODE")
+
+    def lees(self) -> Catalogus:
+        """As stored now (not the cached copy of :meth:`Database.catalogus`)."""
+        return lees_catalogus(self._conn)
+
+    def gebruik(self) -> list[PlanGebruik]:
+        """Per plan: its municipality, round and the catalogue codes its parts use."""
+        conn = self._conn
+        codes: dict[str, dict[str, set[str]]] = {}
+
+        def voeg(plan_id: str, lijst: str, code: Any) -> None:
+            if code:
+                codes.setdefault(plan_id, {}).setdefault(lijst, set()).add(str(code))
+
+        for pid, code in conn.execute(select(s.plan_factoren.c.plan_id, s.plan_factoren.c.code)):
+            voeg(pid, "factoren", code)
+        iv = s.interventies.c
+        for pid, pijler, erkenning, factoren in conn.execute(
+            select(iv.plan_id, iv.pijler, iv.erkenning, iv.factoren)
+        ):
+            voeg(pid, "pijlers", pijler)
+            voeg(pid, "erkenningsniveaus", erkenning)
+            for f in factoren or []:
+                voeg(pid, "factoren", f)
+        for pid, soort in conn.execute(select(s.partners.c.plan_id, s.partners.c.soort)):
+            voeg(pid, "partnersoorten", soort)
+        br = s.begrotingsregels.c
+        for pid, categorie, kostensoort in conn.execute(
+            select(br.plan_id, br.categorie, br.kostensoort).distinct()
+        ):
+            voeg(pid, "categorieen", categorie)
+            voeg(pid, "kostensoorten", kostensoort)
+        p = s.plans.c
+        huidig = [
+            PlanGebruik(
+                id=x.id,
+                titel=x.titel,
+                gemeente_code=x.gemeente_code,
+                ronde_code=x.ronde_code,
+                codes={k: frozenset(v) for k, v in codes.get(x.id, {}).items()},
+            )
+            for x in conn.execute(
+                select(p.id, p.titel, p.gemeente_code, p.ronde_code).order_by(p.gemeente_code, p.id)
+            )
+        ]
+        return huidig + self._ingediend()
+
+    def _ingediend(self) -> list[PlanGebruik]:
+        """Frozen revisions count too: an assessor still reads them against their round.
+        (Few per plan, read whole: canonical JSON, see domain.serialize.)"""
+        import json
+
+        from domain.serialize import plan_from_dict
+
+        sn = s.snapshots.c
+        uit = []
+        for plan_id, revisie, inhoud in self._conn.execute(
+            select(sn.plan_id, sn.revisie, sn.inhoud).order_by(sn.plan_id, sn.revisie)
+        ):
+            plan = plan_from_dict(json.loads(inhoud))
+            plan.id = plan_id
+            uit.append(gebruik_van(plan, f"{plan.titel}, ingediende revisie {revisie}"))
+        return uit
+
+    def vervang(self, catalogus: Catalogus) -> int:
+        """Make the stored reference data exactly ``catalogus``: rows it lacks are deleted,
+        the others updated or inserted. Returns the number of rows written."""
+        geschreven = 0
+        nieuw = _rows(catalogus.to_dict())
+        # Added and changed first, removals last: a round may name a new municipality.
+        for table, rows in nieuw.items():
+            keys = [c.name for c in table.primary_key.columns]
+            have = {tuple(r) for r in self._conn.execute(select(*table.primary_key.columns))}
+            for row in rows:
+                sleutel = tuple(row[k] for k in keys)
+                if sleutel in have:
+                    waar = [table.c[k] == row[k] for k in keys]
+                    rest = {k: v for k, v in row.items() if k not in keys}
+                    self._conn.execute(update(table).where(*waar).values(**rest))
+                else:
+                    self._conn.execute(insert(table).values(**row))
+                geschreven += 1
+        for table, rows in nieuw.items():
+            keys = [c.name for c in table.primary_key.columns]
+            blijft = {tuple(r[k] for k in keys) for r in rows}
+            have = {tuple(r) for r in self._conn.execute(select(*table.primary_key.columns))}
+            for sleutel in have - blijft:
+                waar = [table.c[k] == v for k, v in zip(keys, sleutel, strict=True)]
+                self._conn.execute(delete(table).where(*waar))
+                geschreven += 1
+        log.info("referentiegegevens vervangen (%d rijen)", geschreven)
+        return geschreven

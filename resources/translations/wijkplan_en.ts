@@ -301,6 +301,54 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="96"/>
+        <source>Overnemen in ronde</source>
+        <translation>Carry over into round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="99"/>
+        <source>Het plan ‘%1’ wordt gekopieerd naar een nieuw concept in de gekozen ronde. De jaren schuiven mee naar de kostenperiode van die ronde; begrotingsregels die niet meer passen krijgen een notitie en staan in Controle en indienen. Het oude plan en zijn ingediende revisies blijven zoals ze zijn.</source>
+        <translation>The plan ‘%1’ is copied into a new draft in the chosen round. Its years move to that round&apos;s cost period; budget lines that no longer fit get a note and are listed in Check and submit. The old plan and its submitted revisions stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="107"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="111"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="112"/>
+        <source>standaard: de titel met de jaren van de ronde</source>
+        <translation>default: the title with the round&apos;s years</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="114"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="114"/>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="120"/>
+        <source>&amp;Overnemen</source>
+        <translation>&amp;Carry over</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="122"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <location filename="../../gui/delegates.py" line="56"/>
@@ -975,92 +1023,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/actions.py" line="46"/>
+        <location filename="../../gui/actions.py" line="48"/>
         <source>&amp;Nieuw plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="47"/>
+        <location filename="../../gui/actions.py" line="49"/>
         <source>Nieuwe &amp;database…</source>
         <translation>New &amp;database…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48"/>
+        <location filename="../../gui/actions.py" line="50"/>
         <source>Database &amp;openen…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="50"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>&amp;Gedeelde database (PostgreSQL) openen</source>
         <translation>Open &amp;shared database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="55"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="55"/>
+        <location filename="../../gui/actions.py" line="57"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="57"/>
+        <location filename="../../gui/actions.py" line="59"/>
         <source>&amp;Opnieuw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="62"/>
         <source>&amp;Excel-werkmap…</source>
         <translation>&amp;Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61"/>
+        <location filename="../../gui/actions.py" line="63"/>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62"/>
+        <location filename="../../gui/actions.py" line="64"/>
         <source>&amp;Voorbeeld…</source>
         <translation>Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="65"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="65"/>
+        <location filename="../../gui/actions.py" line="67"/>
         <source>&amp;Excel-bestanden importeren…</source>
         <translation>Import &amp;Excel files…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="68"/>
+        <location filename="../../gui/actions.py" line="70"/>
         <source>&amp;Recente databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="71"/>
+        <source>O&amp;vernemen in ronde…</source>
+        <translation>&amp;Carry over into round…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73"/>
+        <source>Referentiegegevens &amp;bijwerken…</source>
+        <translation>&amp;Update reference data…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>&amp;Exporteren</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1125,35 +1183,35 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Wilt u het plan ‘%1’ definitief verwijderen?</source>
         <translation>Delete the plan ‘%1’ for good?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
-        <location filename="../../gui/main_window.py" line="169"/>
-        <location filename="../../gui/main_window.py" line="200"/>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Plan wordt geopend…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Niet alles op het scherm is opgeslagen:
 %1
 
@@ -1164,7 +1222,7 @@ Wijkplan blijft het opnieuw proberen zolang het plan open is. Wilt u het plan to
 Wijkplan keeps trying again as long as the plan is open. Do you want to close the plan anyway? The changes that are not saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1173,27 +1231,27 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation type="vanished">Saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Niet opgeslagen: iemand anders heeft het plan intussen opgeslagen</source>
         <translation>Not saved: someone else has saved the plan in the meantime</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Niet opgeslagen — opnieuw proberen: %1</source>
         <translation>Not saved — trying again: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1491,49 +1549,57 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PlanListPage</name>
     <message>
-        <location filename="../../gui/plan_list.py" line="47"/>
+        <location filename="../../gui/plan_list.py" line="48"/>
         <source>Zoeken op gemeente, titel of status (Ctrl+F)</source>
         <translation>Search by municipality, title or status (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="48"/>
+        <location filename="../../gui/plan_list.py" line="49"/>
         <source>Plannen filteren</source>
         <translation>Filter plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="54"/>
+        <location filename="../../gui/plan_list.py" line="55"/>
         <source>Plannen</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="60"/>
+        <location filename="../../gui/plan_list.py" line="62"/>
         <source>&amp;Nieuw plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="61"/>
+        <location filename="../../gui/plan_list.py" line="63"/>
         <source>Nieuw plan (Ctrl+N)</source>
         <translation>New plan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="63"/>
+        <location filename="../../gui/plan_list.py" line="65"/>
+        <location filename="../../gui/plan_list.py" line="175"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="65"/>
+        <location filename="../../gui/plan_list.py" line="67"/>
+        <location filename="../../gui/plan_list.py" line="176"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="67"/>
+        <location filename="../../gui/plan_list.py" line="69"/>
+        <location filename="../../gui/plan_list.py" line="178"/>
         <source>&amp;Verwijderen…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="69"/>
+        <location filename="../../gui/plan_list.py" line="71"/>
         <source>Er zijn nog geen plannen. Kies ‘Nieuw plan’ om te beginnen.</source>
         <translation>There are no plans yet. Choose ‘New plan’ to start.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_list.py" line="177"/>
+        <source>Overnemen in &amp;ronde…</source>
+        <translation>Carry over into &amp;round…</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1699,117 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <location filename="../../gui/plan_list_model.py" line="54"/>
         <source>Gevraagd</source>
         <translation>Requested</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceActions</name>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="43"/>
+        <source>Sluit eerst het plan.</source>
+        <translation>Close the plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="57"/>
+        <location filename="../../gui/reference_actions.py" line="74"/>
+        <location filename="../../gui/reference_actions.py" line="87"/>
+        <source>Referentiegegevens bijwerken</source>
+        <translation>Update reference data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="59"/>
+        <source>Referentiegegevens (*.json)</source>
+        <translation>Reference data (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="90"/>
+        <source>Referentiegegevens bijgewerkt: 1 wijziging.</source>
+        <translation>Reference data updated: 1 change.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="92"/>
+        <source>Referentiegegevens bijgewerkt: %1 wijzigingen.</source>
+        <translation>Reference data updated: %1 changes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="105"/>
+        <location filename="../../gui/reference_actions.py" line="127"/>
+        <location filename="../../gui/reference_actions.py" line="133"/>
+        <location filename="../../gui/reference_actions.py" line="150"/>
+        <source>Overnemen in ronde</source>
+        <translation>Carry over into round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="134"/>
+        <source>%1 neemt aan geen andere ronde deel dan die van dit plan.</source>
+        <translation>%1 takes part in no round other than this plan&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="158"/>
+        <source>Overgenomen in ronde %1; geen regels te controleren.</source>
+        <translation>Carried over into round %1; no lines to check.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="160"/>
+        <source>Overgenomen in ronde %1; 1 regel te controleren.</source>
+        <translation>Carried over into round %1; 1 line to check.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_actions.py" line="162"/>
+        <source>Overgenomen in ronde %1; %2 regels te controleren.</source>
+        <translation>Carried over into round %1; %2 lines to check.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePreviewDialog</name>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="37"/>
+        <source>Referentiegegevens bijwerken</source>
+        <translation>Update reference data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="38"/>
+        <source>Bestand: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="43"/>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="45"/>
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="45"/>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="45"/>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="60"/>
+        <source>Deze wijziging kan niet worden toegepast:</source>
+        <translation>This change cannot be applied:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="65"/>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="71"/>
+        <source>&amp;Toepassen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reference_dialog.py" line="74"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,15 @@ CASES: list[tuple[str, Wijziging, Ernst, str]] = [
         "begroting[4].omschrijving",
     ),
     (
+        "OVERGENOMEN_CONTROLEREN",
+        zet(
+            "begroting[1].omschrijving",
+            "[Controleren na overnemen uit ronde 2022: jaar 2030 valt buiten de looptijd] Inhuur",
+        ),
+        F,
+        "begroting[1].omschrijving",
+    ),
+    (
         "REGEL_DUBBEL",
         lambda p: p.begroting.append(
             Begrotingsregel(
