@@ -263,9 +263,14 @@ class Database:
         if self._catalogus is None:
             try:
                 with self.engine.connect() as conn:
-                    self._catalogus = lees_catalogus(conn)
+                    catalogus = lees_catalogus(conn)
             except _DRIVER_FOUTEN as exc:
                 raise self.vertaal(exc) from exc
+            from resources import load_json
+
+            # English labels translate the shipped codes: they come with the program, not
+            # from the database (domain.catalogue.Catalogus.engels).
+            self._catalogus = catalogus.met_engels(load_json("reference.json"))
         return self._catalogus
 
     def vergeet_catalogus(self) -> None:
