@@ -226,13 +226,9 @@ class PlanEditor(QWidget):
             warnings = len(own) - errors
             item = self.nav.item(row)
             if errors:
-                state = (self.tr("✗ 1 fout") if errors == 1 else self.tr("✗ %1 fouten")).replace(
-                    "%1", str(errors)
-                )
+                state = self.tr("✗ %n fout(en)", "", errors)
             elif warnings:
-                state = (
-                    self.tr("⚠ 1 waarschuwing") if warnings == 1 else self.tr("⚠ %1 waarschuwingen")
-                ).replace("%1", str(warnings))
+                state = self.tr("⚠ %n waarschuwing(en)", "", warnings)
             else:
                 state = "✓"
             item.setText(f"{section.title()}\n    {state}")

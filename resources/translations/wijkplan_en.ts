@@ -100,38 +100,38 @@
 <context>
     <name>BegrotingSection</name>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="40"/>
-        <location filename="../../gui/sections/begroting.py" line="108"/>
+        <location filename="../../gui/sections/begroting.py" line="41"/>
+        <location filename="../../gui/sections/begroting.py" line="109"/>
         <source>Begroting</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="66"/>
+        <location filename="../../gui/sections/begroting.py" line="67"/>
         <source>&amp;Cofinanciering tonen</source>
         <translation>Show &amp;co-financing</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="72"/>
+        <location filename="../../gui/sections/begroting.py" line="73"/>
         <source>Regel &amp;toevoegen</source>
         <translation>&amp;Add line</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="73"/>
+        <location filename="../../gui/sections/begroting.py" line="74"/>
         <source>Regel &amp;verwijderen</source>
         <translation>&amp;Delete line</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="79"/>
+        <location filename="../../gui/sections/begroting.py" line="80"/>
         <source>Per regel één kolom per jaar: typ bedragen als 1.234,56. Een leeg vak betekent geen kosten in dat jaar. Bedragen exclusief verrekenbare btw.</source>
         <translation>One column per year for each line: type amounts as 1.234,56. An empty cell means no costs in that year. Amounts exclude reclaimable VAT.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="115"/>
+        <location filename="../../gui/sections/begroting.py" line="116"/>
         <source>(programmabreed)</source>
         <translation>(programme-wide)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/begroting.py" line="117"/>
+        <location filename="../../gui/sections/begroting.py" line="118"/>
         <source>(naamloos)</source>
         <translation>(unnamed)</translation>
     </message>
@@ -139,7 +139,7 @@
 <context>
     <name>Binder</name>
     <message>
-        <location filename="../../gui/binder.py" line="104"/>
+        <location filename="../../gui/binder.py" line="105"/>
         <source>het bedrag &apos;%1&apos; in %2 is nog niet opgeslagen</source>
         <translation>the amount &apos;%1&apos; in %2 is not saved yet</translation>
     </message>
@@ -147,67 +147,67 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../gui/budget_model.py" line="104"/>
+        <location filename="../../gui/budget_model.py" line="105"/>
         <source>Interventie</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="105"/>
+        <location filename="../../gui/budget_model.py" line="106"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="106"/>
+        <location filename="../../gui/budget_model.py" line="107"/>
         <source>Kostensoort</source>
         <translation>Cost kind</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="107"/>
+        <location filename="../../gui/budget_model.py" line="108"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="108"/>
+        <location filename="../../gui/budget_model.py" line="109"/>
         <source>Bron cofinanciering</source>
         <translation>Co-financing source</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="114"/>
+        <location filename="../../gui/budget_model.py" line="115"/>
         <source>Cofin. %1</source>
         <translation>Co-fin. %1</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="122"/>
+        <location filename="../../gui/budget_model.py" line="123"/>
         <source>(programmabreed)</source>
         <translation>(programme-wide)</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="126"/>
+        <location filename="../../gui/budget_model.py" line="127"/>
         <source>(onbekende interventie)</source>
         <translation>(unknown intervention)</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="196"/>
+        <location filename="../../gui/budget_model.py" line="197"/>
         <source>Begrotingsregel wijzigen</source>
         <translation>Change budget line</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="222"/>
+        <location filename="../../gui/budget_model.py" line="223"/>
         <source>Begrotingsbedrag weghalen</source>
         <translation>Remove budget amount</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="233"/>
+        <location filename="../../gui/budget_model.py" line="234"/>
         <source>Begrotingsbedrag invullen</source>
         <translation>Enter budget amount</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="254"/>
+        <location filename="../../gui/budget_model.py" line="255"/>
         <source>Begrotingsregel toevoegen</source>
         <translation>Add budget line</translation>
     </message>
     <message>
-        <location filename="../../gui/budget_model.py" line="261"/>
+        <location filename="../../gui/budget_model.py" line="262"/>
         <source>Begrotingsregel verwijderen</source>
         <translation>Delete budget line</translation>
     </message>
@@ -233,89 +233,101 @@
 <context>
     <name>ControleSection</name>
     <message>
-        <location filename="../../gui/sections/controle.py" line="37"/>
+        <location filename="../../gui/sections/controle.py" line="38"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="38"/>
+        <location filename="../../gui/sections/controle.py" line="39"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="38"/>
+        <location filename="../../gui/sections/controle.py" line="39"/>
         <source>Onderdeel</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="38"/>
+        <location filename="../../gui/sections/controle.py" line="39"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="57"/>
+        <location filename="../../gui/sections/controle.py" line="58"/>
         <source>Dubbelklik op een melding of druk op Enter om naar het veld te gaan.</source>
         <translation>Double-click a finding or press Enter to go to the field.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="60"/>
+        <location filename="../../gui/sections/controle.py" line="61"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="61"/>
+        <location filename="../../gui/sections/controle.py" line="62"/>
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="76"/>
+        <location filename="../../gui/sections/controle.py" line="77"/>
         <source>Controle en indienen</source>
         <translation>Check and submit</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="89"/>
+        <location filename="../../gui/sections/controle.py" line="90"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="89"/>
+        <location filename="../../gui/sections/controle.py" line="90"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="97"/>
+        <location filename="../../gui/sections/controle.py" line="99"/>
         <source>Deze revisie is ingediend en kan niet meer worden gewijzigd.</source>
         <translation>This revision has been submitted and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="99"/>
+        <location filename="../../gui/sections/controle.py" line="101"/>
         <source>%1 en %2. Los eerst de fouten op; daarna kunt u indienen.</source>
         <translation>%1 and %2. Fix the errors first; then you can submit.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="101"/>
+        <location filename="../../gui/sections/controle.py" line="103"/>
         <source>Geen fouten, %2. U kunt het plan indienen.</source>
         <translation>No errors, %2. You can submit the plan.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/sections/controle.py" line="107"/>
+        <source>%n fout(en)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sections/controle.py" line="108"/>
+        <source>%n waarschuwing(en)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="104"/>
         <source>1 fout</source>
-        <translation>1 error</translation>
+        <translation type="vanished">1 error</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="104"/>
         <source>%1 fouten</source>
-        <translation>%1 errors</translation>
+        <translation type="vanished">%1 errors</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="106"/>
         <source>1 waarschuwing</source>
-        <translation>1 warning</translation>
+        <translation type="vanished">1 warning</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="106"/>
         <source>%1 waarschuwingen</source>
-        <translation>%1 warnings</translation>
+        <translation type="vanished">%1 warnings</translation>
     </message>
     <message>
         <source>%1 fout(en) en %2 waarschuwing(en). Los eerst de fouten op; daarna kunt u indienen.</source>
@@ -326,7 +338,7 @@
         <translation type="vanished">No errors, %2 warning(s). You can submit the plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/controle.py" line="103"/>
+        <location filename="../../gui/sections/controle.py" line="105"/>
         <source>Geen fouten en geen waarschuwingen. U kunt het plan indienen.</source>
         <translation>No errors and no warnings. You can submit the plan.</translation>
     </message>
@@ -520,42 +532,42 @@
 <context>
     <name>FactorModel</name>
     <message>
-        <location filename="../../gui/factor_model.py" line="33"/>
+        <location filename="../../gui/factor_model.py" line="34"/>
         <source>Gekozen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../gui/factor_model.py" line="34"/>
+        <location filename="../../gui/factor_model.py" line="35"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../gui/factor_model.py" line="35"/>
+        <location filename="../../gui/factor_model.py" line="36"/>
         <source>Gefundeerd</source>
         <translation>Well-founded</translation>
     </message>
     <message>
-        <location filename="../../gui/factor_model.py" line="36"/>
+        <location filename="../../gui/factor_model.py" line="37"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../gui/factor_model.py" line="103"/>
+        <location filename="../../gui/factor_model.py" line="104"/>
         <source>Onbekende factor %1</source>
         <translation>Unknown factor %1</translation>
     </message>
     <message>
-        <location filename="../../gui/factor_model.py" line="109"/>
+        <location filename="../../gui/factor_model.py" line="110"/>
         <source>★ gefundeerd</source>
         <translation>★ well-founded</translation>
     </message>
     <message>
-        <location filename="../../gui/factor_model.py" line="140"/>
+        <location filename="../../gui/factor_model.py" line="141"/>
         <source>Factor kiezen: %1</source>
         <translation>Choose factor: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/factor_model.py" line="150"/>
+        <location filename="../../gui/factor_model.py" line="151"/>
         <source>Factor weghalen: %1</source>
         <translation>Remove factor: %1</translation>
     </message>
@@ -742,128 +754,128 @@
 <context>
     <name>InterventiesSection</name>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="44"/>
+        <location filename="../../gui/sections/interventies.py" line="45"/>
         <source>Kansen bieden</source>
         <translation>Offering chances</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="45"/>
+        <location filename="../../gui/sections/interventies.py" line="46"/>
         <source>Grenzen stellen</source>
         <translation>Setting limits</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="49"/>
+        <location filename="../../gui/sections/interventies.py" line="53"/>
         <source>Interventie</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="50"/>
+        <location filename="../../gui/sections/interventies.py" line="54"/>
         <source>Kant</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="51"/>
+        <location filename="../../gui/sections/interventies.py" line="55"/>
         <source>Erkenning</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="52"/>
+        <location filename="../../gui/sections/interventies.py" line="56"/>
         <source>Bereik</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="55"/>
-        <location filename="../../gui/sections/interventies.py" line="169"/>
+        <location filename="../../gui/sections/interventies.py" line="59"/>
+        <location filename="../../gui/sections/interventies.py" line="178"/>
         <source>Interventies</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="69"/>
+        <location filename="../../gui/sections/interventies.py" line="73"/>
         <source>Interventie &amp;toevoegen</source>
         <translation>&amp;Add intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="70"/>
+        <location filename="../../gui/sections/interventies.py" line="74"/>
         <source>Interventie &amp;verwijderen</source>
         <translation>&amp;Delete intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="82"/>
+        <location filename="../../gui/sections/interventies.py" line="86"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="86"/>
+        <location filename="../../gui/sections/interventies.py" line="90"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="88"/>
+        <location filename="../../gui/sections/interventies.py" line="92"/>
         <source>&amp;Kant</source>
         <translation>&amp;Side</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="92"/>
+        <location filename="../../gui/sections/interventies.py" line="96"/>
         <source>&amp;Pijler</source>
         <translation>&amp;Pillar</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="94"/>
+        <location filename="../../gui/sections/interventies.py" line="99"/>
         <source>(kies een pijler)</source>
         <translation>(choose a pillar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="99"/>
+        <location filename="../../gui/sections/interventies.py" line="104"/>
         <source>&amp;Erkenning</source>
         <translation>&amp;Recognition</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="105"/>
+        <location filename="../../gui/sections/interventies.py" line="114"/>
         <source>Gericht op &amp;factoren</source>
         <translation>Targets &amp;factors</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="107"/>
+        <location filename="../../gui/sections/interventies.py" line="116"/>
         <source>&amp;Doelgroepen</source>
         <translation>&amp;Target groups</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="109"/>
+        <location filename="../../gui/sections/interventies.py" line="118"/>
         <source>&amp;Wijken</source>
         <translation>&amp;Neighbourhoods</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="113"/>
+        <location filename="../../gui/sections/interventies.py" line="122"/>
         <source>&amp;Trekkende partner</source>
         <translation>&amp;Lead partner</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="122"/>
+        <location filename="../../gui/sections/interventies.py" line="131"/>
         <source>&amp;Bereik (jongeren per jaar)</source>
         <translation>&amp;Reach (young people per year)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="131"/>
+        <location filename="../../gui/sections/interventies.py" line="140"/>
         <source>Eerste &amp;jaar</source>
         <translation>First &amp;year</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="140"/>
+        <location filename="../../gui/sections/interventies.py" line="149"/>
         <source>&amp;Laatste jaar</source>
         <translation>&amp;Last year</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="174"/>
+        <location filename="../../gui/sections/interventies.py" line="183"/>
         <source>(naamloze doelgroep)</source>
         <translation>(unnamed target group)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="179"/>
+        <location filename="../../gui/sections/interventies.py" line="188"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/interventies.py" line="181"/>
+        <location filename="../../gui/sections/interventies.py" line="190"/>
         <source>(naamloze partner)</source>
         <translation>(unnamed partner)</translation>
     </message>
@@ -1166,38 +1178,38 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PartnersSection</name>
     <message>
-        <location filename="../../gui/sections/partners.py" line="27"/>
+        <location filename="../../gui/sections/partners.py" line="29"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="28"/>
+        <location filename="../../gui/sections/partners.py" line="30"/>
         <source>Soort partner</source>
         <translation>Kind of partner</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="29"/>
+        <location filename="../../gui/sections/partners.py" line="31"/>
         <source>Rol in het plan</source>
         <translation>Role in the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="32"/>
-        <location filename="../../gui/sections/partners.py" line="58"/>
+        <location filename="../../gui/sections/partners.py" line="34"/>
+        <location filename="../../gui/sections/partners.py" line="60"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="39"/>
+        <location filename="../../gui/sections/partners.py" line="41"/>
         <source>De organisaties waarmee de gemeente het plan uitvoert, en hun rol.</source>
         <translation>The organisations the municipality carries out the plan with, and their role.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="47"/>
+        <location filename="../../gui/sections/partners.py" line="49"/>
         <source>Partner &amp;toevoegen</source>
         <translation>&amp;Add partner</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/partners.py" line="48"/>
+        <location filename="../../gui/sections/partners.py" line="50"/>
         <source>Partner &amp;verwijderen</source>
         <translation>&amp;Delete partner</translation>
     </message>
@@ -1340,62 +1352,74 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation type="vanished">⚠ %1 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229"/>
         <source>✗ 1 fout</source>
-        <translation>✗ 1 error</translation>
+        <translation type="vanished">✗ 1 error</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="229"/>
         <source>✗ %1 fouten</source>
-        <translation>✗ %1 errors</translation>
+        <translation type="vanished">✗ %1 errors</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="234"/>
         <source>⚠ 1 waarschuwing</source>
-        <translation>⚠ 1 warning</translation>
+        <translation type="vanished">⚠ 1 warning</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="234"/>
         <source>⚠ %1 waarschuwingen</source>
-        <translation>⚠ %1 warnings</translation>
+        <translation type="vanished">⚠ %1 warnings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/plan_editor.py" line="229"/>
+        <source>✗ %n fout(en)</source>
+        <translation>
+            <numerusform>✗ %n error</numerusform>
+            <numerusform>✗ %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/plan_editor.py" line="231"/>
+        <source>⚠ %n waarschuwing(en)</source>
+        <translation>
+            <numerusform>⚠ %n warning</numerusform>
+            <numerusform>⚠ %n warnings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="263"/>
+        <location filename="../../gui/plan_editor.py" line="259"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="263"/>
+        <location filename="../../gui/plan_editor.py" line="259"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="264"/>
+        <location filename="../../gui/plan_editor.py" line="260"/>
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="267"/>
+        <location filename="../../gui/plan_editor.py" line="263"/>
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="284"/>
+        <location filename="../../gui/plan_editor.py" line="280"/>
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="296"/>
+        <location filename="../../gui/plan_editor.py" line="292"/>
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="298"/>
+        <location filename="../../gui/plan_editor.py" line="294"/>
         <source>Na het indienen kan deze revisie niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="316"/>
+        <location filename="../../gui/plan_editor.py" line="312"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
@@ -1593,64 +1617,64 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../gui/totals_panel.py" line="99"/>
+        <location filename="../../gui/totals_panel.py" line="100"/>
         <source>Totalen</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="106"/>
+        <location filename="../../gui/totals_panel.py" line="107"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="106"/>
-        <location filename="../../gui/totals_panel.py" line="112"/>
-        <location filename="../../gui/totals_panel.py" line="115"/>
+        <location filename="../../gui/totals_panel.py" line="107"/>
+        <location filename="../../gui/totals_panel.py" line="113"/>
+        <location filename="../../gui/totals_panel.py" line="116"/>
         <source>Gevraagd</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="106"/>
+        <location filename="../../gui/totals_panel.py" line="107"/>
         <source>Cofinanciering</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="107"/>
+        <location filename="../../gui/totals_panel.py" line="108"/>
         <source>Totalen per jaar</source>
         <translation>Totals per year</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="112"/>
+        <location filename="../../gui/totals_panel.py" line="113"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="112"/>
+        <location filename="../../gui/totals_panel.py" line="113"/>
         <source>Totalen per categorie</source>
         <translation>Totals per category</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="115"/>
+        <location filename="../../gui/totals_panel.py" line="116"/>
         <source>Interventie</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="115"/>
+        <location filename="../../gui/totals_panel.py" line="116"/>
         <source>Totalen per interventie</source>
         <translation>Totals per intervention</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="149"/>
+        <location filename="../../gui/totals_panel.py" line="150"/>
         <source>Gevraagd: %1 · Cofinanciering: %2 · Totaal: %3 · Aandeel op erkende interventies: %4</source>
         <translation>Requested: %1 · Co-financing: %2 · Total: %3 · Share on recognised interventions: %4</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="177"/>
+        <location filename="../../gui/totals_panel.py" line="178"/>
         <source>(programmabreed)</source>
         <translation>(programme-wide)</translation>
     </message>
     <message>
-        <location filename="../../gui/totals_panel.py" line="180"/>
+        <location filename="../../gui/totals_panel.py" line="181"/>
         <source>(onbekende interventie)</source>
         <translation>(unknown intervention)</translation>
     </message>
