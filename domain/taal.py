@@ -49,6 +49,7 @@ WOORDEN: dict[str, tuple[str, str, str, str]] = {
     "jaar": ("jaar", "jaar", "year", "years"),
     "regel": ("regel", "regels", "line", "lines"),
     "onderdeel": ("onderdeel", "onderdelen", "section", "sections"),
+    "wijziging": ("wijziging", "wijzigingen", "change", "changes"),
 }
 
 

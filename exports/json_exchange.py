@@ -172,23 +172,31 @@ def _controleer_envelop(doc: dict[str, Any]) -> None:
         )
 
 
-def import_regel(path: Path, uitkomst: ImportUitkomst, plan: Plan, catalogus: Catalogus) -> str:
+def import_regel(
+    path: Path, uitkomst: ImportUitkomst, plan: Plan, catalogus: Catalogus, taal: str = "nl"
+) -> str:
     """The one line ``import-json`` prints about a stored file, like ``import-xlsx`` does:
-    result, gemeente, total requested, errors, warnings, submittable, duplicate."""
+    result, gemeente, total requested, errors, warnings, submittable, duplicate. With
+    ``taal="en"`` the labels and counts are English; the import's own remarks stay Dutch."""
     from domain.money import format_bedrag
+    from domain.taal import tel
     from domain.validation import valideer
 
+    en = taal == "en"
     bevindingen = valideer(plan, catalogus)
     fouten = sum(str(b.ernst) == "fout" for b in bevindingen)
     gemeente = catalogus.gemeente(plan.gemeente_code)
     totaal = sum((r.bedrag for r in plan.begroting), Decimal("0.00"))
+    waarschuwingen = len(bevindingen) - fouten + len(uitkomst.waarschuwingen)
     delen = [
         f"{uitkomst.status.value}: {uitkomst.bericht}",
         gemeente.naam if gemeente else plan.gemeente_code,
-        f"gevraagd {format_bedrag(totaal)}",
-        f"{fouten} fout(en)",
-        f"{len(bevindingen) - fouten + len(uitkomst.waarschuwingen)} waarschuwing(en)",
-        f"indienbaar: {'nee' if fouten else 'ja'}",
+        f"{'requested' if en else 'gevraagd'} {format_bedrag(totaal)}",
+        tel(fouten, "fout", taal),
+        tel(waarschuwingen, "waarschuwing", taal),
+        f"submittable: {'no' if fouten else 'yes'}"
+        if en
+        else f"indienbaar: {'nee' if fouten else 'ja'}",
         *uitkomst.waarschuwingen,
     ]
     return "; ".join(" ".join(d.split()) for d in delen)

@@ -333,7 +333,9 @@ def open_database(
     try:
         engine = create_wijkplan_engine(url, wachttijd=wachttijd)
     except (SQLAlchemyError, ValueError, ImportError) as exc:
-        raise DatabaseFout(f"Ongeldige database '{url}': {exc}") from exc
+        raise DatabaseFout(
+            f"Ongeldige database '{url}': {exc}", engels=f"Invalid database '{url}': {exc}"
+        ) from exc
     try:
         _map_klaar(url)
     except WijkplanFout:
@@ -347,7 +349,9 @@ def open_database(
             if current is not None and current not in migrate.REVISIONS:
                 raise DatabaseFout(
                     f"De database is gemaakt door een nieuwere versie van Wijkplan "
-                    f"(schema {current}); werk Wijkplan bij."
+                    f"(schema {current}); werk Wijkplan bij.",
+                    engels=f"The database was made by a newer version of Wijkplan "
+                    f"(schema {current}); update Wijkplan.",
                 )
             _upgrade(url, wachttijd)
             bijgewerkt = True
@@ -380,7 +384,9 @@ def _upgrade(url: str, wachttijd: float = WACHTTIJD) -> None:
                 if broken:  # leaving the block rolls the whole upgrade back
                     raise DatabaseFout(
                         f"Bijwerken van de database is afgebroken: {len(broken)} verwijzingen "
-                        "kloppen niet meer. De database is ongewijzigd gelaten."
+                        "kloppen niet meer. De database is ongewijzigd gelaten.",
+                        engels=f"Updating the database was stopped: {len(broken)} references "
+                        "no longer match. The database has been left unchanged.",
                     )
     finally:
         engine.dispose()
