@@ -130,6 +130,8 @@ def verwijder_plan(uow: UnitOfWork, plan_id: str) -> None:
             plan_id,
             f"Plan '{plan_id}' kan niet worden verwijderd: revisie {revisies} is ingediend "
             "en wordt bewaard.",
+            engels=f"Plan '{plan_id}' cannot be deleted: revision {revisies} has been "
+            "submitted and is kept.",
         )
     uow.plans.delete(plan_id)
     uow.commit()
@@ -153,7 +155,11 @@ def dien_in(uow: UnitOfWork, plan_id: str, *, verwacht_hash: str | None = None) 
     plan = uow.plans.get(plan_id)
     _controleer_hash(plan, verwacht_hash)
     if plan.bevroren:
-        raise PlanBevroren(plan_id, f"Revisie {plan.revisie} van plan '{plan_id}' is al ingediend.")
+        raise PlanBevroren(
+            plan_id,
+            f"Revisie {plan.revisie} van plan '{plan_id}' is al ingediend.",
+            engels=f"Revision {plan.revisie} of plan '{plan_id}' has already been submitted.",
+        )
     bevindingen = valideer(plan, uow.catalogus())
     if any(b.ernst == Ernst.FOUT for b in bevindingen):
         raise NietIndienbaar(

@@ -438,7 +438,9 @@ class SqlPlanRepository:
         ).first()
         if bestaat is not None:
             raise PlanBevroren(
-                plan.id, f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd."
+                plan.id,
+                f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd.",
+                engels=f"Revision {plan.revisie} of plan '{plan.id}' has already been recorded.",
             )
         self._conn.execute(
             insert(t).values(

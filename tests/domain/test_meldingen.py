@@ -217,3 +217,57 @@ def test_a_bilingual_text_formats_as_dutch_where_a_plain_string_is_expected():
     t = Tekst("Wijk 2", "Neighbourhood 2")
     assert f"{t}: x" == "Wijk 2: x"
     assert t.in_taal("en") == "Neighbourhood 2"
+
+
+_FOUTEN = {"WijkplanFout", "OngeldigeInvoer", "OpslagFout", "DatabaseFout", "BestandFout"}
+_MET_STANDAARD = {"PlanNietGevonden", "PlanBevroren"}  # their own message has English
+
+
+def _fouten_zonder_engels(source: str, extra: set[str] = frozenset()) -> list[int]:
+    """Lines where a user-facing error gets a Dutch message but no ``engels=``."""
+    lines = []
+    for call in _aanroepen(source, _FOUTEN | _MET_STANDAARD | set(extra)):
+        assert isinstance(call.func, ast.Name)
+        eigen_tekst = len(call.args) > (1 if call.func.id in _MET_STANDAARD else 0)
+        doorgegeven = isinstance(call.args[0], ast.Call) and getattr(
+            call.args[0].func, "id", ""
+        ) == "str"  # another error's text passed on as it is
+        if eigen_tekst and not doorgegeven and not any(k.arg == "engels" for k in call.keywords):
+            lines.append(call.lineno)
+    return lines
+
+
+def test_every_error_of_domain_application_and_storage_has_an_english_text():
+    root = DOMAIN.parent
+    for folder in ("domain", "application", "storage"):
+        for path in sorted((root / folder).rglob("*.py")):
+            extra = {"fout"} if path.name == "faults.py" else set()
+            assert not _fouten_zonder_engels(path.read_text("utf-8"), extra), path
+
+
+def test_the_error_scan_catches_a_message_without_english():
+    assert _fouten_zonder_engels('raise OngeldigeInvoer("Onbekend.")') == [1]
+    assert _fouten_zonder_engels('raise OngeldigeInvoer("x", engels="y")') == []
+    assert _fouten_zonder_engels('raise PlanNietGevonden(plan_id)') == []
+    assert _fouten_zonder_engels('raise PlanNietGevonden(plan_id, "Weg.")') == [1]
+
+
+def test_an_error_speaks_english_when_it_can():
+    from domain.errors import NietIndienbaar, PlanNietGevonden, WijkplanFout
+
+    assert PlanNietGevonden("abc").tekst("en") == "Plan 'abc' does not exist."
+    assert PlanNietGevonden("abc").tekst() == "Plan 'abc' bestaat niet."
+    assert WijkplanFout("Alleen Nederlands.").tekst("en") == "Alleen Nederlands."
+    fout = _een_fout()
+    assert NietIndienbaar([fout]).tekst("en") == (
+        "The plan cannot be submitted: 1 error has to be fixed first."
+    )
+    assert str(NietIndienbaar([fout, fout])) == (
+        "Het plan kan niet worden ingediend: 2 fouten moeten eerst worden opgelost."
+    )
+
+
+def _een_fout():
+    from domain.bevinding import Bevinding, Ernst
+
+    return Bevinding("TITEL_ONTBREEKT", Ernst.FOUT, "titel", "Het plan heeft nog geen titel.")
