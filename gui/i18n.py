@@ -69,3 +69,10 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     app.setProperty(_TAAL, "nl")
+
+
+def foutmelding(exc: BaseException) -> str:
+    """An error's message in the user interface's language: a WijkplanFout with an English
+    text gives it in English mode; any other keeps its (Dutch) text."""
+    tekst = getattr(exc, "tekst", None)
+    return str(tekst(huidige_taal())) if callable(tekst) else str(exc)

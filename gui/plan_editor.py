@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import WijkplanFout
+from gui.i18n import foutmelding
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.style import BANNER_SHEET, CONFLICT_SHEET, set_bold
@@ -309,6 +310,6 @@ class PlanEditor(QWidget):
         try:
             self.session.run_service(service)
         except WijkplanFout as exc:
-            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            QMessageBox.warning(self, self.tr("Wijkplan"), foutmelding(exc))
             return False
         return True

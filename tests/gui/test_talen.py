@@ -142,3 +142,20 @@ def test_dutch_mode_keeps_the_dutch_findings(qtbot, dutch, window, demo_db):
     findings = window.session.findings()
     assert sorted(i.text(2) for i in items) == sorted(f.bericht for f in findings)
     assert items[0].text(0) == "Fout"
+
+
+def test_an_error_dialog_text_follows_the_interface_language(qapp):
+    from domain.errors import PlanNietGevonden, WijkplanFout
+    from gui.i18n import foutmelding
+    from gui.worker import foutbericht
+
+    exc = PlanNietGevonden("abc")
+    assert foutmelding(exc) == "Plan 'abc' bestaat niet."
+    translators = install_translators(qapp, "en")
+    try:
+        assert foutmelding(exc) == "Plan 'abc' does not exist."
+        assert foutbericht(exc) == "Plan 'abc' does not exist."
+        assert foutmelding(WijkplanFout("Alleen Nederlands.")) == "Alleen Nederlands."
+        assert foutmelding(ValueError("x")) == "x"
+    finally:
+        remove_translators(qapp, translators)
