@@ -422,16 +422,20 @@ def sleutel(code: str, variant: str = "") -> str:
     return f"{code}/{variant}" if variant else code
 
 
-def _waarde(value: object, taal: str) -> object:
-    in_taal = getattr(value, "in_taal", None)
-    return in_taal(taal) if callable(in_taal) else value
-
-
 def render(key: str, params: Mapping[str, object], taal: str = "nl") -> str:
     """The text of ``key`` in ``taal`` with ``params`` filled in (KeyError: unknown key)."""
     nl, en = MELDINGEN[key]
     template = en if taal == "en" else nl
-    return template.format_map({k: _waarde(v, taal) for k, v in params.items()})
+    waarden: dict[str, object] = {}
+    for k, v in params.items():
+        # Most values are plain text or numbers: skip the lookup (the GUI re-checks a plan
+        # of thousands of lines after every edit).
+        if type(v) is not str and type(v) is not int:
+            in_taal = getattr(v, "in_taal", None)
+            if callable(in_taal):
+                v = in_taal(taal)
+        waarden[k] = v
+    return template.format_map(waarden)
 
 
 def genoemd(soort: str, naam: str, index: int) -> Tekst:
