@@ -77,3 +77,13 @@ def test_an_unknown_language_is_refused_in_dutch(capsys):
         main.main(["plans", "--taal", "fr"])
     assert exc.value.code == 2
     assert "ongeldige keuze: 'fr'" in capsys.readouterr().err
+
+
+def test_an_import_refusal_is_english_too(demo_url, capsys, tmp_path):
+    bestand = tmp_path / "geen_plan.json"
+    bestand.write_text('{"x": 1}', encoding="utf-8")
+    rc, _out, err = _run(capsys, "--db", demo_url, "import-json", str(bestand), "--taal", "en")
+    assert rc == 1
+    assert err == "wijkplan: format: missing: this is not a Wijkplan plan file\n"
+    rc, _out, err = _run(capsys, "--db", demo_url, "import-json", str(bestand))
+    assert err == "wijkplan: format: ontbreekt: dit is geen Wijkplan-planbestand\n"

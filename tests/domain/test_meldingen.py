@@ -271,3 +271,23 @@ def _een_fout():
     from domain.bevinding import Bevinding, Ernst
 
     return Bevinding("TITEL_ONTBREEKT", Ernst.FOUT, "titel", "Het plan heeft nog geen titel.")
+
+
+def test_every_import_refusal_has_an_english_text():
+    # ImportFout(pad, Dutch, English): the English is the third argument (or comes from a
+    # helper that returns both, passed as *pair).
+    for path in sorted((DOMAIN.parent / "exports").rglob("*.py")):
+        for call in _aanroepen(path.read_text("utf-8"), {"ImportFout"}):
+            heeft_paar = any(isinstance(a, ast.Starred) for a in call.args)
+            assert len(call.args) >= 3 or heeft_paar, f"{path.name}:{call.lineno}"
+
+
+def test_an_import_refusal_reads_in_english_with_its_path():
+    from exports.errors import ImportFout
+
+    exc = ImportFout("format", "ontbreekt", "missing")
+    assert str(exc) == "format: ontbreekt"
+    assert exc.tekst("en") == "format: missing"
+    import pickle
+
+    assert pickle.loads(pickle.dumps(exc)).tekst("en") == "format: missing"
