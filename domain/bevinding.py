@@ -15,6 +15,7 @@ from typing import TypeVar
 from domain.meldingen import MELDINGEN, render
 from domain.meldingen import genoemd as genoemd  # the rule modules import it from here
 from domain.meldingen import sleutel as melding_sleutel
+from domain.taal import Tekst
 
 T = TypeVar("T")
 
@@ -58,6 +59,13 @@ def _bevinding(
     ernst: Ernst, code: str, pad: str, variant: str, params: dict[str, object]
 ) -> Bevinding:
     key = melding_sleutel(code, variant)
+    for k, v in params.items():
+        # A lazy name (rules_begroting._Naam) reads the plan's line when formatted; the finding
+        # is a value, so its English must not change when the line is edited later.
+        if type(v) is not str and type(v) is not int and type(v) is not Tekst:
+            in_taal = getattr(v, "in_taal", None)
+            if callable(in_taal):
+                params[k] = Tekst(str(in_taal("nl")), str(in_taal("en")))
     return Bevinding(code, ernst, pad, render(key, params), params, key)
 
 

@@ -291,3 +291,13 @@ def test_an_import_refusal_reads_in_english_with_its_path():
     import pickle
 
     assert pickle.loads(pickle.dumps(exc)).tekst("en") == "format: missing"
+
+
+def test_a_finding_keeps_its_english_when_the_plan_is_edited_afterwards(catalogus):
+    plan = klein_plan()
+    plan.begroting[0].omschrijving = ""
+    (b,) = [b for b in valideer(plan, catalogus) if b.code == "REGEL_OMSCHRIJVING_ONTBREEKT"]
+    voor = b.tekst("en")
+    assert voor.startswith("Budget line 1 (")
+    plan.begroting[0].jaar += 1
+    assert b.tekst("en") == voor
