@@ -7,7 +7,10 @@
 
 The commands are thin: each calls a use case of :mod:`application` (the same ones the desktop
 app runs) and prints its result. Errors a user can act on are printed in Dutch on stderr:
-exit 1 for bad input, 2 for bad usage, never a traceback unless ``--debug``. To add a command:
+exit 1 for bad input, 2 for bad usage, never a traceback unless ``--debug``. ``--taal en`` (or
+the environment variable ``WIJKPLAN_TAAL=en``) prints findings, counts and errors in English;
+Dutch is the default. ``LANG``/``LANGUAGE`` are deliberately not read: most servers and CI
+machines run with ``en_US`` or ``C`` whatever their users read. To add a command:
 write ``cmd_x(db, args) -> int`` and register it in :func:`build_parser` with
 ``sub.add_parser(...).set_defaults(func=cmd_x)``.
 """
@@ -87,6 +90,12 @@ def _common_options(parser: argparse.ArgumentParser, *, sub: bool) -> None:
         action="store_true",
         default=argparse.SUPPRESS if sub else False,
         help="toon details (en bij een fout de traceback)",
+    )
+    parser.add_argument(
+        "--taal",
+        choices=("nl", "en"),
+        default=argparse.SUPPRESS if sub else None,
+        help="taal van bevindingen en meldingen: nl (standaard, of WIJKPLAN_TAAL) of en",
     )
 
 
@@ -199,16 +208,31 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _print_findings(bevindingen: list[Any]) -> None:
+def _taal(args: argparse.Namespace) -> str:
+    """The language of the output: --taal, else WIJKPLAN_TAAL, else Dutch."""
+    import os
+
+    from domain.taal import taal_of_nl
+
+    return taal_of_nl(getattr(args, "taal", None) or os.environ.get("WIJKPLAN_TAAL"))
+
+
+def _print_findings(bevindingen: list[Any], taal: str = "nl") -> None:
+    # The severity and the path stay codes (fout/waarschuwing, iban): scripts read them.
     for b in bevindingen:
-        print(f"{b.ernst}\t{b.pad}\t{_one_line(b.bericht)}")
+        print(f"{b.ernst}\t{b.pad}\t{_one_line(b.tekst(taal))}")
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     from application.database import laad_demo
 
+    en = _taal(args) == "en"
     for plan, nieuw in laad_demo(db):
-        print(f"{plan.id}\t{_one_line(plan.titel)}\t{'toegevoegd' if nieuw else 'bestond al'}")
+        if en:
+            wat = "added" if nieuw else "already existed"
+        else:
+            wat = "toegevoegd" if nieuw else "bestond al"
+        print(f"{plan.id}\t{_one_line(plan.titel)}\t{wat}")
     return 0
 
 
@@ -230,16 +254,20 @@ def cmd_plans(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
     from application.indienen import controleer
-    from domain.tekst import aantal
+    from domain.taal import tel
     from domain.validation import Ernst
 
+    taal = _taal(args)
     bevindingen = controleer(db, args.plan, als_prefix=True)
-    _print_findings(bevindingen)
+    _print_findings(bevindingen, taal)
     fouten = sum(b.ernst == Ernst.FOUT for b in bevindingen)
+    if taal == "en":
+        oordeel = "cannot be submitted." if fouten else "can be submitted."
+    else:
+        oordeel = "niet indienbaar." if fouten else "indienbaar."
     print(
-        f"{aantal(fouten, 'fout', 'fouten')}, "
-        f"{aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}: "
-        + ("niet indienbaar." if fouten else "indienbaar."),
+        f"{tel(fouten, 'fout', taal)}, "
+        f"{tel(len(bevindingen) - fouten, 'waarschuwing', taal)}: {oordeel}",
         file=sys.stderr,
     )
     return 1 if fouten else 0
@@ -249,13 +277,17 @@ def cmd_submit(db: Database, args: argparse.Namespace) -> int:
     from application.indienen import dien_in
     from domain.errors import NietIndienbaar
 
+    taal = _taal(args)
     try:
         plan = dien_in(db, args.plan, als_prefix=True)
     except NietIndienbaar as exc:
-        _print_findings(exc.bevindingen)
-        print(f"wijkplan: {exc}", file=sys.stderr)
+        _print_findings(exc.bevindingen, taal)
+        print(f"wijkplan: {exc.tekst(taal)}", file=sys.stderr)
         return 1
-    print(f"Plan {plan.id} revisie {plan.revisie} is ingediend en bevroren.")
+    if taal == "en":
+        print(f"Plan {plan.id} revision {plan.revisie} has been submitted and frozen.")
+    else:
+        print(f"Plan {plan.id} revisie {plan.revisie} is ingediend en bevroren.")
     return 0
 
 
@@ -272,7 +304,8 @@ def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
 
     pad = Path(args.file)
     uitkomst, plan = importeer_json_plan(db, pad)  # ImportFout names the key path
-    print(f"wijkplan: {import_regel(pad, uitkomst, plan, db.catalogus())}", file=sys.stderr)
+    regel = import_regel(pad, uitkomst, plan, db.catalogus(), _taal(args))
+    print(f"wijkplan: {regel}", file=sys.stderr)
     print(plan.id)
     return 0
 
@@ -297,18 +330,21 @@ def cmd_import_xlsx(db: Database, args: argparse.Namespace) -> int:
     """One line per file; exit 0 when every file was imported or skipped, 1 if any refused."""
     from application.importeren import importeer_bestanden, schrijf_rapport
     from domain.importing import ImportStatus
+    from domain.taal import tel
 
+    taal = _taal(args)
     uitkomsten = importeer_bestanden(db, args.paths)  # none found: a Dutch error
     for u in uitkomsten:
-        print(u.regel())
+        print(u.regel(taal))
     if args.report:
         schrijf_rapport(uitkomsten, args.report)
     geweigerd = sum(u.status == ImportStatus.GEWEIGERD for u in uitkomsten)
-    print(
-        f"{len(uitkomsten) - geweigerd} van {len(uitkomsten)} bestand(en) geïmporteerd of "
-        f"overgeslagen, {geweigerd} geweigerd.",
-        file=sys.stderr,
-    )
+    verwerkt, alle = len(uitkomsten) - geweigerd, tel(len(uitkomsten), "bestand", taal)
+    if taal == "en":
+        samenvatting = f"{verwerkt} of {alle} imported or skipped, {geweigerd} refused."
+    else:
+        samenvatting = f"{verwerkt} van {alle} geïmporteerd of overgeslagen, {geweigerd} geweigerd."
+    print(samenvatting, file=sys.stderr)
     return 1 if geweigerd else 0
 
 
@@ -393,6 +429,7 @@ def _run(args: argparse.Namespace) -> int:
     from domain.errors import WijkplanFout
 
     db = None
+    taal = _taal(args)
     try:
         from application.database import open_database
         from storage.database import WACHTTIJD_OPDRACHT
@@ -403,10 +440,10 @@ def _run(args: argparse.Namespace) -> int:
     except WijkplanFout as exc:
         if args.debug:
             log.exception("fout")
-        print(f"wijkplan: {exc}", file=sys.stderr)
+        print(f"wijkplan: {exc.tekst(taal)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("wijkplan: afgebroken.", file=sys.stderr)
+        print(f"wijkplan: {'interrupted' if taal == 'en' else 'afgebroken'}.", file=sys.stderr)
         return 130
     except Exception as exc:
         if args.debug:
@@ -416,7 +453,13 @@ def _run(args: argparse.Namespace) -> int:
             from storage.paths import database_url
 
             url = db.url if db is not None else database_url(args.db)
-            print(f"wijkplan: {vertaal(exc, url)}", file=sys.stderr)
+            print(f"wijkplan: {vertaal(exc, url).tekst(taal)}", file=sys.stderr)
+        elif taal == "en":
+            print(
+                f"wijkplan: unexpected error ({type(exc).__name__}: {exc}); "
+                "use --debug for details.",
+                file=sys.stderr,
+            )
         else:
             print(
                 f"wijkplan: onverwachte fout ({type(exc).__name__}: {exc}); "

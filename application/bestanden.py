@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from domain.errors import OngeldigeInvoer
-from exports.bestandsreden import reden
+from exports.bestandsreden import reason, reden
 
 log = logging.getLogger(__name__)
 
@@ -22,19 +22,27 @@ __all__ = ["BestandFout", "lees", "leesfout", "reden", "schrijf_atomair", "schri
 class BestandFout(OngeldigeInvoer):
     """A file could not be written or read; ``pad`` names it, the message says why."""
 
-    def __init__(self, bericht: str, pad: Path) -> None:
-        super().__init__(bericht)
+    def __init__(self, bericht: str, pad: Path, *, engels: str | None = None) -> None:
+        super().__init__(bericht, engels=engels)
         self.pad = pad
 
 
 def schrijffout(pad: str | os.PathLike[str], exc: OSError) -> BestandFout:
     log.info("schrijven naar %s mislukt: %r", pad, exc)
-    return BestandFout(f"Kan '{Path(pad)}' niet schrijven: {reden(exc)}", Path(pad))
+    return BestandFout(
+        f"Kan '{Path(pad)}' niet schrijven: {reden(exc)}",
+        Path(pad),
+        engels=f"Cannot write '{Path(pad)}': {reason(exc)}",
+    )
 
 
 def leesfout(pad: str | os.PathLike[str], exc: OSError) -> BestandFout:
     log.info("lezen van %s mislukt: %r", pad, exc)
-    return BestandFout(f"Kan '{Path(pad)}' niet lezen: {reden(exc)}", Path(pad))
+    return BestandFout(
+        f"Kan '{Path(pad)}' niet lezen: {reden(exc)}",
+        Path(pad),
+        engels=f"Cannot read '{Path(pad)}': {reason(exc)}",
+    )
 
 
 def schrijf_atomair(pad: str | os.PathLike[str], data: bytes) -> Path:

@@ -54,7 +54,10 @@ def maak(plan: Plan, catalogus: Catalogus, soort: Soort, herkomst: Herkomst | No
         from exports.pdf import render_plan_pdf
 
         return render_plan_pdf(plan, catalogus, herkomst=herkomst)
-    raise OngeldigeInvoer(f"Onbekend exportformaat '{soort}' (kies uit {', '.join(SOORTEN)}).")
+    raise OngeldigeInvoer(
+        f"Onbekend exportformaat '{soort}' (kies uit {', '.join(SOORTEN)}).",
+        engels=f"Unknown export format '{soort}' (choose from {', '.join(SOORTEN)}).",
+    )
 
 
 def exporteer_plan(

@@ -150,7 +150,10 @@ def importeer_bestanden(
     bestanden = verzamel(lijst, soorten)
     if not bestanden:
         namen = "/".join(f".{s.lstrip('.')}" for s in soorten)
-        raise OngeldigeInvoer(f"Geen {namen}-bestanden gevonden in " + ", ".join(lijst) + ".")
+        raise OngeldigeInvoer(
+            f"Geen {namen}-bestanden gevonden in " + ", ".join(lijst) + ".",
+            engels=f"No {namen} files found in " + ", ".join(lijst) + ".",
+        )
     catalogus = db.catalogus()
     uitkomsten: list[BestandUitkomst] = []
     for n, pad in enumerate(bestanden):

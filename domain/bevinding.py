@@ -7,10 +7,15 @@ circular import; :mod:`domain.validation` re-exports :class:`Ernst` and :class:`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
+
+from domain.meldingen import MELDINGEN, render
+from domain.meldingen import genoemd as genoemd  # the rule modules import it from here
+from domain.meldingen import sleutel as melding_sleutel
+from domain.taal import Tekst
 
 T = TypeVar("T")
 
@@ -28,6 +33,17 @@ class Bevinding:
     ernst: Ernst
     pad: str  # the field, with the exchange format's key names: interventies[2].bereik
     bericht: str  # Dutch, names the thing: "Interventie 'Straatcoaches': …"
+    # What the text was built from (domain.meldingen), so the GUI and the CLI can show it in
+    # English too; not part of a finding's identity (a finding read back from a file has none).
+    params: Mapping[str, object] = field(default_factory=dict, compare=False, repr=False)
+    melding: str = field(default="", compare=False, repr=False)  # key in MELDINGEN
+
+    def tekst(self, taal: str = "nl") -> str:
+        """The message in ``taal`` ("nl" or "en"); the Dutch ``bericht`` when there is no
+        template to render it from (a finding read back from a file)."""
+        if taal == "nl" or self.melding not in MELDINGEN:
+            return self.bericht
+        return render(self.melding, self.params, taal)
 
 
 def zwaarste(bevindingen: Iterable[Bevinding]) -> str:
@@ -39,12 +55,29 @@ def zwaarste(bevindingen: Iterable[Bevinding]) -> str:
     return Ernst.WAARSCHUWING.value if ernsten else ""
 
 
-def fout(code: str, pad: str, bericht: str) -> Bevinding:
-    return Bevinding(code, Ernst.FOUT, pad, bericht)
+def _bevinding(
+    ernst: Ernst, code: str, pad: str, variant: str, params: dict[str, object]
+) -> Bevinding:
+    key = melding_sleutel(code, variant)
+    for k, v in params.items():
+        # A lazy name (rules_begroting._Naam) reads the plan's line when formatted; the finding
+        # is a value, so its English must not change when the line is edited later.
+        if type(v) is not str and type(v) is not int and type(v) is not Tekst:
+            in_taal = getattr(v, "in_taal", None)
+            if callable(in_taal):
+                params[k] = Tekst(str(in_taal("nl")), str(in_taal("en")))
+    return Bevinding(code, ernst, pad, render(key, params), params, key)
 
 
-def waarschuwing(code: str, pad: str, bericht: str) -> Bevinding:
-    return Bevinding(code, Ernst.WAARSCHUWING, pad, bericht)
+def fout(code: str, pad: str, /, *, variant: str = "", **params: object) -> Bevinding:
+    """A finding that blocks submitting; its text is ``MELDINGEN[code]`` (or
+    ``MELDINGEN["code/variant"]``) filled in with ``params``."""
+    return _bevinding(Ernst.FOUT, code, pad, variant, params)
+
+
+def waarschuwing(code: str, pad: str, /, *, variant: str = "", **params: object) -> Bevinding:
+    """A finding that is shown but does not block; text as for :func:`fout`."""
+    return _bevinding(Ernst.WAARSCHUWING, code, pad, variant, params)
 
 
 def leeg(text: str | None) -> bool:
@@ -67,12 +100,6 @@ def dubbelen(items: Iterable[T], key: Callable[[T], Hashable]) -> Iterator[tuple
             yield index, item, eerste[k]
         else:
             eerste[k] = index
-
-
-def genoemd(soort: str, naam: str, index: int) -> str:
-    """How a message names an item: "Interventie 'Straatcoaches'" or "Interventie 3"."""
-    naam = " ".join((naam or "").split())
-    return f"{soort} '{naam}'" if naam else f"{soort} {index + 1}"
 
 
 _INDEX = re.compile(r"\[(\d+)\]")

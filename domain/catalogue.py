@@ -14,6 +14,19 @@ from typing import Any
 
 from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
 from domain.money import to_money
+from domain.taal import Tekst
+
+# The catalogues whose items have a label; the reference file gives each an English
+# ``label_en`` beside the Dutch ``label`` (municipalities and rounds keep their own names).
+GELABELD = (
+    "factoren",
+    "erkenningsniveaus",
+    "pijlers",
+    "partnersoorten",
+    "ingroeimechanismen",
+    "categorieen",
+    "kostensoorten",
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,10 @@ class Catalogus:
     ingroeimechanismen: tuple[CodeLabel, ...] = ()
     categorieen: tuple[CodeLabel, ...] = ()
     kostensoorten: tuple[CodeLabel, ...] = ()
+    # English labels: catalogue → code → label. Not stored in the database: they translate
+    # the shipped codes, so they come from resources/reference.json (storage adds them when it
+    # reads the catalogue); an entry an administrator added has its Dutch label only.
+    engels: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, repr=False)
     # init=False: dataclasses.replace() must build a fresh index, not share (and overwrite) ours.
     _index: dict[str, dict[str, Any]] = field(
         default_factory=dict, init=False, compare=False, repr=False
@@ -60,10 +77,25 @@ class Catalogus:
     def erkenningsniveau(self, code: str) -> Erkenningsniveau | None:
         return self._index["erkenningsniveaus"].get(code)
 
-    def label(self, catalogue: str, code: str) -> str:
-        """The Dutch label of ``code`` in ``catalogue`` (e.g. "pijlers"), or the code itself."""
+    def label(self, catalogue: str, code: str, taal: str = "nl") -> str:
+        """The label of ``code`` in ``catalogue`` (e.g. "pijlers") in ``taal``, or the code
+        itself; English falls back to the Dutch label where there is no English one."""
+        if taal == "en":
+            en = self.engels.get(catalogue, {}).get(code)
+            if en:
+                return en
         item = self._index[catalogue].get(code)
         return getattr(item, "label", None) or getattr(item, "naam", None) or code
+
+    def label_tekst(self, catalogue: str, code: str) -> Tekst:
+        """The label in both languages, for a message parameter."""
+        return Tekst(self.label(catalogue, code), self.label(catalogue, code, "en"))
+
+    def met_engels(self, data: dict[str, Any]) -> Catalogus:
+        """This catalogue with the English labels of a reference file (``label_en``)."""
+        from dataclasses import replace
+
+        return replace(self, engels=engelse_labels(data))
 
     def rondes_van(self, gemeente_code: str) -> list[Ronde]:
         """The rounds a municipality takes part in, in the catalogue's order."""
@@ -128,11 +160,16 @@ class Catalogus:
             ingroeimechanismen=labels("ingroeimechanismen"),
             categorieen=labels("categorieen"),
             kostensoorten=labels("kostensoorten"),
+            engels=engelse_labels(data),
         )
 
     def to_dict(self) -> dict[str, Any]:
-        def labels(items: tuple[CodeLabel, ...]) -> list[dict[str, str]]:
-            return [{"code": i.code, "label": i.label} for i in items]
+        def en(naam: str, code: str) -> dict[str, str]:
+            label = self.engels.get(naam, {}).get(code)
+            return {"label_en": label} if label else {}
+
+        def labels(naam: str, items: tuple[CodeLabel, ...]) -> list[dict[str, str]]:
+            return [{"code": i.code, "label": i.label, **en(naam, i.code)} for i in items]
 
         return {
             "gemeenten": [
@@ -144,21 +181,32 @@ class Catalogus:
                 {
                     "code": f.code,
                     "label": f.label,
+                    **en("factoren", f.code),
                     "soort": f.soort.value,
                     "gefundeerd": f.gefundeerd,
                 }
                 for f in self.factoren
             ],
             "erkenningsniveaus": [
-                {"code": e.code, "label": e.label, "rang": e.rang, "erkend": e.erkend}
+                {
+                    "code": e.code,
+                    "label": e.label,
+                    **en("erkenningsniveaus", e.code),
+                    "rang": e.rang,
+                    "erkend": e.erkend,
+                }
                 for e in self.erkenningsniveaus
             ],
-            "pijlers": labels(self.pijlers),
-            "partnersoorten": labels(self.partnersoorten),
-            "ingroeimechanismen": labels(self.ingroeimechanismen),
-            "categorieen": labels(self.categorieen),
-            "kostensoorten": labels(self.kostensoorten),
+            **{naam: labels(naam, getattr(self, naam)) for naam in GELABELD[2:]},
         }
+
+
+def engelse_labels(data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """catalogue → code → English label, from a reference file's ``label_en`` keys."""
+    return {
+        naam: {d["code"]: d["label_en"] for d in data.get(naam, []) if d.get("label_en")}
+        for naam in GELABELD
+    }
 
 
 def _datum(v: Any) -> date | None:

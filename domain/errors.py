@@ -1,7 +1,9 @@
 """Errors a user can act on, each with a Dutch message that says what is wrong.
 
 The GUI shows ``str(fout)`` in a dialog and the command line prints it on stderr; neither
-ever shows a traceback for a :class:`WijkplanFout`.
+ever shows a traceback for a :class:`WijkplanFout`. Most also carry the message in English
+(``engels=``); :meth:`WijkplanFout.tekst` gives it in the user's language, Dutch where no
+English was given.
 """
 
 from __future__ import annotations
@@ -14,28 +16,47 @@ from typing import Any
 class WijkplanFout(Exception):
     """Base class: the message is Dutch and meant for the coordinator or assessor."""
 
-    def __init__(self, bericht: str) -> None:
+    def __init__(self, bericht: str, *, engels: str | None = None) -> None:
         super().__init__(bericht)
         self.bericht = bericht
+        self.engels = engels
 
     def __str__(self) -> str:
         return self.bericht
 
+    def tekst(self, taal: str = "nl") -> str:
+        """The message in ``taal`` ("nl" or "en"); Dutch when there is no English text."""
+        return self.engels if taal == "en" and self.engels else str(self)
+
 
 class PlanNietGevonden(WijkplanFout):
-    def __init__(self, plan_id: str, bericht: str | None = None) -> None:
-        super().__init__(bericht or f"Plan '{plan_id}' bestaat niet.")
+    def __init__(
+        self, plan_id: str, bericht: str | None = None, *, engels: str | None = None
+    ) -> None:
+        super().__init__(
+            bericht or f"Plan '{plan_id}' bestaat niet.",
+            engels=engels or (None if bericht else f"Plan '{plan_id}' does not exist."),
+        )
         self.plan_id = plan_id
 
 
 class PlanBevroren(WijkplanFout):
     """The plan (or this revision of it) is submitted and therefore read-only."""
 
-    def __init__(self, plan_id: str, bericht: str | None = None) -> None:
+    def __init__(
+        self, plan_id: str, bericht: str | None = None, *, engels: str | None = None
+    ) -> None:
         super().__init__(
             bericht
             or f"Plan '{plan_id}' is ingediend en kan niet meer worden gewijzigd; "
-            "begin een nieuwe revisie om verder te werken."
+            "begin een nieuwe revisie om verder te werken.",
+            engels=engels
+            or (
+                None
+                if bericht
+                else f"Plan '{plan_id}' has been submitted and can no longer be changed; "
+                "start a new revision to continue."
+            ),
         )
         self.plan_id = plan_id
 
@@ -49,7 +70,9 @@ class NietIndienbaar(WijkplanFout):
         n = len(fouten)
         super().__init__(
             f"Het plan kan niet worden ingediend: {n} {'fout moet' if n == 1 else 'fouten moeten'}"
-            " eerst worden opgelost."
+            " eerst worden opgelost.",
+            engels=f"The plan cannot be submitted: {n} {'error has' if n == 1 else 'errors have'}"
+            " to be fixed first.",
         )
 
 
@@ -92,11 +115,16 @@ class PlanGewijzigd(WijkplanFout):
         self.door = door or "onbekend"
         self.op = op
         wanneer = f" op {_wanneer(op)}" if op is not None else ""
+        when = f" on {_wanneer(op).replace(' om ', ' at ')}" if op is not None else ""
+        door_en = door or "unknown"
         super().__init__(
             f"Plan '{titel or plan_id}' is intussen gewijzigd door {self.door}{wanneer} "
             f"(versie {versie}; deze wijzigingen gingen uit van versie {basis}). Uw wijzigingen "
             "zijn niet opgeslagen en niet samengevoegd: laad het plan opnieuw en breng ze "
-            "opnieuw aan."
+            "opnieuw aan.",
+            engels=f"Plan '{titel or plan_id}' has meanwhile been changed by {door_en}{when} "
+            f"(version {versie}; these changes were based on version {basis}). Your changes "
+            "have not been saved and not merged: load the plan again and make them again.",
         )
 
 
@@ -115,6 +143,6 @@ class OpslagFout(WijkplanFout):
     ONBEREIKBAAR = "onbereikbaar"
     ANDERS = "anders"
 
-    def __init__(self, bericht: str, soort: str = ANDERS) -> None:
-        super().__init__(bericht)
+    def __init__(self, bericht: str, soort: str = ANDERS, *, engels: str | None = None) -> None:
+        super().__init__(bericht, engels=engels)
         self.soort = soort

@@ -79,16 +79,24 @@ def kies_ronde(bron: Plan, ronde_code: str, catalogus: Catalogus) -> Ronde:
     gemeente = catalogus.gemeente(bron.gemeente_code)
     naam = f"{gemeente.naam} ({gemeente.code})" if gemeente else bron.gemeente_code or "?"
     if ronde is None:
-        raise OngeldigeInvoer(f"Onbekende ronde '{ronde_code}'; rondes van {naam}: {keuze}.")
+        raise OngeldigeInvoer(
+            f"Onbekende ronde '{ronde_code}'; rondes van {naam}: {keuze}.",
+            engels=f"Unknown round '{ronde_code}'; rounds of {naam}: {keuze}.",
+        )
     if ronde.code == bron.ronde_code:
         raise OngeldigeInvoer(
             f"Het plan hoort al bij ronde {ronde.code}; kies een andere ronde ({keuze}) of "
-            "gebruik Dupliceren."
+            "gebruik Dupliceren.",
+            engels=f"The plan already belongs to round {ronde.code}; choose another round "
+            f"({keuze}) or use Duplicate.",
         )
     if not ronde.neemt_deel(bron.gemeente_code):
         raise OngeldigeInvoer(
             f"Gemeente {naam} neemt niet deel aan {ronde.naam} (ronde {ronde.code}); het plan "
-            f"kan alleen worden overgenomen in een ronde van deze gemeente: {keuze}."
+            f"kan alleen worden overgenomen in een ronde van deze gemeente: {keuze}.",
+            engels=f"Municipality {naam} does not take part in {ronde.naam} (round "
+            f"{ronde.code}); the plan can only be carried into a round of this municipality: "
+            f"{keuze}.",
         )
     return ronde
 
@@ -211,11 +219,12 @@ def controleer_overnemen(plan: Plan) -> Iterator[Bevinding]:
         assert gevonden is not None
         van, reden, rest = gevonden
         rest = " ".join(rest.split())
-        oms = f"'{rest}', " if rest else ""
-        wie = f"Begrotingsregel {i + 1} ({oms}{regel.jaar})"
+        detail = f"'{rest}', {regel.jaar}" if rest else str(regel.jaar)
         yield fout(
             "OVERGENOMEN_CONTROLEREN",
             f"begroting[{i}].omschrijving",
-            f"{wie} is overgenomen uit ronde {van} en past niet zonder meer: {reden}. "
-            "Controleer de regel en haal daarna de notitie '[Controleren …]' uit de omschrijving.",
+            nummer=i + 1,
+            detail=detail,
+            van=van,
+            reden=reden,
         )

@@ -187,9 +187,16 @@ def _naam(item: dict[str, Any]) -> str:
     return str(item.get("naam") or item.get("label") or "")
 
 
+# The English labels ship with the program (resources/reference.json), not in the database:
+# a reference file may carry them, but importing does not store them, so they are no change.
+_NIET_OPGESLAGEN = frozenset({"label_en"})
+
+
 def _velden(oud: dict[str, Any], nieuw: dict[str, Any]) -> tuple[Veldwijziging, ...]:
     uit = []
     for veld in nieuw:
+        if veld in _NIET_OPGESLAGEN:
+            continue
         a, b = oud.get(veld), nieuw.get(veld)
         if a == b:
             continue

@@ -16,16 +16,31 @@ from domain.catalogue import Catalogus
 from domain.model import Plan
 from domain.money import NUL, format_bedrag
 from domain.paden import join
+from domain.taal import Tekst
 from domain.totals import gevraagd_in
 
 # Plan section (an entry of Ronde.onderdelen) → finding code, path and what the round asks.
-TEKSTEN: tuple[tuple[str, str, str], ...] = (
-    ("reflectie", "REFLECTIE_ONTBREEKT", "een reflectie op het programma tot juni 2025"),
-    ("vooruitblik", "VOORUITBLIK_ONTBREEKT", "een vooruitblik op juli 2025 - mei 2026"),
+TEKSTEN: tuple[tuple[str, str, Tekst], ...] = (
+    (
+        "reflectie",
+        "REFLECTIE_ONTBREEKT",
+        Tekst(
+            "een reflectie op het programma tot juni 2025",
+            "a reflection on the programme up to June 2025",
+        ),
+    ),
+    (
+        "vooruitblik",
+        "VOORUITBLIK_ONTBREEKT",
+        Tekst("een vooruitblik op juli 2025 - mei 2026", "an outlook on July 2025 - May 2026"),
+    ),
     (
         "plan_van_aanpak",
         "PLAN_VAN_AANPAK_ONTBREEKT",
-        "een integraal, domeinoverstijgend plan van aanpak",
+        Tekst(
+            "een integraal, domeinoverstijgend plan van aanpak",
+            "an integral plan of approach across domains",
+        ),
     ),
 )
 
@@ -35,26 +50,19 @@ def controleer_aanvraag(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]
     if ronde is not None:
         for onderdeel, code, wat in TEKSTEN:
             if onderdeel in ronde.onderdelen and leeg(getattr(plan, onderdeel)):
-                yield fout(
-                    code,
-                    onderdeel,
-                    f"{ronde.naam} vraagt {wat}; die is nog leeg (verplicht onderdeel van "
-                    f"ronde {ronde.code}).",
-                )
+                yield fout(code, onderdeel, ronde_naam=ronde.naam, wat=wat, ronde=ronde.code)
         if ronde.per_jaar and plan.aanvraagjaar is None:
             yield fout(
-                "AANVRAAGJAAR_ONTBREEKT",
-                "aanvraagjaar",
-                f"{ronde.naam} kent per jaar toe: kies het jaar waarvoor u aanvraagt "
-                f"(jaarlijkse aanvraag in ronde {ronde.code}).",
+                "AANVRAAGJAAR_ONTBREEKT", "aanvraagjaar", ronde_naam=ronde.naam, ronde=ronde.code
             )
     jaar = plan.aanvraagjaar
     if jaar is not None and jaar not in plan.jaren:
         yield fout(
             "AANVRAAGJAAR_BUITEN_PLAN",
             "aanvraagjaar",
-            f"Het aanvraagjaar {jaar} ligt buiten de looptijd van het plan "
-            f"({plan.jaar_van}–{plan.jaar_tot_en_met}).",
+            jaar=jaar,
+            van=plan.jaar_van,
+            tot=plan.jaar_tot_en_met,
         )
     elif (
         jaar is not None and ronde is not None and ronde.per_jaar and gevraagd_in(plan, jaar) == NUL
@@ -62,20 +70,13 @@ def controleer_aanvraag(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]
         yield waarschuwing(
             "AANVRAAG_ZONDER_BEGROTING",
             "aanvraagjaar",
-            f"De begroting vraagt niets voor {jaar}: de aanvraag voor dat jaar is "
-            f"{format_bedrag(NUL)} (ronde {ronde.code} kent per jaar toe).",
+            jaar=jaar,
+            bedrag=format_bedrag(NUL),
+            ronde=ronde.code,
         )
     for j, bedrag in sorted(plan.eerder_toegekend.items()):
         pad = join("eerder_toegekend", j)
         if bedrag < NUL:
-            yield fout(
-                "EERDER_TOEGEKEND_NEGATIEF",
-                pad,
-                f"Eerder toegekend in {j} is negatief ({format_bedrag(bedrag)}).",
-            )
+            yield fout("EERDER_TOEGEKEND_NEGATIEF", pad, jaar=j, bedrag=format_bedrag(bedrag))
         if jaar is not None and j >= jaar:
-            yield waarschuwing(
-                "EERDER_TOEGEKEND_NA_AANVRAAGJAAR",
-                pad,
-                f"Eerder toegekend in {j}: dat is niet vóór het aanvraagjaar {jaar}.",
-            )
+            yield waarschuwing("EERDER_TOEGEKEND_NA_AANVRAAGJAAR", pad, jaar=j, aanvraagjaar=jaar)

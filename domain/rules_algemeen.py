@@ -15,6 +15,7 @@ from stdnum.exceptions import ValidationError
 from domain.bevinding import Bevinding, fout, leeg, waarschuwing
 from domain.catalogue import Catalogus
 from domain.model import Plan, Ronde
+from domain.taal import Tekst, telling
 
 # Pragmatic e-mail check: one @, no spaces, a dot in the domain. Deliverability is the
 # mail server's business; we only catch typos such as a missing @ or a comma for a dot.
@@ -30,59 +31,47 @@ def controleer_algemeen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]
     yield from _gemeente(plan, catalogus)
     ronde = catalogus.ronde(plan.ronde_code)
     if leeg(plan.ronde_code):
-        yield fout("RONDE_ONTBREEKT", "ronde_code", "Er is geen subsidieronde gekozen.")
+        yield fout("RONDE_ONTBREEKT", "ronde_code")
     elif ronde is None:
-        yield fout(
-            "RONDE_ONBEKEND",
-            "ronde_code",
-            f"Subsidieronde '{plan.ronde_code}' bestaat niet in de referentiegegevens.",
-        )
+        yield fout("RONDE_ONBEKEND", "ronde_code", ronde=plan.ronde_code)
     if leeg(plan.titel):
-        yield fout("TITEL_ONTBREEKT", "titel", "Het plan heeft nog geen titel.")
+        yield fout("TITEL_ONTBREEKT", "titel")
     if ronde is not None:
         yield from _deelname(plan, ronde, catalogus)
     yield from _jaren(plan, ronde)
     yield from _iban(plan.iban)
     yield from _contactpersoon(plan)
     if leeg(plan.samenvatting):
-        yield fout(
-            "SAMENVATTING_ONTBREEKT", "samenvatting", "De samenvatting van het plan is leeg."
-        )
+        yield fout("SAMENVATTING_ONTBREEKT", "samenvatting")
 
 
 def _gemeente(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
     if leeg(plan.gemeente_code):
-        yield fout("GEMEENTE_ONTBREEKT", "gemeente_code", "Er is geen gemeente gekozen.")
+        yield fout("GEMEENTE_ONTBREEKT", "gemeente_code")
     elif catalogus.gemeente(plan.gemeente_code) is None:
-        yield fout(
-            "GEMEENTE_ONBEKEND",
-            "gemeente_code",
-            f"Gemeentecode '{plan.gemeente_code}' is geen bekende CBS-code van een "
-            "deelnemende gemeente (bijvoorbeeld GM0518 voor 's-Gravenhage).",
-        )
+        yield fout("GEMEENTE_ONBEKEND", "gemeente_code", gemeente=plan.gemeente_code)
 
 
 def _deelname(plan: Plan, ronde: Ronde, catalogus: Catalogus) -> Iterator[Bevinding]:
     gemeente = catalogus.gemeente(plan.gemeente_code)
     if gemeente is None or ronde.neemt_deel(gemeente.code):
         return
-    andere = ", ".join(r.code for r in catalogus.rondes_van(gemeente.code)) or "geen"
+    andere = ", ".join(r.code for r in catalogus.rondes_van(gemeente.code))
     yield fout(
         "GEMEENTE_NIET_IN_RONDE",
         "ronde_code",
-        f"Gemeente {gemeente.naam} ({gemeente.code}) neemt niet deel aan {ronde.naam} "
-        f"(ronde {ronde.code}); rondes van deze gemeente: {andere}.",
+        naam=gemeente.naam,
+        code=gemeente.code,
+        ronde_naam=ronde.naam,
+        ronde=ronde.code,
+        andere=Tekst(andere or "geen", andere or "none"),
     )
 
 
 def _jaren(plan: Plan, ronde: Ronde | None) -> Iterator[Bevinding]:
     van, tot = plan.jaar_van, plan.jaar_tot_en_met
     if tot < van:
-        yield fout(
-            "JAREN_VOLGORDE",
-            "jaar_tot_en_met",
-            f"Het plan loopt tot en met {tot}, maar begint pas in {van}.",
-        )
+        yield fout("JAREN_VOLGORDE", "jaar_tot_en_met", van=van, tot=tot)
         return
     if ronde is None:
         return
@@ -90,83 +79,64 @@ def _jaren(plan: Plan, ronde: Ronde | None) -> Iterator[Bevinding]:
         yield fout(
             "JAAR_BUITEN_RONDE",
             "jaar_van",
-            f"Het plan begint in {van}, maar {ronde.naam} vergoedt kosten pas vanaf "
-            f"{ronde.kosten_vanaf:%d-%m-%Y} (kostenperiode van ronde {ronde.code}).",
+            variant="begin",
+            van=van,
+            ronde_naam=ronde.naam,
+            vanaf=ronde.kosten_vanaf,
+            ronde=ronde.code,
         )
     if tot > ronde.laatste_jaar:
         yield fout(
             "JAAR_BUITEN_RONDE",
             "jaar_tot_en_met",
-            f"Het plan loopt tot en met {tot}, maar {ronde.naam} vergoedt kosten tot "
-            f"{ronde.kosten_tot:%d-%m-%Y} (kostenperiode van ronde {ronde.code}).",
+            variant="eind",
+            tot=tot,
+            ronde_naam=ronde.naam,
+            kosten_tot=ronde.kosten_tot,
+            ronde=ronde.code,
         )
     aantal = tot - van + 1
     if aantal > ronde.max_jaren:
         yield fout(
             "JAREN_TE_VEEL",
             "jaar_tot_en_met",
-            f"Het plan beslaat {aantal} jaar ({van}–{tot}); {ronde.naam} staat hoogstens "
-            f"{ronde.max_jaren} jaar toe (maximale looptijd van ronde {ronde.code}).",
+            jaren=telling(aantal, "jaar"),
+            van=van,
+            tot=tot,
+            ronde_naam=ronde.naam,
+            maximum=telling(ronde.max_jaren, "jaar"),
+            ronde=ronde.code,
         )
 
 
 def _iban(iban: str) -> Iterator[Bevinding]:
     if leeg(iban):
-        yield fout("IBAN_ONTBREEKT", "iban", "Het IBAN-rekeningnummer van de gemeente ontbreekt.")
+        yield fout("IBAN_ONTBREEKT", "iban")
         return
     compact = stdnum_iban.compact(iban)
     if not compact.startswith("NL"):
-        yield fout(
-            "IBAN_GEEN_NL",
-            "iban",
-            f"IBAN '{iban}' is geen Nederlands rekeningnummer (het moet met NL beginnen).",
-        )
+        yield fout("IBAN_GEEN_NL", "iban", iban=iban)
         return
     if len(compact) != 18:
-        yield fout(
-            "IBAN_LENGTE",
-            "iban",
-            f"IBAN '{iban}' heeft {len(compact)} tekens; een Nederlands IBAN heeft er 18.",
-        )
+        yield fout("IBAN_LENGTE", "iban", iban=iban, lengte=len(compact))
         return
     try:
         if not _NL_IBAN.match(compact):
             raise ValidationError()
         stdnum_iban.validate(compact)
     except ValidationError:
-        yield fout(
-            "IBAN_ONGELDIG",
-            "iban",
-            f"IBAN '{iban}' klopt niet: het controlegetal past niet bij het nummer. "
-            "Controleer het op een tikfout.",
-        )
+        yield fout("IBAN_ONGELDIG", "iban", iban=iban)
 
 
 def _contactpersoon(plan: Plan) -> Iterator[Bevinding]:
     cp = plan.contactpersoon
     if leeg(cp.naam):
-        yield fout(
-            "CONTACT_NAAM_ONTBREEKT",
-            "contactpersoon.naam",
-            "De naam van de contactpersoon ontbreekt.",
-        )
+        yield fout("CONTACT_NAAM_ONTBREEKT", "contactpersoon.naam")
     if leeg(cp.email):
-        yield fout(
-            "CONTACT_EMAIL_ONTBREEKT",
-            "contactpersoon.email",
-            "Het e-mailadres van de contactpersoon ontbreekt.",
-        )
+        yield fout("CONTACT_EMAIL_ONTBREEKT", "contactpersoon.email")
     elif not _EMAIL.match(cp.email.strip()):
-        yield fout(
-            "CONTACT_EMAIL_ONGELDIG",
-            "contactpersoon.email",
-            f"E-mailadres '{cp.email.strip()}' van de contactpersoon is niet geldig "
-            "(verwacht bijvoorbeeld naam@denhaag.nl).",
-        )
+        yield fout("CONTACT_EMAIL_ONGELDIG", "contactpersoon.email", email=cp.email.strip())
     if not leeg(cp.telefoon) and not _TELEFOON.match(_TELEFOON_SCHEIDING.sub("", cp.telefoon)):
         yield waarschuwing(
-            "CONTACT_TELEFOON_ONGELDIG",
-            "contactpersoon.telefoon",
-            f"Telefoonnummer '{cp.telefoon.strip()}' van de contactpersoon lijkt geen "
-            "telefoonnummer (verwacht bijvoorbeeld 070 353 30 00 of +31 70 353 30 00).",
+            "CONTACT_TELEFOON_ONGELDIG", "contactpersoon.telefoon", telefoon=cp.telefoon.strip()
         )

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from domain.bevinding import Bevinding, dubbelen, fout, genoemd, leeg, sleutel, waarschuwing
 from domain.catalogue import Catalogus
 from domain.model import FactorSoort, GekozenFactor, Plan
+from domain.taal import Tekst
 
 # The programme targets children and young people from 8 up to and including 27 years; each
 # round states its own range (Ronde.leeftijd_van/-_tot_en_met), this is for a plan without one.
@@ -17,24 +18,18 @@ LEEFTIJD_MAX = 27
 WIJK_CODE = re.compile(r"^WK(\d{4})[0-9A-Z]{2}$")
 GEMEENTE_CODE = re.compile(r"^GM(\d{4})$")
 
-_SOORT_NAAM = {FactorSoort.RISICO: "risicofactor", FactorSoort.BESCHERMEND: "beschermende factor"}
+_SOORT_NAAM = {
+    FactorSoort.RISICO: Tekst("risicofactor", "risk factor"),
+    FactorSoort.BESCHERMEND: Tekst("beschermende factor", "protective factor"),
+}
 
 
 def controleer_probleemanalyse(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
     pa = plan.probleemanalyse
     if leeg(pa.tekst):
-        yield fout(
-            "PROBLEEMANALYSE_ONTBREEKT",
-            "probleemanalyse.tekst",
-            "De tekst van de probleemanalyse is leeg.",
-        )
+        yield fout("PROBLEEMANALYSE_ONTBREEKT", "probleemanalyse.tekst")
     if not pa.risicofactoren:
-        yield waarschuwing(
-            "RISICOFACTOREN_ONTBREKEN",
-            "probleemanalyse.risicofactoren",
-            "De probleemanalyse noemt geen risicofactoren; kies de factoren die in de wijk "
-            "spelen, zodat de interventies erop kunnen aansluiten.",
-        )
+        yield waarschuwing("RISICOFACTOREN_ONTBREKEN", "probleemanalyse.risicofactoren")
     yield from _factoren(
         pa.risicofactoren, "probleemanalyse.risicofactoren", FactorSoort.RISICO, catalogus
     )
@@ -53,32 +48,24 @@ def _factoren(
     for i, gf in enumerate(gekozen):
         factor = catalogus.factor(gf.code)
         if factor is None:
-            yield fout(
-                "FACTOR_ONBEKEND",
-                f"{pad}[{i}].code",
-                f"Probleemanalyse: factorcode '{gf.code}' staat niet in de factorenlijst.",
-            )
+            yield fout("FACTOR_ONBEKEND", f"{pad}[{i}].code", variant="analyse", factor=gf.code)
             continue
+        label = catalogus.label_tekst("factoren", factor.code)
         if factor.soort != soort:
             yield fout(
                 "FACTOR_VERKEERDE_SOORT",
                 f"{pad}[{i}].code",
-                f"Probleemanalyse: '{factor.label}' is een {_SOORT_NAAM[factor.soort]}, "
-                f"geen {_SOORT_NAAM[soort]}.",
+                factor=label,
+                soort=_SOORT_NAAM[factor.soort],
+                gevraagd=_SOORT_NAAM[soort],
             )
         if gf.code in gezien:
-            yield waarschuwing(
-                "FACTOR_DUBBEL",
-                f"{pad}[{i}].code",
-                f"Probleemanalyse: '{factor.label}' is twee keer gekozen.",
-            )
+            yield waarschuwing("FACTOR_DUBBEL", f"{pad}[{i}].code", factor=label)
             continue
         gezien.add(gf.code)
         if leeg(gf.toelichting):
             yield waarschuwing(
-                "FACTOR_TOELICHTING_ONTBREEKT",
-                f"{pad}[{i}].toelichting",
-                f"Probleemanalyse: licht toe hoe '{factor.label}' in de wijk speelt.",
+                "FACTOR_TOELICHTING_ONTBREEKT", f"{pad}[{i}].toelichting", factor=label
             )
 
 
@@ -87,19 +74,17 @@ def controleer_doelgroepen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevindi
     laag, hoog = (
         (ronde.leeftijd_van, ronde.leeftijd_tot_en_met) if ronde else (LEEFTIJD_MIN, LEEFTIJD_MAX)
     )
-    van_wie = f"de doelgroep van {ronde.naam}" if ronde else "de doelgroep van het programma"
+    van_wie = (
+        Tekst(f"de doelgroep van {ronde.naam}", f"the target group of {ronde.naam}")
+        if ronde
+        else Tekst("de doelgroep van het programma", "the programme's target group")
+    )
     if not plan.doelgroepen:
-        yield fout(
-            "DOELGROEP_ONTBREEKT",
-            "doelgroepen",
-            "Het plan heeft geen doelgroep; geef aan welke leeftijdsgroep(en) u bereikt.",
-        )
+        yield fout("DOELGROEP_ONTBREEKT", "doelgroepen")
     for i, d in enumerate(plan.doelgroepen):
         wie = genoemd("Doelgroep", d.naam, i)
         if leeg(d.naam):
-            yield fout(
-                "DOELGROEP_NAAM_ONTBREEKT", f"doelgroepen[{i}].naam", f"{wie} heeft geen naam."
-            )
+            yield fout("DOELGROEP_NAAM_ONTBREEKT", f"doelgroepen[{i}].naam", wie=wie)
         for veld, leeftijd in (
             ("leeftijd_van", d.leeftijd_van),
             ("leeftijd_tot_en_met", d.leeftijd_tot_en_met),
@@ -108,22 +93,26 @@ def controleer_doelgroepen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevindi
                 yield fout(
                     "DOELGROEP_LEEFTIJD",
                     f"doelgroepen[{i}].{veld}",
-                    f"{wie}: leeftijd {leeftijd} valt buiten {van_wie} "
-                    f"({laag} tot en met {hoog} jaar).",
+                    wie=wie,
+                    leeftijd=leeftijd,
+                    van_wie=van_wie,
+                    laag=laag,
+                    hoog=hoog,
                 )
         if d.leeftijd_tot_en_met < d.leeftijd_van:
             yield fout(
                 "DOELGROEP_LEEFTIJD_VOLGORDE",
                 f"doelgroepen[{i}].leeftijd_tot_en_met",
-                f"{wie}: de leeftijd 'tot en met' ({d.leeftijd_tot_en_met}) is lager dan "
-                f"'vanaf' ({d.leeftijd_van}).",
+                wie=wie,
+                tot=d.leeftijd_tot_en_met,
+                van=d.leeftijd_van,
             )
     for i, d, eerste in dubbelen(plan.doelgroepen, lambda d: sleutel(d.naam)):
         yield waarschuwing(
             "DOELGROEP_NAAM_DUBBEL",
             f"doelgroepen[{i}].naam",
-            f"{genoemd('Doelgroep', d.naam, i)} komt twee keer voor "
-            f"(ook als doelgroep {eerste + 1}).",
+            wie=genoemd("Doelgroep", d.naam, i),
+            eerste=eerste + 1,
         )
 
 
@@ -133,49 +122,33 @@ def controleer_wijken(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
     # municipalities without a focus area) does not ask for one; wijken given are still checked.
     gevraagd = ronde is None or not ronde.onderdelen or "wijken" in ronde.onderdelen
     if not plan.wijken and gevraagd:
-        waarom = f" ({ronde.naam} vraagt om focuswijken)" if ronde else ""
-        yield fout(
-            "WIJK_ONTBREEKT",
-            "wijken",
-            "Het plan noemt geen wijk; voeg minstens één focuswijk toe met haar "
-            f"CBS-wijkcode{waarom}.",
-        )
+        if ronde:
+            yield fout("WIJK_ONTBREEKT", "wijken", variant="ronde", ronde_naam=ronde.naam)
+        else:
+            yield fout("WIJK_ONTBREEKT", "wijken")
     m = GEMEENTE_CODE.match(plan.gemeente_code or "")
     cijfers = m.group(1) if m else None
     for i, w in enumerate(plan.wijken):
         wie = genoemd("Wijk", w.naam, i)
         code = w.code.strip()
         if not code:
-            yield fout(
-                "WIJK_CODE_ONTBREEKT", f"wijken[{i}].code", f"{wie} heeft geen CBS-wijkcode."
-            )
+            yield fout("WIJK_CODE_ONTBREEKT", f"wijken[{i}].code", wie=wie)
         else:
             wm = WIJK_CODE.match(code)
             if wm is None:
-                yield fout(
-                    "WIJK_CODE_FORMAAT",
-                    f"wijken[{i}].code",
-                    f"{wie}: '{code}' is geen CBS-wijkcode (verwacht WK, de vier cijfers van "
-                    "de gemeente en twee tekens, bijvoorbeeld WK051844).",
-                )
+                yield fout("WIJK_CODE_FORMAAT", f"wijken[{i}].code", wie=wie, code=code)
             elif cijfers is not None and wm.group(1) != cijfers:
                 yield fout(
                     "WIJK_CODE_GEMEENTE",
                     f"wijken[{i}].code",
-                    f"{wie}: wijkcode {code} hoort bij gemeente GM{wm.group(1)}, niet bij "
-                    f"{plan.gemeente_code}.",
+                    wie=wie,
+                    code=code,
+                    cijfers=wm.group(1),
+                    gemeente=plan.gemeente_code,
                 )
         if leeg(w.naam):
-            yield fout("WIJK_NAAM_ONTBREEKT", f"wijken[{i}].naam", f"{wie} heeft geen naam.")
+            yield fout("WIJK_NAAM_ONTBREEKT", f"wijken[{i}].naam", wie=wie)
         if leeg(w.toelichting):
-            yield waarschuwing(
-                "WIJK_TOELICHTING_ONTBREEKT",
-                f"wijken[{i}].toelichting",
-                f"{wie}: licht toe waarom het plan zich op deze wijk richt.",
-            )
+            yield waarschuwing("WIJK_TOELICHTING_ONTBREEKT", f"wijken[{i}].toelichting", wie=wie)
     for i, w, eerste in dubbelen(plan.wijken, lambda w: w.code.strip().upper()):
-        yield fout(
-            "WIJK_CODE_DUBBEL",
-            f"wijken[{i}].code",
-            f"Wijkcode {w.code.strip()} staat twee keer in het plan (ook als wijk {eerste + 1}).",
-        )
+        yield fout("WIJK_CODE_DUBBEL", f"wijken[{i}].code", code=w.code.strip(), eerste=eerste + 1)

@@ -16,26 +16,26 @@ from domain.catalogue import Catalogus
 from domain.model import Begrotingsregel, Categorie, Interventie, Plan, Ronde
 from domain.money import MAX_BEDRAG, NUL, format_bedrag
 from domain.overnemen import zonder_notitie
+from domain.taal import Tekst
 
+_GEVRAAGD = Tekst("het gevraagde bedrag", "the amount requested")
+_COFINANCIERING = Tekst("de cofinanciering", "the co-financing")
 # A single line above this is probably a typo (an extra zero); warn, do not block.
 GROOT_BEDRAG = Decimal("10000000.00")
 
 
-def regelnaam(index: int, regel: Begrotingsregel) -> str:
+def regelnaam(index: int, regel: Begrotingsregel, taal: str = "nl") -> str:
     """ "Begrotingsregel 15 ('Inhuur straatcoaches', 2024)": the row number the user sees
     (without the note of a carried-over line: OVERGENOMEN_CONTROLEREN reports that)."""
     oms = " ".join(zonder_notitie(regel.omschrijving).split())
     detail = f"'{oms}', {regel.jaar}" if oms else str(regel.jaar)
-    return f"Begrotingsregel {index + 1} ({detail})"
+    soort = "Budget line" if taal == "en" else "Begrotingsregel"
+    return f"{soort} {index + 1} ({detail})"
 
 
 def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
     if not plan.begroting:
-        yield fout(
-            "BEGROTING_ONTBREEKT",
-            "begroting",
-            "Het plan heeft nog geen begroting; voeg de kosten per jaar toe.",
-        )
+        yield fout("BEGROTING_ONTBREEKT", "begroting")
     ronde = catalogus.ronde(plan.ronde_code)
     if ronde is not None:
         yield from _plafonds(plan, ronde)
@@ -52,10 +52,7 @@ def controleer_begroting(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding
         yield from _regel(ctx, i, regel)
     for i, regel, eerste in dubbelen(plan.begroting, _regelsleutel):
         yield waarschuwing(
-            "REGEL_DUBBEL",
-            f"begroting[{i}]",
-            f"{regelnaam(i, regel)} is gelijk aan begrotingsregel {eerste + 1}; "
-            "staat deze kostenpost er twee keer in?",
+            "REGEL_DUBBEL", f"begroting[{i}]", wie=_Naam(i, regel), eerste=eerste + 1
         )
 
 
@@ -66,9 +63,9 @@ def _plafonds(plan: Plan, ronde: Ronde) -> Iterator[Bevinding]:
         yield fout(
             "TOTAAL_BOVEN_PLAFOND",
             "begroting",
-            f"Het totaal gevraagde bedrag ({format_bedrag(gevraagd)}) is hoger dan het "
-            f"plafond van {ronde.naam} voor alle gemeenten samen "
-            f"({format_bedrag(ronde.plafond)}).",
+            gevraagd=format_bedrag(gevraagd),
+            ronde_naam=ronde.naam,
+            plafond=format_bedrag(ronde.plafond),
         )
     per_jaar = ronde.plafond_per_gemeente_per_jaar
     if per_jaar is None:
@@ -81,9 +78,11 @@ def _plafonds(plan: Plan, ronde: Ronde) -> Iterator[Bevinding]:
             yield fout(
                 "JAAR_BOVEN_PLAFOND_GEMEENTE",
                 "begroting",
-                f"In {jaar} vraagt het plan {format_bedrag(jaren[jaar])}; {ronde.naam} "
-                f"(ronde {ronde.code}) kent een plafond van {format_bedrag(per_jaar)} per "
-                "gemeente per jaar.",
+                jaar=jaar,
+                gevraagd=format_bedrag(jaren[jaar]),
+                ronde_naam=ronde.naam,
+                ronde=ronde.code,
+                plafond=format_bedrag(per_jaar),
             )
 
 
@@ -115,6 +114,9 @@ class _Naam:
     def __format__(self, spec: str) -> str:  # f"{wie}: …"
         return str(self)
 
+    def in_taal(self, taal: str) -> str:  # a message parameter (domain.meldingen)
+        return regelnaam(self.i, self.r, taal)
+
 
 @dataclass(frozen=True)
 class _Context:
@@ -132,41 +134,40 @@ def _regel(ctx: _Context, i: int, r: Begrotingsregel) -> Iterator[Bevinding]:
     yield from _categorie(ctx, p, wie, r)
     yield from _koppeling(ctx, p, wie, r)
     for veld, bedrag, naam in (
-        ("bedrag", r.bedrag, "het gevraagde bedrag"),
-        ("cofinanciering", r.cofinanciering, "de cofinanciering"),
+        ("bedrag", r.bedrag, _GEVRAAGD),
+        ("cofinanciering", r.cofinanciering, _COFINANCIERING),
     ):
         if bedrag < 0:
             code = "BEDRAG_NEGATIEF" if veld == "bedrag" else "COFINANCIERING_NEGATIEF"
-            yield fout(code, f"{p}.{veld}", f"{wie}: {naam} ({format_bedrag(bedrag)}) is negatief.")
+            yield fout(code, f"{p}.{veld}", wie=wie, bedrag=format_bedrag(bedrag))
         elif bedrag > MAX_BEDRAG:
             yield fout(
                 "BEDRAG_TE_HOOG",
                 f"{p}.{veld}",
-                f"{wie}: {naam} ({format_bedrag(bedrag)}) is hoger dan het maximum van "
-                f"{format_bedrag(MAX_BEDRAG)} per regel.",
+                wie=wie,
+                naam=naam,
+                bedrag=format_bedrag(bedrag),
+                maximum=format_bedrag(MAX_BEDRAG),
             )
         elif bedrag > GROOT_BEDRAG:
             yield waarschuwing(
                 "BEDRAG_ONGEBRUIKELIJK_HOOG",
                 f"{p}.{veld}",
-                f"{wie}: {naam} ({format_bedrag(bedrag)}) is ongebruikelijk hoog voor één "
-                "regel; controleer of er geen nul te veel staat.",
+                wie=wie,
+                naam=naam,
+                bedrag=format_bedrag(bedrag),
             )
     if r.bedrag == NUL and r.cofinanciering == NUL:
-        yield waarschuwing("REGEL_LEEG", f"{p}.bedrag", f"{wie}: de regel heeft geen bedrag.")
+        yield waarschuwing("REGEL_LEEG", f"{p}.bedrag", wie=wie)
     if r.cofinanciering != NUL and leeg(r.cofinanciering_bron):
         yield waarschuwing(
             "COFINANCIERING_ZONDER_BRON",
             f"{p}.cofinanciering_bron",
-            f"{wie}: vermeld waar de cofinanciering ({format_bedrag(r.cofinanciering)}) "
-            "vandaan komt.",
+            wie=wie,
+            bedrag=format_bedrag(r.cofinanciering),
         )
     if leeg(r.omschrijving):
-        yield waarschuwing(
-            "REGEL_OMSCHRIJVING_ONTBREEKT",
-            f"{p}.omschrijving",
-            f"{wie}: beschrijf waarvoor dit bedrag is.",
-        )
+        yield waarschuwing("REGEL_OMSCHRIJVING_ONTBREEKT", f"{p}.omschrijving", wie=wie)
 
 
 def _jaar(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bevinding]:
@@ -175,16 +176,20 @@ def _jaar(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bev
         yield fout(
             "REGEL_JAAR_BUITEN_RONDE",
             f"{p}.jaar",
-            f"{wie}: {ronde.naam} vergoedt alleen kosten van {ronde.kosten_vanaf:%d-%m-%Y} "
-            f"tot {ronde.kosten_tot:%d-%m-%Y} (kostenperiode van ronde {ronde.code}).",
+            wie=wie,
+            ronde_naam=ronde.naam,
+            vanaf=ronde.kosten_vanaf,
+            kosten_tot=ronde.kosten_tot,
+            ronde=ronde.code,
         )
         return
     if ctx.jaren and r.jaar not in ctx.jaren:
         yield fout(
             "REGEL_JAAR_BUITEN_PLAN",
             f"{p}.jaar",
-            f"{wie}: het jaar valt buiten de looptijd van het plan "
-            f"({plan.jaar_van}–{plan.jaar_tot_en_met}).",
+            wie=wie,
+            van=plan.jaar_van,
+            tot=plan.jaar_tot_en_met,
         )
         return
     iv = ctx.interventies.get(r.interventie_id) if r.interventie_id is not None else None
@@ -196,8 +201,11 @@ def _jaar(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterator[Bev
         yield waarschuwing(
             "REGEL_JAAR_BUITEN_INTERVENTIE",
             f"{p}.jaar",
-            f"{wie}: interventie '{iv.naam}' loopt van {van} tot en met {tot}, maar deze "
-            f"kosten vallen in {r.jaar}.",
+            wie=wie,
+            interventie=iv.naam,
+            van=van,
+            tot=tot,
+            jaar=r.jaar,
         )
 
 
@@ -206,12 +214,19 @@ def _categorie(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterato
     ronde = ctx.ronde
     if ronde is None or not ronde.categorieen or r.categorie.value in ronde.categorieen:
         return
-    lijst = ", ".join(f"'{ctx.catalogus.label('categorieen', c)}'" for c in ronde.categorieen)
+    cat = ctx.catalogus
+
+    def lijst(taal: str) -> str:
+        return ", ".join(f"'{cat.label('categorieen', c, taal)}'" for c in ronde.categorieen)
+
     yield fout(
         "REGEL_CATEGORIE_NIET_IN_RONDE",
         f"{p}.categorie",
-        f"{wie}: categorie '{ctx.catalogus.label('categorieen', r.categorie.value)}' wordt "
-        f"in {ronde.naam} (ronde {ronde.code}) niet vergoed; alleen {lijst}.",
+        wie=wie,
+        categorie=cat.label_tekst("categorieen", r.categorie.value),
+        ronde_naam=ronde.naam,
+        ronde=ronde.code,
+        lijst=Tekst(lijst("nl"), lijst("en")),
     )
 
 
@@ -219,20 +234,17 @@ def _koppeling(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterato
     if r.interventie_id is not None:
         iv = ctx.interventies.get(r.interventie_id)
         if iv is None:
-            yield fout(
-                "REGEL_INTERVENTIE_ONBEKEND",
-                f"{p}.interventie_id",
-                f"{wie} hoort bij een interventie die niet (meer) in het plan staat.",
-            )
+            yield fout("REGEL_INTERVENTIE_ONBEKEND", f"{p}.interventie_id", wie=wie)
         elif r.categorie != Categorie.INTERVENTIE:
             # A warning: the money counts in the category chosen; the link is extra
             # information, but the reader probably meant "implementatie van interventies".
             yield waarschuwing(
                 "REGEL_CATEGORIE_INTERVENTIE",
                 f"{p}.categorie",
-                f"{wie} hoort bij interventie '{iv.naam}', maar staat in categorie "
-                f"'{ctx.catalogus.label('categorieen', r.categorie.value)}' in plaats van "
-                f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}'.",
+                wie=wie,
+                interventie=iv.naam,
+                categorie=ctx.catalogus.label_tekst("categorieen", r.categorie.value),
+                verwacht=ctx.catalogus.label_tekst("categorieen", Categorie.INTERVENTIE.value),
             )
     elif r.categorie == Categorie.INTERVENTIE:
         # An error: "implementatie van interventies" must say which intervention, otherwise
@@ -240,7 +252,6 @@ def _koppeling(ctx: _Context, p: str, wie: _Naam, r: Begrotingsregel) -> Iterato
         yield fout(
             "REGEL_INTERVENTIE_ONTBREEKT",
             f"{p}.interventie_id",
-            f"{wie} staat in categorie "
-            f"'{ctx.catalogus.label('categorieen', Categorie.INTERVENTIE.value)}', maar er is "
-            "geen interventie gekozen.",
+            wie=wie,
+            categorie=ctx.catalogus.label_tekst("categorieen", Categorie.INTERVENTIE.value),
         )

@@ -7,15 +7,12 @@ from collections.abc import Iterator
 from domain.bevinding import Bevinding, dubbelen, fout, genoemd, leeg, sleutel, waarschuwing
 from domain.catalogue import Catalogus
 from domain.model import Interventie, Plan
+from domain.taal import Tekst
 
 
 def controleer_interventies(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
     if not plan.interventies:
-        yield fout(
-            "INTERVENTIE_ONTBREEKT",
-            "interventies",
-            "Het plan bevat nog geen interventie.",
-        )
+        yield fout("INTERVENTIE_ONTBREEKT", "interventies")
     in_analyse = {
         f.code
         for f in plan.probleemanalyse.risicofactoren + plan.probleemanalyse.beschermende_factoren
@@ -28,132 +25,77 @@ def controleer_interventies(plan: Plan, catalogus: Catalogus) -> Iterator[Bevind
         p = f"interventies[{i}]"
         wie = genoemd("Interventie", iv.naam, i)
         if leeg(iv.naam):
-            yield fout("INTERVENTIE_NAAM_ONTBREEKT", f"{p}.naam", f"{wie} heeft geen naam.")
+            yield fout("INTERVENTIE_NAAM_ONTBREEKT", f"{p}.naam", wie=wie)
         if leeg(iv.omschrijving):
-            yield waarschuwing(
-                "INTERVENTIE_OMSCHRIJVING_ONTBREEKT",
-                f"{p}.omschrijving",
-                f"{wie}: beschrijf kort wat de interventie inhoudt.",
-            )
+            yield waarschuwing("INTERVENTIE_OMSCHRIJVING_ONTBREEKT", f"{p}.omschrijving", wie=wie)
         yield from _catalogus(iv, p, wie, catalogus)
         yield from _factoren(iv, p, wie, catalogus, in_analyse)
         if not iv.doelgroep_ids:
-            yield waarschuwing(
-                "INTERVENTIE_DOELGROEP_ONTBREEKT",
-                f"{p}.doelgroep_ids",
-                f"{wie}: kies voor welke doelgroep(en) deze interventie is.",
-            )
+            yield waarschuwing("INTERVENTIE_DOELGROEP_ONTBREEKT", f"{p}.doelgroep_ids", wie=wie)
         for j, did in enumerate(iv.doelgroep_ids):
             if did not in doelgroep_ids:
-                yield fout(
-                    "INTERVENTIE_DOELGROEP_ONBEKEND",
-                    f"{p}.doelgroep_ids[{j}]",
-                    f"{wie} verwijst naar een doelgroep die niet (meer) in het plan staat.",
-                )
+                yield fout("INTERVENTIE_DOELGROEP_ONBEKEND", f"{p}.doelgroep_ids[{j}]", wie=wie)
         for j, code in enumerate(iv.wijk_codes):
             if code.strip().upper() not in wijk_codes:
-                yield fout(
-                    "INTERVENTIE_WIJK_ONBEKEND",
-                    f"{p}.wijk_codes[{j}]",
-                    f"{wie} verwijst naar wijk {code}, maar die wijk staat niet in het plan.",
-                )
+                yield fout("INTERVENTIE_WIJK_ONBEKEND", f"{p}.wijk_codes[{j}]", wie=wie, wijk=code)
         if iv.lead_partner_id is not None and iv.lead_partner_id not in partner_ids:
-            yield fout(
-                "INTERVENTIE_PARTNER_ONBEKEND",
-                f"{p}.lead_partner_id",
-                f"{wie}: de trekkende partner staat niet (meer) in de lijst met partners.",
-            )
+            yield fout("INTERVENTIE_PARTNER_ONBEKEND", f"{p}.lead_partner_id", wie=wie)
         if iv.bereik is None or iv.bereik == 0:
-            yield waarschuwing(
-                "BEREIK_ONTBREEKT",
-                f"{p}.bereik",
-                f"{wie}: vul in hoeveel jongeren de interventie per jaar bereikt.",
-            )
+            yield waarschuwing("BEREIK_ONTBREEKT", f"{p}.bereik", wie=wie)
         elif iv.bereik < 0:
-            yield fout(
-                "BEREIK_NEGATIEF",
-                f"{p}.bereik",
-                f"{wie}: het bereik ({iv.bereik}) kan niet negatief zijn.",
-            )
+            yield fout("BEREIK_NEGATIEF", f"{p}.bereik", wie=wie, bereik=iv.bereik)
         yield from _jaren(iv, p, wie, plan)
         if iv.id not in met_begroting:
             # A warning, not an error: an intervention may be paid entirely from the
             # municipality's regular budget; the assessor should see that, not be blocked by it.
-            yield waarschuwing(
-                "INTERVENTIE_ZONDER_BEGROTING",
-                p,
-                f"{wie}: er is geen begroting voor deze interventie.",
-            )
+            yield waarschuwing("INTERVENTIE_ZONDER_BEGROTING", p, wie=wie)
     for i, iv, eerste in dubbelen(plan.interventies, lambda iv: sleutel(iv.naam)):
         # An error: the budget sheet, the PDF and the assessors' comparison name interventions,
         # so two with one name make the budget ambiguous.
         yield fout(
             "INTERVENTIE_NAAM_DUBBEL",
             f"interventies[{i}].naam",
-            f"{genoemd('Interventie', iv.naam, i)} komt twee keer voor "
-            f"(ook als interventie {eerste + 1}); "
-            "geef elke interventie een eigen naam.",
+            wie=genoemd("Interventie", iv.naam, i),
+            eerste=eerste + 1,
         )
 
 
-def _catalogus(iv: Interventie, p: str, wie: str, catalogus: Catalogus) -> Iterator[Bevinding]:
+def _catalogus(iv: Interventie, p: str, wie: Tekst, catalogus: Catalogus) -> Iterator[Bevinding]:
     if leeg(iv.pijler):
-        yield waarschuwing(
-            "PIJLER_ONTBREEKT", f"{p}.pijler", f"{wie}: kies de pijler waaronder deze valt."
-        )
+        yield waarschuwing("PIJLER_ONTBREEKT", f"{p}.pijler", wie=wie)
     elif iv.pijler not in catalogus.codes("pijlers"):
-        yield fout(
-            "PIJLER_ONBEKEND",
-            f"{p}.pijler",
-            f"{wie}: pijler '{iv.pijler}' bestaat niet in de referentiegegevens.",
-        )
+        yield fout("PIJLER_ONBEKEND", f"{p}.pijler", wie=wie, pijler=iv.pijler)
     if catalogus.erkenningsniveau(iv.erkenning) is None:
-        yield fout(
-            "ERKENNING_ONBEKEND",
-            f"{p}.erkenning",
-            f"{wie}: erkenningsniveau '{iv.erkenning}' bestaat niet; kies een niveau van de "
-            "Erkenningscommissie Interventies (of 'Niet erkend / onbekend').",
-        )
+        yield fout("ERKENNING_ONBEKEND", f"{p}.erkenning", wie=wie, erkenning=iv.erkenning)
 
 
 def _factoren(
-    iv: Interventie, p: str, wie: str, catalogus: Catalogus, in_analyse: set[str]
+    iv: Interventie, p: str, wie: Tekst, catalogus: Catalogus, in_analyse: set[str]
 ) -> Iterator[Bevinding]:
     if not iv.factoren:
         # An error: the plan's logic runs from problem analysis via factors to interventions;
         # without a factor an assessor cannot judge whether the intervention fits the problem.
-        yield fout(
-            "INTERVENTIE_ZONDER_FACTOR",
-            f"{p}.factoren",
-            f"{wie}: kies minstens één risico- of beschermende factor waarop deze "
-            "interventie aangrijpt.",
-        )
+        yield fout("INTERVENTIE_ZONDER_FACTOR", f"{p}.factoren", wie=wie)
     for j, code in enumerate(iv.factoren):
         factor = catalogus.factor(code)
         if factor is None:
             yield fout(
-                "FACTOR_ONBEKEND",
-                f"{p}.factoren[{j}]",
-                f"{wie}: factorcode '{code}' staat niet in de factorenlijst.",
+                "FACTOR_ONBEKEND", f"{p}.factoren[{j}]", variant="interventie", wie=wie, factor=code
             )
         elif code not in in_analyse:
             yield waarschuwing(
                 "FACTOR_NIET_IN_ANALYSE",
                 f"{p}.factoren[{j}]",
-                f"{wie} richt zich op '{factor.label}', maar de probleemanalyse noemt die "
-                "factor niet.",
+                wie=wie,
+                factor=catalogus.label_tekst("factoren", factor.code),
             )
 
 
-def _jaren(iv: Interventie, p: str, wie: str, plan: Plan) -> Iterator[Bevinding]:
+def _jaren(iv: Interventie, p: str, wie: Tekst, plan: Plan) -> Iterator[Bevinding]:
     # Empty years mean "the whole plan period"; nothing to check then.
     van, tot = iv.jaar_van, iv.jaar_tot_en_met
     if van is not None and tot is not None and tot < van:
-        yield fout(
-            "INTERVENTIE_JAREN_VOLGORDE",
-            f"{p}.jaar_tot_en_met",
-            f"{wie} loopt tot en met {tot}, maar begint pas in {van}.",
-        )
+        yield fout("INTERVENTIE_JAREN_VOLGORDE", f"{p}.jaar_tot_en_met", wie=wie, van=van, tot=tot)
         return
     jaren = plan.jaren
     if not jaren:  # the plan's own years are wrong: that finding says it already
@@ -163,40 +105,31 @@ def _jaren(iv: Interventie, p: str, wie: str, plan: Plan) -> Iterator[Bevinding]
             yield fout(
                 "INTERVENTIE_JAAR_BUITEN_PLAN",
                 f"{p}.{veld}",
-                f"{wie}: jaar {jaar} valt buiten de looptijd van het plan "
-                f"({plan.jaar_van}–{plan.jaar_tot_en_met}).",
+                wie=wie,
+                jaar=jaar,
+                van=plan.jaar_van,
+                tot=plan.jaar_tot_en_met,
             )
 
 
 def controleer_partners(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
     if not plan.partners:
-        yield waarschuwing(
-            "PARTNER_ONTBREEKT",
-            "partners",
-            "Het plan noemt geen partners; de aanpak is een samenwerking (politie, Halt, "
-            "onderwijs, jongerenwerk …).",
-        )
+        yield waarschuwing("PARTNER_ONTBREEKT", "partners")
     soorten = set(catalogus.codes("partnersoorten"))
     for i, partner in enumerate(plan.partners):
         wie = genoemd("Partner", partner.naam, i)
         if leeg(partner.naam):
-            yield fout("PARTNER_NAAM_ONTBREEKT", f"partners[{i}].naam", f"{wie} heeft geen naam.")
+            yield fout("PARTNER_NAAM_ONTBREEKT", f"partners[{i}].naam", wie=wie)
         if leeg(partner.soort):
-            yield fout(
-                "PARTNER_SOORT_ONTBREEKT",
-                f"partners[{i}].soort",
-                f"{wie}: kies wat voor partner dit is.",
-            )
+            yield fout("PARTNER_SOORT_ONTBREEKT", f"partners[{i}].soort", wie=wie)
         elif partner.soort not in soorten:
             yield fout(
-                "PARTNER_SOORT_ONBEKEND",
-                f"partners[{i}].soort",
-                f"{wie}: partnersoort '{partner.soort}' bestaat niet in de referentiegegevens.",
+                "PARTNER_SOORT_ONBEKEND", f"partners[{i}].soort", wie=wie, soort=partner.soort
             )
     for i, partner, eerste in dubbelen(plan.partners, lambda p: sleutel(p.naam)):
         yield waarschuwing(
             "PARTNER_NAAM_DUBBEL",
             f"partners[{i}].naam",
-            f"{genoemd('Partner', partner.naam, i)} staat twee keer in de lijst "
-            f"(ook als partner {eerste + 1}).",
+            wie=genoemd("Partner", partner.naam, i),
+            eerste=eerste + 1,
         )

@@ -29,15 +29,23 @@ def nieuw_plan(uow: UnitOfWork, gemeente_code: str, ronde_code: str, titel: str)
     catalogus = uow.catalogus()
     gemeente = catalogus.gemeente(gemeente_code)
     if gemeente is None:
-        raise OngeldigeInvoer(f"Onbekende gemeente '{gemeente_code}'.")
+        raise OngeldigeInvoer(
+            f"Onbekende gemeente '{gemeente_code}'.",
+            engels=f"Unknown municipality '{gemeente_code}'.",
+        )
     ronde = catalogus.ronde(ronde_code)
     if ronde is None:
-        raise OngeldigeInvoer(f"Onbekende ronde '{ronde_code}'.")
+        raise OngeldigeInvoer(
+            f"Onbekende ronde '{ronde_code}'.", engels=f"Unknown round '{ronde_code}'."
+        )
     if not ronde.neemt_deel(gemeente.code):
-        rondes = ", ".join(r.code for r in catalogus.rondes_van(gemeente.code)) or "geen"
+        rondes = ", ".join(r.code for r in catalogus.rondes_van(gemeente.code))
         raise OngeldigeInvoer(
             f"Gemeente {gemeente.naam} ({gemeente.code}) neemt niet deel aan {ronde.naam} "
-            f"(ronde {ronde.code}); kies een ronde van deze gemeente: {rondes}."
+            f"(ronde {ronde.code}); kies een ronde van deze gemeente: {rondes or 'geen'}.",
+            engels=f"Municipality {gemeente.naam} ({gemeente.code}) does not take part in "
+            f"{ronde.naam} (round {ronde.code}); choose a round of this municipality: "
+            f"{rondes or 'none'}.",
         )
     # Default span: as many years as the round allows, starting in its first cost year.
     jaar_tot = min(ronde.eerste_jaar + ronde.max_jaren - 1, ronde.laatste_jaar)
@@ -71,7 +79,9 @@ def bewaar_plan(uow: UnitOfWork, plan: Plan) -> None:
         if revisie != plan.revisie:
             raise OngeldigeInvoer(
                 f"Dit venster toont revisie {plan.revisie}, maar revisie {revisie} is de "
-                "nieuwste; open het plan opnieuw."
+                "nieuwste; open het plan opnieuw.",
+                engels=f"This window shows revision {plan.revisie}, but revision {revisie} is "
+                "the newest; open the plan again.",
             )
         uow.plans.update(plan)
     uow.commit()
@@ -120,6 +130,8 @@ def verwijder_plan(uow: UnitOfWork, plan_id: str) -> None:
             plan_id,
             f"Plan '{plan_id}' kan niet worden verwijderd: revisie {revisies} is ingediend "
             "en wordt bewaard.",
+            engels=f"Plan '{plan_id}' cannot be deleted: revision {revisies} has been "
+            "submitted and is kept.",
         )
     uow.plans.delete(plan_id)
     uow.commit()
@@ -143,7 +155,11 @@ def dien_in(uow: UnitOfWork, plan_id: str, *, verwacht_hash: str | None = None) 
     plan = uow.plans.get(plan_id)
     _controleer_hash(plan, verwacht_hash)
     if plan.bevroren:
-        raise PlanBevroren(plan_id, f"Revisie {plan.revisie} van plan '{plan_id}' is al ingediend.")
+        raise PlanBevroren(
+            plan_id,
+            f"Revisie {plan.revisie} van plan '{plan_id}' is al ingediend.",
+            engels=f"Revision {plan.revisie} of plan '{plan_id}' has already been submitted.",
+        )
     bevindingen = valideer(plan, uow.catalogus())
     if any(b.ernst == Ernst.FOUT for b in bevindingen):
         raise NietIndienbaar(
@@ -163,7 +179,9 @@ def _controleer_hash(plan: Plan, verwacht_hash: str | None) -> None:
     if verwacht_hash is not None and content_hash(plan) != verwacht_hash:
         raise WijkplanFout(
             f"Het opgeslagen plan '{plan.titel or plan.id}' wijkt af van het plan op het scherm; "
-            "er is niets gewijzigd. Wacht tot alles is opgeslagen en probeer het opnieuw."
+            "er is niets gewijzigd. Wacht tot alles is opgeslagen en probeer het opnieuw.",
+            engels=f"The stored plan '{plan.titel or plan.id}' differs from the plan on the "
+            "screen; nothing has been changed. Wait until everything is saved and try again.",
         )
 
 

@@ -21,6 +21,34 @@ _REDENEN = {
 }
 
 
+# The same reasons in English (the command line's --taal en, an English GUI).
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "this user's disk quota is used up",
+    errno.EROFS: "the disk is read-only",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EBUSY: "the file is in use by another program",
+    errno.EIO: "the disk gave a read or write error",
+    errno.ELOOP: "the path refers to itself in a loop",
+}
+
+
+def reason(exc: OSError) -> str:
+    """:func:`reden` in English (worded by us, not the operating system's text)."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file or folder does not exist"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "that is a folder, not a file"
+    if isinstance(exc, NotADirectoryError):
+        return "part of the path is not a folder"
+    if exc.errno in _REASONS:
+        return _REASONS[exc.errno]
+    code = errno.errorcode.get(exc.errno, str(exc.errno)) if exc.errno else "unknown"
+    return f"the operating system refuses it (error code {code})"
+
+
 def reden(exc: OSError) -> str:
     """The operating system's reason in Dutch (never its own, English text)."""
     # The first three wordings are the command line's since its first version (tests, scripts).

@@ -16,14 +16,18 @@ class ImportFout(WijkplanFout, ValueError):
     :class:`WijkplanFout`, so every place that shows those without a traceback shows this too.
     """
 
-    def __init__(self, pad: str, bericht: str) -> None:
-        super().__init__(f"{pad}: {bericht}" if pad else bericht)
+    def __init__(self, pad: str, bericht: str, engels: str | None = None) -> None:
+        super().__init__(
+            f"{pad}: {bericht}" if pad else bericht,
+            engels=(f"{pad}: {engels}" if pad else engels) if engels else None,
+        )
         self.pad = pad
         self.bericht = bericht
+        self.engels_bericht = engels  # without the path, like ``bericht``
 
     def __str__(self) -> str:
         return f"{self.pad}: {self.bericht}" if self.pad else self.bericht
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Picklable with its two fields, so an import in a worker process can report it.
-        return (type(self), (self.pad, self.bericht))
+        # Picklable with its fields, so an import in a worker process can report it.
+        return (type(self), (self.pad, self.bericht, self.engels_bericht))

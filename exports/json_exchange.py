@@ -51,7 +51,9 @@ def import_json(data: bytes, catalogus: Catalogus) -> Plan:
     doc = _lees_json(bytes(data))
     if not isinstance(doc, dict):
         raise ImportFout(
-            "", "het bestand bevat geen Wijkplan-plan (verwacht een JSON-object {...})"
+            "",
+            "het bestand bevat geen Wijkplan-plan (verwacht een JSON-object {...})",
+            "the file holds no Wijkplan plan (expected a JSON object {...})",
         )
     _controleer_envelop(doc)
     _controleer_teksten(doc)
@@ -80,7 +82,9 @@ def _object(paren: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _geen_constante(naam: str) -> Any:
-    raise ImportFout("", f"'{naam}' is geen getal dat JSON kent")
+    raise ImportFout(
+        "", f"'{naam}' is geen getal dat JSON kent", f"'{naam}' is not a number JSON knows"
+    )
 
 
 def _lees_json(data: bytes) -> Any:
@@ -94,6 +98,8 @@ def _lees_json(data: bytes) -> Any:
             "",
             f"het bestand is geen UTF-8-tekst (onleesbare byte op positie {exc.start}); "
             "is het wel een Wijkplan-JSON-bestand?",
+            f"the file is not UTF-8 text (unreadable byte at position {exc.start}); "
+            "is it a Wijkplan JSON file at all?",
         ) from exc
     try:
         # Numbers with a fraction become Decimal, never float: a JSON number "1.0" is then
@@ -105,17 +111,22 @@ def _lees_json(data: bytes) -> Any:
         raise
     except _DubbeleSleutel as exc:
         raise ImportFout(
-            exc.sleutel, "deze sleutel komt twee keer voor in hetzelfde object"
+            exc.sleutel,
+            "deze sleutel komt twee keer voor in hetzelfde object",
+            "this key occurs twice in the same object",
         ) from None
     except json.JSONDecodeError as exc:
         raise ImportFout(
             "",
             f"het bestand is geen geldige JSON (fout op regel {exc.lineno}, kolom {exc.colno})",
+            f"the file is not valid JSON (error on line {exc.lineno}, column {exc.colno})",
         ) from None
     except (ValueError, RecursionError) as exc:
         # int() refuses numbers of thousands of digits; deep nesting exhausts the stack.
         raise ImportFout(
-            "", "het bestand is geen bruikbare JSON (te groot getal of te diep genest)"
+            "",
+            "het bestand is geen bruikbare JSON (te groot getal of te diep genest)",
+            "the file is not usable JSON (a number too large or nested too deeply)",
         ) from exc
 
 
@@ -124,11 +135,19 @@ def _controleer_teksten(data: Any, pad: str = "") -> None:
     screen can hold it (issue 10, defect 12). Refused by key path, keys included."""
     if isinstance(data, str):
         if _SURROGAAT.search(data):
-            raise ImportFout(pad, "bevat een ongeldig teken (een losse UTF-16-surrogaat, \\ud800…)")
+            raise ImportFout(
+                pad,
+                "bevat een ongeldig teken (een losse UTF-16-surrogaat, \\ud800…)",
+                "contains an invalid character (a lone UTF-16 surrogate, \\ud800…)",
+            )
     elif isinstance(data, dict):
         for sleutel, waarde in data.items():
             if _SURROGAAT.search(sleutel):
-                raise ImportFout(pad, "een sleutel bevat een ongeldig teken (losse surrogaat)")
+                raise ImportFout(
+                    pad,
+                    "een sleutel bevat een ongeldig teken (losse surrogaat)",
+                    "a key contains an invalid character (lone surrogate)",
+                )
             _controleer_teksten(waarde, f"{pad}.{sleutel}" if pad else sleutel)
     elif isinstance(data, list):
         for n, waarde in enumerate(data):
@@ -144,24 +163,42 @@ def _controleer_bestand_regels(doc: dict[str, Any]) -> None:
 
     probleem = status_probleem(Status(doc.get("status", "concept")))
     if probleem:
-        raise ImportFout("status", probleem)
+        raise ImportFout(
+            "status",
+            probleem,
+            f"status '{doc.get('status')}' cannot come from a file: a file is 'concept' or "
+            "'ingediend'; in beoordeling, goedgekeurd and afgewezen are set by the assessor "
+            "in Wijkplan",
+        )
     plan_id = doc["id"]
     if plan_id != plan_id.lower():
-        raise ImportFout("id", f"'{plan_id}' bevat hoofdletters; Wijkplan-ids zijn kleine letters")
+        raise ImportFout(
+            "id",
+            f"'{plan_id}' bevat hoofdletters; Wijkplan-ids zijn kleine letters",
+            f"'{plan_id}' contains capitals; Wijkplan ids are lower case",
+        )
 
 
 def _controleer_envelop(doc: dict[str, Any]) -> None:
     if "format" not in doc:
-        raise ImportFout("format", "ontbreekt: dit is geen Wijkplan-planbestand")
+        raise ImportFout(
+            "format",
+            "ontbreekt: dit is geen Wijkplan-planbestand",
+            "missing: this is not a Wijkplan plan file",
+        )
     if doc["format"] != FORMAT:
         raise ImportFout(
             "format",
             f"is {json.dumps(doc['format'], ensure_ascii=False, default=str)[:40]}, "
             f'verwacht "{FORMAT}": dit is geen Wijkplan-planbestand',
+            f"is {json.dumps(doc['format'], ensure_ascii=False, default=str)[:40]}, "
+            f'expected "{FORMAT}": this is not a Wijkplan plan file',
         )
     if "format_version" not in doc:
         raise ImportFout(
-            "format_version", "ontbreekt: zonder formaatversie is het bestand niet te lezen"
+            "format_version",
+            "ontbreekt: zonder formaatversie is het bestand niet te lezen",
+            "missing: without a format version the file cannot be read",
         )
     versie = doc["format_version"]
     if type(versie) is int and versie > FORMAT_VERSION:
@@ -169,26 +206,36 @@ def _controleer_envelop(doc: dict[str, Any]) -> None:
             "format_version",
             f"het bestand is gemaakt met een nieuwere versie van Wijkplan (formaatversie {versie}; "
             f"deze versie leest tot en met {FORMAT_VERSION}). Werk Wijkplan bij om het te openen.",
+            f"the file was made with a newer version of Wijkplan (format version {versie}; "
+            f"this version reads up to {FORMAT_VERSION}). Update Wijkplan to open it.",
         )
 
 
-def import_regel(path: Path, uitkomst: ImportUitkomst, plan: Plan, catalogus: Catalogus) -> str:
+def import_regel(
+    path: Path, uitkomst: ImportUitkomst, plan: Plan, catalogus: Catalogus, taal: str = "nl"
+) -> str:
     """The one line ``import-json`` prints about a stored file, like ``import-xlsx`` does:
-    result, gemeente, total requested, errors, warnings, submittable, duplicate."""
+    result, gemeente, total requested, errors, warnings, submittable, duplicate. With
+    ``taal="en"`` the labels and counts are English; the import's own remarks stay Dutch."""
     from domain.money import format_bedrag
+    from domain.taal import tel
     from domain.validation import valideer
 
+    en = taal == "en"
     bevindingen = valideer(plan, catalogus)
     fouten = sum(str(b.ernst) == "fout" for b in bevindingen)
     gemeente = catalogus.gemeente(plan.gemeente_code)
     totaal = sum((r.bedrag for r in plan.begroting), Decimal("0.00"))
+    waarschuwingen = len(bevindingen) - fouten + len(uitkomst.waarschuwingen)
     delen = [
         f"{uitkomst.status.value}: {uitkomst.bericht}",
         gemeente.naam if gemeente else plan.gemeente_code,
-        f"gevraagd {format_bedrag(totaal)}",
-        f"{fouten} fout(en)",
-        f"{len(bevindingen) - fouten + len(uitkomst.waarschuwingen)} waarschuwing(en)",
-        f"indienbaar: {'nee' if fouten else 'ja'}",
+        f"{'requested' if en else 'gevraagd'} {format_bedrag(totaal)}",
+        tel(fouten, "fout", taal),
+        tel(waarschuwingen, "waarschuwing", taal),
+        f"submittable: {'no' if fouten else 'yes'}"
+        if en
+        else f"indienbaar: {'nee' if fouten else 'ja'}",
         *uitkomst.waarschuwingen,
     ]
     return "; ".join(" ".join(d.split()) for d in delen)

@@ -52,7 +52,9 @@ def lees_referentie(data: bytes) -> Catalogus:
     doc = _lees_json(bytes(data))
     if not isinstance(doc, dict):
         raise ImportFout(
-            "", "het bestand bevat geen referentiegegevens (verwacht een object {...})"
+            "",
+            "het bestand bevat geen referentiegegevens (verwacht een object {...})",
+            "the file holds no reference data (expected an object {...})",
         )
     _controleer_envelop(doc)
     _controleer_teksten(doc)
@@ -66,7 +68,7 @@ def lees_referentie(data: bytes) -> Catalogus:
     fouten = fouten_in(catalogus)
     if fouten:
         pad, bericht = fouten[0]
-        raise ImportFout(pad, bericht)
+        raise ImportFout(pad, bericht, bericht)  # names and codes: the same in both languages
     log.info(
         "referentiegegevens gelezen: %d rondes, %d gemeenten",
         len(catalogus.rondes),
@@ -84,22 +86,32 @@ def _validator() -> Draft202012Validator:
 def _controleer_envelop(doc: dict[str, Any]) -> None:
     if "formaat" not in doc:
         raise ImportFout(
-            "formaat", "ontbreekt: dit is geen bestand met Wijkplan-referentiegegevens"
+            "formaat",
+            "ontbreekt: dit is geen bestand met Wijkplan-referentiegegevens",
+            "missing: this is not a file with Wijkplan reference data",
         )
     if doc["formaat"] != FORMAAT:
         raise ImportFout(
             "formaat",
             f'is {_waarde(doc["formaat"])}, verwacht "{FORMAAT}": dit is geen bestand met '
             "Wijkplan-referentiegegevens",
+            f'is {_waarde(doc["formaat"])}, expected "{FORMAAT}": this is not a file with '
+            "Wijkplan reference data",
         )
     versie = doc.get("versie")
     if versie is None:
-        raise ImportFout("versie", "ontbreekt: zonder versie is het bestand niet te lezen")
+        raise ImportFout(
+            "versie",
+            "ontbreekt: zonder versie is het bestand niet te lezen",
+            "missing: without a version the file cannot be read",
+        )
     if type(versie) is int and versie > VERSIE:
         raise ImportFout(
             "versie",
             f"het bestand is gemaakt met een nieuwere versie van Wijkplan (versie {versie}; deze "
             f"versie leest tot en met {VERSIE}). Werk Wijkplan bij om het in te lezen.",
+            f"the file was made by a newer version of Wijkplan (version {versie}; this version "
+            f"reads up to {VERSIE}). Update Wijkplan to read it.",
         )
 
 
@@ -109,27 +121,47 @@ def _vertaal(error: ValidationError) -> ImportFout:
     schema: Any = error.schema
     value: Any = error.instance
     if error.validator == "minLength":
-        return ImportFout(pad_tekst(pad), "mag niet leeg zijn")
+        return ImportFout(pad_tekst(pad), "mag niet leeg zijn", "must not be empty")
     if error.validator == "maxLength":
-        return ImportFout(pad_tekst(pad), f"is te lang (hoogstens {error.validator_value} tekens)")
-    if error.validator == "anyOf":  # a date or an amount that may also be null
-        soort = "een datum als 2026-06-01" if _is_datum(error) else "een bedrag als 500000.00"
         return ImportFout(
-            pad_tekst(pad), f"{_waarde(value)} is niet geldig: verwacht {soort} of null"
+            pad_tekst(pad),
+            f"is te lang (hoogstens {error.validator_value} tekens)",
+            f"is too long (at most {error.validator_value} characters)",
+        )
+    if error.validator == "anyOf":  # a date or an amount that may also be null
+        datum = _is_datum(error)
+        soort = "een datum als 2026-06-01" if datum else "een bedrag als 500000.00"
+        kind = "a date such as 2026-06-01" if datum else "an amount such as 500000.00"
+        return ImportFout(
+            pad_tekst(pad),
+            f"{_waarde(value)} is niet geldig: verwacht {soort} of null",
+            f"{_waarde(value)} is not valid: expected {kind} or null",
         )
     if error.validator == "pattern":
         patroon = schema.get("pattern", "")
         if patroon.startswith("^[0-9]{4}-"):
             verwacht = "een datum als jjjj-mm-dd, bijvoorbeeld 2026-06-01"
+            expected = "a date as yyyy-mm-dd, for example 2026-06-01"
         elif "\\." in patroon:
             verwacht = "een bedrag met een punt en twee decimalen, bijvoorbeeld 500000.00"
+            expected = "an amount with a point and two decimals, for example 500000.00"
         elif patroon.startswith("^GM"):
             verwacht = "een CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0363"
+            expected = "a CBS municipality code: GM and four digits, for example GM0363"
         else:
             verwacht = "een code van letters, cijfers, '-' en '_' (zonder spaties)"
-        return ImportFout(pad_tekst(pad), f"{_waarde(value)} is niet geldig: verwacht {verwacht}")
+            expected = "a code of letters, digits, '-' and '_' (without spaces)"
+        return ImportFout(
+            pad_tekst(pad),
+            f"{_waarde(value)} is niet geldig: verwacht {verwacht}",
+            f"{_waarde(value)} is not valid: expected {expected}",
+        )
     if error.validator == "const" and pad == ["versie"]:
-        return ImportFout("versie", f"moet 1 zijn, maar is {_waarde(value)}")
+        return ImportFout(
+            "versie",
+            f"moet 1 zijn, maar is {_waarde(value)}",
+            f"must be 1, but is {_waarde(value)}",
+        )
     return vertaal(error)
 
 

@@ -36,12 +36,36 @@ def controleer_verwijzingen(plan: Plan, catalogus: Catalogus) -> None:
         raise fout
 
 
-def _onbekend(soort: str, code: str) -> str:
-    return f"onbekende {soort} '{code}': die staat niet in de referentiegegevens"
+# The kinds a message names, in English (the command line's --taal en, an English GUI).
+_SOORT_EN = {
+    "gemeentecode": "municipality code",
+    "ronde": "round",
+    "pijler": "pillar",
+    "erkenningsniveau": "recognition level",
+    "factor": "factor",
+    "soort partner": "partner kind",
+    "categorie": "category",
+    "kostensoort": "cost kind",
+    "doelgroep": "target group",
+    "wijk": "neighbourhood",
+    "partner": "partner",
+    "interventie": "intervention",
+}
+
+
+def _onbekend(soort: str, code: str) -> tuple[str, str]:
+    return (
+        f"onbekende {soort} '{code}': die staat niet in de referentiegegevens",
+        f"unknown {_SOORT_EN[soort]} '{code}': it is not in the reference data",
+    )
 
 
 def _dubbel(pad: str, waarde: str, eerder: str) -> ImportFout:
-    return ImportFout(pad, f"'{waarde}' komt twee keer voor (ook bij {eerder})")
+    return ImportFout(
+        pad,
+        f"'{waarde}' komt twee keer voor (ook bij {eerder})",
+        f"'{waarde}' occurs twice (also at {eerder})",
+    )
 
 
 def _uniek(items: Iterable[tuple[str, str]]) -> Iterator[ImportFout]:
@@ -56,9 +80,9 @@ def _uniek(items: Iterable[tuple[str, str]]) -> Iterator[ImportFout]:
 
 def _fouten(plan: Plan, cat: Catalogus) -> Iterator[ImportFout]:
     if cat.gemeente(plan.gemeente_code) is None:
-        yield ImportFout("gemeente_code", _onbekend("gemeentecode", plan.gemeente_code))
+        yield ImportFout("gemeente_code", *_onbekend("gemeentecode", plan.gemeente_code))
     if cat.ronde(plan.ronde_code) is None:
-        yield ImportFout("ronde_code", _onbekend("ronde", plan.ronde_code))
+        yield ImportFout("ronde_code", *_onbekend("ronde", plan.ronde_code))
 
     pa = plan.probleemanalyse
     yield from _gekozen(pa.risicofactoren, "probleemanalyse.risicofactoren", cat)
@@ -80,21 +104,21 @@ def _fouten(plan: Plan, cat: Catalogus) -> Iterator[ImportFout]:
     for n, i in enumerate(plan.interventies):
         pad = f"interventies[{n}]"
         if i.pijler and i.pijler not in pijlers:
-            yield ImportFout(f"{pad}.pijler", _onbekend("pijler", i.pijler))
+            yield ImportFout(f"{pad}.pijler", *_onbekend("pijler", i.pijler))
         if cat.erkenningsniveau(i.erkenning) is None:
-            yield ImportFout(f"{pad}.erkenning", _onbekend("erkenningsniveau", i.erkenning))
+            yield ImportFout(f"{pad}.erkenning", *_onbekend("erkenningsniveau", i.erkenning))
         for k, code in enumerate(i.factoren):
             if cat.factor(code) is None:
-                yield ImportFout(f"{pad}.factoren[{k}]", _onbekend("factor", code))
+                yield ImportFout(f"{pad}.factoren[{k}]", *_onbekend("factor", code))
         yield from _lijst(i.doelgroep_ids, f"{pad}.doelgroep_ids", doelgroepen, "doelgroep")
         yield from _lijst(i.wijk_codes, f"{pad}.wijk_codes", wijken, "wijk")
         if i.lead_partner_id is not None and i.lead_partner_id not in partners:
-            yield ImportFout(f"{pad}.lead_partner_id", _nergens("partner", i.lead_partner_id))
+            yield ImportFout(f"{pad}.lead_partner_id", *_nergens("partner", i.lead_partner_id))
 
     soorten = set(cat.codes("partnersoorten"))
     for n, p in enumerate(plan.partners):
         if p.soort and p.soort not in soorten:
-            yield ImportFout(f"partners[{n}].soort", _onbekend("soort partner", p.soort))
+            yield ImportFout(f"partners[{n}].soort", *_onbekend("soort partner", p.soort))
 
     for n, ind in enumerate(plan.indicatoren):
         yield from _lijst(
@@ -106,21 +130,24 @@ def _fouten(plan: Plan, cat: Catalogus) -> Iterator[ImportFout]:
     for n, r in enumerate(plan.begroting):
         pad = f"begroting[{n}]"
         if r.interventie_id is not None and r.interventie_id not in interventies:
-            yield ImportFout(f"{pad}.interventie_id", _nergens("interventie", r.interventie_id))
+            yield ImportFout(f"{pad}.interventie_id", *_nergens("interventie", r.interventie_id))
         if r.categorie.value not in categorieen:
-            yield ImportFout(f"{pad}.categorie", _onbekend("categorie", r.categorie.value))
+            yield ImportFout(f"{pad}.categorie", *_onbekend("categorie", r.categorie.value))
         if r.kostensoort.value not in kostensoorten:
-            yield ImportFout(f"{pad}.kostensoort", _onbekend("kostensoort", r.kostensoort.value))
+            yield ImportFout(f"{pad}.kostensoort", *_onbekend("kostensoort", r.kostensoort.value))
 
 
-def _nergens(soort: str, waarde: str) -> str:
-    return f"verwijst naar {soort} '{waarde}', maar die staat niet in dit plan"
+def _nergens(soort: str, waarde: str) -> tuple[str, str]:
+    return (
+        f"verwijst naar {soort} '{waarde}', maar die staat niet in dit plan",
+        f"refers to {_SOORT_EN[soort]} '{waarde}', but it is not in this plan",
+    )
 
 
 def _lijst(waarden: list[str], pad: str, bestaand: set[str], soort: str) -> Iterator[ImportFout]:
     for k, waarde in enumerate(waarden):
         if waarde not in bestaand:
-            yield ImportFout(f"{pad}[{k}]", _nergens(soort, waarde))
+            yield ImportFout(f"{pad}[{k}]", *_nergens(soort, waarde))
 
 
 def _gekozen(items: list[GekozenFactor], pad: str, cat: Catalogus) -> Iterator[ImportFout]:
@@ -128,4 +155,4 @@ def _gekozen(items: list[GekozenFactor], pad: str, cat: Catalogus) -> Iterator[I
     # (FACTOR_VERKEERDE_SOORT, FACTOR_DUBBEL), not a reason to refuse the file.
     for k, gekozen in enumerate(items):
         if cat.factor(gekozen.code) is None:
-            yield ImportFout(f"{pad}[{k}].code", _onbekend("factor", gekozen.code))
+            yield ImportFout(f"{pad}[{k}].code", *_onbekend("factor", gekozen.code))

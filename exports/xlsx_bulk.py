@@ -21,6 +21,7 @@ from domain.catalogue import Catalogus
 from domain.importing import ImportStatus, importeer_plan
 from domain.money import format_bedrag
 from domain.ports import UnitOfWork
+from domain.taal import tel
 from exports.herkomst import herkomst_van
 from exports.xlsx_meldingen import Ernst, Melding
 from exports.xlsx_reader import GEWIJZIGD, read_workbook
@@ -77,20 +78,27 @@ class BestandUitkomst:
     def gemeente(self) -> str:
         return self.gemeente_naam or self.gemeente_code
 
-    def regel(self) -> str:
+    def regel(self, taal: str = "nl") -> str:
         """One line for the command line: file, result, gemeente, plan, total requested,
-        errors, warnings, submittable, the flags, the first refusal."""
+        errors, warnings, submittable, the flags, the first refusal. With ``taal="en"`` the
+        labels and counts are English; the result code and the refusal stay as they are."""
+        en = taal == "en"
         delen = [self.pad.name, self.status.value]
         if self.gemeente:
             delen.append(self.gemeente)
         if self.plan_id:
             delen.append(f"{self.plan_id} r{self.revisie}")
         if self.totaal_gevraagd is not None:
-            delen.append(f"gevraagd {format_bedrag(self.totaal_gevraagd)}")
+            gevraagd = "requested" if en else "gevraagd"
+            delen.append(f"{gevraagd} {format_bedrag(self.totaal_gevraagd)}")
+        if en:
+            indienbaar = f"submittable: {'yes' if self.indienbaar else 'no'}"
+        else:
+            indienbaar = f"indienbaar: {'ja' if self.indienbaar else 'nee'}"
         delen += [
-            f"{self.fouten} fout(en)",
-            f"{self.waarschuwingen} waarschuwing(en)",
-            f"indienbaar: {'ja' if self.indienbaar else 'nee'}",
+            tel(self.fouten, "fout", taal),
+            tel(self.waarschuwingen, "waarschuwing", taal),
+            indienbaar,
         ]
         if self.gewijzigd_na_export:
             delen.append(GEWIJZIGD)
@@ -98,7 +106,8 @@ class BestandUitkomst:
             delen.append(DUBBEL)
         fouten = [m for m in self.meldingen if m.ernst == Ernst.FOUT]
         if fouten:
-            extra = f" (en {len(fouten) - 1} meer)" if len(fouten) > 1 else ""
+            meer = len(fouten) - 1
+            extra = (f" (and {meer} more)" if en else f" (en {meer} meer)") if meer else ""
             delen.append(
                 f"{fouten[0].plaats + ': ' if fouten[0].plaats else ''}{fouten[0].bericht}{extra}"
             )

@@ -19,6 +19,7 @@ from typing import Any
 from domain.model import Plan
 from domain.money import format_bedrag, parse_canonical
 from domain.serialize import content_hash, plan_from_dict, plan_to_dict
+from domain.taal import tel
 from exports import xlsx_layout as L
 
 log = logging.getLogger(__name__)
@@ -169,4 +170,4 @@ def _verschillen(
 def samenvatting(items: list[str]) -> str:
     if len(items) <= MAX_GENOEMD:
         return "; ".join(items)
-    return "; ".join(items[:MAX_GENOEMD]) + f"; en nog {len(items) - MAX_GENOEMD} wijziging(en)"
+    return "; ".join(items[:MAX_GENOEMD]) + f"; en nog {tel(len(items) - MAX_GENOEMD, 'wijziging')}"

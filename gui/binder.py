@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from domain.bevinding import zwaarste
 from gui.amount_edit import AmountEdit
 from gui.check_list import CheckList
+from gui.i18n import bericht
 from gui.plan_session import PlanSession
 from gui.style import restyle
 from gui.undo_keys import UndoKeyFilter
@@ -171,7 +172,7 @@ class Binder(QObject):
             if b.widget.property("bevinding") != level:
                 b.widget.setProperty("bevinding", level)
                 restyle(b.widget)
-            text = "\n".join(f.bericht for f in mine)
+            text = "\n".join(bericht(f) for f in mine)
             b.widget.setToolTip(text)
             if b.message is not None and not b.message.property("invoerfout"):
                 b.message.setText(text)

@@ -11,6 +11,7 @@ from domain.bewerken import categorie_nieuwe_regel, verdwijnt_bij_leegmaken
 from domain.model import Begrotingsregel, Categorie, Kostensoort
 from domain.money import NUL, BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
+from gui.i18n import huidige_taal
 from gui.plan_session import PlanSession
 from gui.table_model import Index, PlanTableModel, edit_role
 
@@ -126,9 +127,9 @@ class BudgetModel(PlanTableModel):
                 else QCoreApplication.translate("BudgetModel", "(onbekende interventie)")
             )
         if column == COL_CATEGORIE:
-            return cat.label("categorieen", str(value))
+            return cat.label("categorieen", str(value), huidige_taal())
         if column == COL_KOSTENSOORT:
-            return cat.label("kostensoorten", str(value))
+            return cat.label("kostensoorten", str(value), huidige_taal())
         return str(value or "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -44,6 +44,7 @@ from domain.model import Plan
 from domain.money import format_bedrag
 from exports.xlsx_bulk import DUBBEL, GEWIJZIGD, BestandUitkomst
 from exports.xlsx_meldingen import Ernst
+from gui.i18n import foutmelding
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ class ImportResultatenDialoog(QDialog):
         try:
             self.bewaar_rapport(pad)
         except WijkplanFout as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), foutmelding(exc))
 
 
 def exporteer_naar_excel(
@@ -279,5 +280,5 @@ def exporteer_naar_excel(
     try:
         return exporteer_plan(plan, catalogus, "xlsx", pad, herkomst)
     except WijkplanFout as exc:  # Dutch: the text a workbook cannot hold, or why the write failed
-        QMessageBox.warning(parent, "Exporteren naar Excel", str(exc))
+        QMessageBox.warning(parent, "Exporteren naar Excel", foutmelding(exc))
         return None

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from gui.i18n import foutmelding
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
 
@@ -90,7 +92,7 @@ class ExchangeActions(QObject):
         try:
             session.flush()
         except WijkplanFout as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+            QMessageBox.warning(self.window, title, foutmelding(exc))
             return False
         return True
 
@@ -201,7 +203,7 @@ class ExchangeActions(QObject):
         try:
             schrijf_atomair(path, data)
         except WijkplanFout as exc:  # Dutch, naming the file and the cause
-            QMessageBox.warning(self.window, self.tr("Exporteren naar PDF"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Exporteren naar PDF"), foutmelding(exc))
             return
         self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
 

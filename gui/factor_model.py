@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from domain.model import FactorSoort, GekozenFactor
 from gui import plan_paths
+from gui.i18n import huidige_taal
 from gui.list_model import RECORD_ROLE
 from gui.plan_session import PlanSession
 from gui.table_model import Index, PlanTableModel, edit_role
@@ -98,7 +99,7 @@ class FactorModel(PlanTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == COL_FACTOR:
                 return (
-                    factor.label
+                    self.session.catalogus.label("factoren", factor.code, huidige_taal())
                     if factor
                     else QCoreApplication.translate("FactorModel", "Onbekende factor %1").replace(
                         "%1", code

@@ -19,6 +19,7 @@ from domain.errors import WijkplanFout
 from gui import actions as actions_mod
 from gui.database_menu import DatabaseMixin, _display_url
 from gui.exchange import ExchangeActions
+from gui.i18n import foutmelding
 from gui.plan_list import PlanListPage
 from gui.settings import Settings
 from gui.style import MELDING_FOUT, set_text_color
@@ -153,7 +154,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         try:
             result = use_case(self.db, *args)
         except WijkplanFout as exc:
-            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            QMessageBox.warning(self, self.tr("Wijkplan"), foutmelding(exc))
             return None if expect_plan else False
         return result
 
@@ -169,7 +170,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         try:
             plan = open_plan(self.db, plan_id)
         except WijkplanFout as exc:
-            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            QMessageBox.warning(self, self.tr("Wijkplan"), foutmelding(exc))
             return False
         self._show_plan(plan)
         return True
@@ -319,7 +320,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         except WijkplanFout as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            QMessageBox.warning(self, self.tr("Wijkplan"), foutmelding(exc))
             return
         self.editor.show_conflict("")
         self.differences = DifferencesDialog(differences, self)

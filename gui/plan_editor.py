@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import WijkplanFout
+from gui.i18n import foutmelding
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.style import BANNER_SHEET, CONFLICT_SHEET, set_bold
@@ -228,13 +229,9 @@ class PlanEditor(QWidget):
             warnings = len(own) - errors
             item = self.nav.item(row)
             if errors:
-                state = (self.tr("✗ 1 fout") if errors == 1 else self.tr("✗ %1 fouten")).replace(
-                    "%1", str(errors)
-                )
+                state = self.tr("✗ %n fout(en)", "", errors)
             elif warnings:
-                state = (
-                    self.tr("⚠ 1 waarschuwing") if warnings == 1 else self.tr("⚠ %1 waarschuwingen")
-                ).replace("%1", str(warnings))
+                state = self.tr("⚠ %n waarschuwing(en)", "", warnings)
             else:
                 state = "✓"
             item.setText(f"{section.title()}\n    {state}")
@@ -315,6 +312,6 @@ class PlanEditor(QWidget):
         try:
             self.session.run_service(service)
         except WijkplanFout as exc:
-            QMessageBox.warning(self, self.tr("Wijkplan"), str(exc))
+            QMessageBox.warning(self, self.tr("Wijkplan"), foutmelding(exc))
             return False
         return True

@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from domain.bevinding import Bevinding, Ernst
+from gui.i18n import bericht
 from gui.plan_session import PlanSession
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,8 @@ def add_mark(marks: dict[Cell, Mark], cell: Cell, finding: Bevinding) -> None:
     level, text = marks.get(cell, ("", ""))
     if level != Ernst.FOUT:
         level = str(finding.ernst)
-    marks[cell] = (level, f"{text}\n{finding.bericht}" if text else finding.bericht)
+    tekst = bericht(finding)
+    marks[cell] = (level, f"{text}\n{tekst}" if text else tekst)
 
 
 def edit_role(role: int) -> tuple[bool, bool]:

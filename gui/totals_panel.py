@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.money import format_bedrag
+from gui.i18n import huidige_taal
 from gui.plan_session import PlanSession
 from gui.style import set_bold
 
@@ -166,7 +167,7 @@ class TotalsPanel(QGroupBox):
         _fill(
             self.per_categorie,
             [
-                [cat.label("categorieen", str(c)), format_bedrag(v)]
+                [cat.label("categorieen", str(c), huidige_taal()), format_bedrag(v)]
                 for c, v in t.per_categorie.items()
             ],
         )

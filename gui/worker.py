@@ -29,7 +29,9 @@ def foutbericht(exc: BaseException, generiek: str | None = None, wat: str = "taa
 
     if isinstance(exc, WijkplanFout):
         log.info("%s mislukt: %s", wat, exc)
-        return str(exc)
+        from gui.i18n import foutmelding
+
+        return foutmelding(exc)
     log.error("%s mislukt", wat, exc_info=exc)
     if generiek is not None:
         return generiek

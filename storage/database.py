@@ -265,9 +265,14 @@ class Database:
         if self._catalogus is None:
             try:
                 with self.engine.connect() as conn:
-                    self._catalogus = lees_catalogus(conn)
+                    catalogus = lees_catalogus(conn)
             except _DRIVER_FOUTEN as exc:
                 raise self.vertaal(exc) from exc
+            from resources import load_json
+
+            # English labels translate the shipped codes: they come with the program, not
+            # from the database (domain.catalogue.Catalogus.engels).
+            self._catalogus = catalogus.met_engels(load_json("reference.json"))
         return self._catalogus
 
     def vergeet_catalogus(self) -> None:
@@ -330,7 +335,9 @@ def open_database(
     try:
         engine = create_wijkplan_engine(url, wachttijd=wachttijd)
     except (SQLAlchemyError, ValueError, ImportError) as exc:
-        raise DatabaseFout(f"Ongeldige database '{url}': {exc}") from exc
+        raise DatabaseFout(
+            f"Ongeldige database '{url}': {exc}", engels=f"Invalid database '{url}': {exc}"
+        ) from exc
     try:
         _map_klaar(url)
     except WijkplanFout:
@@ -344,7 +351,9 @@ def open_database(
             if current is not None and current not in migrate.REVISIONS:
                 raise DatabaseFout(
                     f"De database is gemaakt door een nieuwere versie van Wijkplan "
-                    f"(schema {current}); werk Wijkplan bij."
+                    f"(schema {current}); werk Wijkplan bij.",
+                    engels=f"The database was made by a newer version of Wijkplan "
+                    f"(schema {current}); update Wijkplan.",
                 )
             _upgrade(url, wachttijd)
             bijgewerkt = True
@@ -377,7 +386,9 @@ def _upgrade(url: str, wachttijd: float = WACHTTIJD) -> None:
                 if broken:  # leaving the block rolls the whole upgrade back
                     raise DatabaseFout(
                         f"Bijwerken van de database is afgebroken: {len(broken)} verwijzingen "
-                        "kloppen niet meer. De database is ongewijzigd gelaten."
+                        "kloppen niet meer. De database is ongewijzigd gelaten.",
+                        engels=f"Updating the database was stopped: {len(broken)} references "
+                        "no longer match. The database has been left unchanged.",
                     )
     finally:
         engine.dispose()

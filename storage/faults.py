@@ -76,6 +76,9 @@ def bezet(url: str, seconden: float) -> OpslagFout:
         f"(al {seconden:.0f} seconden gewacht, bijvoorbeeld op een import). Probeer het opnieuw "
         "als dat klaar is; er is niets opgeslagen.",
         OpslagFout.BEZET,
+        engels=f"The database '{getoond(url)}' is busy: another Wijkplan program is using it "
+        f"(waited {seconden:.0f} seconds already, for example for an import). Try again when "
+        "it is done; nothing has been saved.",
     )
 
 
@@ -84,6 +87,21 @@ def map_ontbreekt(pad: Path) -> DatabaseFout:
         f"De database '{pad}' kan niet worden geopend: de map '{pad.parent}' bestaat niet. "
         "Maak de map eerst aan, of controleer de naam.",
         OpslagFout.MAP_ONTBREEKT,
+        engels=f"The database '{pad}' cannot be opened: the folder '{pad.parent}' does not "
+        "exist. Create the folder first, or check the name.",
+    )
+
+
+def _alleen_lezen_en(pad: Path, map_: bool) -> str:
+    if map_:
+        return (
+            f"No write permission on the folder '{pad.parent}' of the database '{pad}': "
+            "Wijkplan must be able to create its working files (-wal, -shm) beside the file. "
+            "Ask for write permission on the folder or put the database in another folder."
+        )
+    return (
+        f"No write permission on the database file '{pad}': Wijkplan can read it but not "
+        "save anything. Ask for write permission on the file or use another database."
     )
 
 
@@ -113,6 +131,8 @@ def _sqlite(exc: BaseException, url: str, pad: Path, openen: bool) -> OpslagFout
             f"De database '{pad}' kan niet worden bijgewerkt: de schijf is vol. Maak ruimte "
             "vrij en probeer het opnieuw; er is niets half opgeslagen.",
             OpslagFout.VOL,
+            engels=f"The database '{pad}' cannot be updated: the disk is full. Free some "
+            "space and try again; nothing has been half saved.",
         )
     if naam.startswith(_BEZET):
         return bezet(url, 0)
@@ -121,6 +141,8 @@ def _sqlite(exc: BaseException, url: str, pad: Path, openen: bool) -> OpslagFout
             f"De database '{pad}' kan niet worden geopend: het bestand is geen "
             "Wijkplan-database, of het is beschadigd.",
             OpslagFout.GEEN_DATABASE,
+            engels=f"The database '{pad}' cannot be opened: the file is not a Wijkplan "
+            "database, or it is damaged.",
         )
     if not pad.parent.is_dir():
         return map_ontbreekt(pad)
@@ -130,15 +152,29 @@ def _sqlite(exc: BaseException, url: str, pad: Path, openen: bool) -> OpslagFout
     if naam == "SQLITE_READONLY_DIRECTORY" or (
         (alleen_lezen or naam.startswith("SQLITE_CANTOPEN")) and not _map_beschrijfbaar(pad)
     ):
-        return fout(_alleen_lezen(pad, map_=True), OpslagFout.ALLEEN_LEZEN)
+        return fout(
+            _alleen_lezen(pad, map_=True),
+            OpslagFout.ALLEEN_LEZEN,
+            engels=_alleen_lezen_en(pad, map_=True),
+        )
     if alleen_lezen or (pad.exists() and not os.access(pad, os.R_OK | os.W_OK)):
-        return fout(_alleen_lezen(pad, map_=False), OpslagFout.ALLEEN_LEZEN)
+        return fout(
+            _alleen_lezen(pad, map_=False),
+            OpslagFout.ALLEEN_LEZEN,
+            engels=_alleen_lezen_en(pad, map_=False),
+        )
     if openen:
-        return fout(f"De database '{pad}' kan niet worden geopend.", OpslagFout.ANDERS)
+        return fout(
+            f"De database '{pad}' kan niet worden geopend.",
+            OpslagFout.ANDERS,
+            engels=f"The database '{pad}' cannot be opened.",
+        )
     return fout(
         f"De database '{pad}' kon de wijziging niet verwerken (een fout van de schijf of van "
         "het bestand); er is niets half opgeslagen. Details staan in het logboek.",
         OpslagFout.ANDERS,
+        engels=f"The database '{pad}' could not process the change (an error of the disk or "
+        "of the file); nothing has been half saved. Details are in the log.",
     )
 
 
@@ -151,22 +187,30 @@ def _server(exc: BaseException, url: str, openen: bool) -> OpslagFout:
             f"De databaseserver van '{shown}' kan niets meer opslaan: de schijf is vol. Vraag "
             "de beheerder ruimte vrij te maken; er is niets half opgeslagen.",
             OpslagFout.VOL,
+            engels=f"The database server of '{shown}' cannot save anything more: the disk is "
+            "full. Ask the administrator to free some space; nothing has been half saved.",
         )
     if state in _PG_ALLEEN_LEZEN:
         return fout(
             f"Geen schrijfrechten op de database '{shown}': de server staat alleen lezen toe.",
             OpslagFout.ALLEEN_LEZEN,
+            engels=f"No write permission on the database '{shown}': the server allows "
+            "reading only.",
         )
     if openen or state.startswith("08") or type(_oorzaak(exc)).__name__ == "OperationalError":
         return fout(
             f"De database '{shown}' kan niet worden geopend. Controleer het adres en of de "
             "server draait en bereikbaar is.",
             OpslagFout.ONBEREIKBAAR,
+            engels=f"The database '{shown}' cannot be opened. Check the address and whether "
+            "the server is running and reachable.",
         )
     return fout(
         f"De database '{shown}' weigerde de wijziging; er is niets opgeslagen. Details staan "
         "in het logboek.",
         OpslagFout.ANDERS,
+        engels=f"The database '{shown}' refused the change; nothing has been saved. Details "
+        "are in the log.",
     )
 
 

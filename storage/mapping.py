@@ -61,7 +61,10 @@ def _bedrag(value: Decimal | None, waar: str) -> Decimal | None:
         return None
     d = to_money(value)
     if abs(d) >= _GRENS:
-        raise OngeldigeInvoer(f"{waar}: het bedrag {format_bedrag(d)} is te groot om op te slaan.")
+        raise OngeldigeInvoer(
+            f"{waar}: het bedrag {format_bedrag(d)} is te groot om op te slaan.",
+            engels=f"{waar}: the amount {format_bedrag(d)} is too large to store.",
+        )
     return d
 
 

@@ -148,7 +148,11 @@ def lees_catalogus(conn: Connection) -> Catalogus:
             Erkenningsniveau(x.code, x.label, x.rang, bool(x.erkend))
             for x in conn.execute(select(e).order_by(e.c.rang, e.c.code))
         ),
-        **{lijst: tuple(lijsten[lijst]) for lijst in CODELIJSTEN},
+        pijlers=tuple(lijsten["pijlers"]),
+        partnersoorten=tuple(lijsten["partnersoorten"]),
+        ingroeimechanismen=tuple(lijsten["ingroeimechanismen"]),
+        categorieen=tuple(lijsten["categorieen"]),
+        kostensoorten=tuple(lijsten["kostensoorten"]),
     )
 
 

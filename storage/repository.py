@@ -47,7 +47,10 @@ def _opslaanbaar(method: Callable[[SqlPlanRepository, Plan], None]) -> Any:
             raise OngeldigeInvoer(
                 f"Plan '{plan.titel or plan.id}' bevat een waarde die de database niet kan "
                 "opslaan: een te groot getal of een onzichtbaar stuurteken in een tekst. "
-                f"(Technisch: {detail})"
+                f"(Technisch: {detail})",
+                engels=f"Plan '{plan.titel or plan.id}' holds a value the database cannot "
+                "store: a number that is too large or an invisible control character in a "
+                f"text. (Technical: {detail})",
             ) from exc
 
     return wrapper
@@ -187,7 +190,10 @@ class SqlPlanRepository:
     def resolve(self, prefix: str) -> str:
         wanted = prefix.strip().lower()
         if not wanted:
-            raise OngeldigeInvoer("Geef een plan-id of het begin ervan.")
+            raise OngeldigeInvoer(
+                "Geef een plan-id of het begin ervan.",
+                engels="Give a plan id or its beginning.",
+            )
         escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         ids = list(
             self._conn.execute(
@@ -200,12 +206,18 @@ class SqlPlanRepository:
         if wanted in ids:
             return wanted
         if not ids:
-            raise PlanNietGevonden(prefix, f"Er is geen plan waarvan de id begint met '{prefix}'.")
+            raise PlanNietGevonden(
+                prefix,
+                f"Er is geen plan waarvan de id begint met '{prefix}'.",
+                engels=f"There is no plan whose id starts with '{prefix}'.",
+            )
         if len(ids) > 1:
             voorbeelden = ", ".join(ids[:2]) + (", …" if len(ids) > 2 else "")
             raise OngeldigeInvoer(
                 f"'{prefix}' past bij meer dan één plan ({voorbeelden}); "
-                "geef meer tekens van de id."
+                "geef meer tekens van de id.",
+                engels=f"'{prefix}' matches more than one plan ({voorbeelden}); "
+                "give more characters of the id.",
             )
         return ids[0]
 
@@ -216,7 +228,10 @@ class SqlPlanRepository:
         parts = part_rows(plan)
         self._check_referenties(row)
         if self.exists(plan.id):
-            raise OngeldigeInvoer(f"Er bestaat al een plan met id '{plan.id}'.")
+            raise OngeldigeInvoer(
+                f"Er bestaat al een plan met id '{plan.id}'.",
+                engels=f"A plan with id '{plan.id}' already exists.",
+            )
         nu = _nu()
         self._conn.execute(
             insert(s.plans),
@@ -239,15 +254,17 @@ class SqlPlanRepository:
 
     def _check_referenties(self, row: Row) -> None:
         """Say in Dutch which code is unknown, rather than letting a foreign key fail."""
-        for kolom, table, wat in (
-            ("gemeente_code", s.gemeenten, "gemeente"),
-            ("ronde_code", s.rondes, "ronde"),
+        for kolom, table, wat, what in (
+            ("gemeente_code", s.gemeenten, "gemeente", "municipality"),
+            ("ronde_code", s.rondes, "ronde", "round"),
         ):
             code = row[kolom]
             if code is not None and (
                 self._conn.execute(select(table.c.code).where(table.c.code == code)).first() is None
             ):
-                raise OngeldigeInvoer(f"Onbekende {wat} '{code}'.")
+                raise OngeldigeInvoer(
+                    f"Onbekende {wat} '{code}'.", engels=f"Unknown {what} '{code}'."
+                )
 
     @_opslaanbaar
     def update(self, plan: Plan) -> None:
@@ -311,7 +328,8 @@ class SqlPlanRepository:
             self._stage(plan.id, nieuw, written=True, plan=plan)
             return
         raise OngeldigeInvoer(
-            "Het plan wordt op dit moment ook door iemand anders opgeslagen; probeer het opnieuw."
+            "Het plan wordt op dit moment ook door iemand anders opgeslagen; probeer het opnieuw.",
+            engels="Someone else is saving the plan at this moment too; try again.",
         )
 
     def _plan_rij(self, plan_id: str) -> Any:
@@ -382,7 +400,9 @@ class SqlPlanRepository:
             self._stage(plan_id, None, written=True)
         except IntegrityError as exc:
             raise PlanBevroren(
-                plan_id, f"Plan '{plan_id}' heeft ingediende revisies en wordt bewaard."
+                plan_id,
+                f"Plan '{plan_id}' heeft ingediende revisies en wordt bewaard.",
+                engels=f"Plan '{plan_id}' has submitted revisions and is kept.",
             ) from exc
 
     # -- frozen revisions -----------------------------------------------------------------
@@ -405,7 +425,9 @@ class SqlPlanRepository:
         ).scalar()
         if inhoud is None:
             raise PlanNietGevonden(
-                plan_id, f"Plan '{plan_id}' heeft geen ingediende revisie {revisie}."
+                plan_id,
+                f"Plan '{plan_id}' heeft geen ingediende revisie {revisie}.",
+                engels=f"Plan '{plan_id}' has no submitted revision {revisie}.",
             )
         return plan_from_dict(json.loads(inhoud))
 
@@ -416,7 +438,9 @@ class SqlPlanRepository:
         ).first()
         if bestaat is not None:
             raise PlanBevroren(
-                plan.id, f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd."
+                plan.id,
+                f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd.",
+                engels=f"Revision {plan.revisie} of plan '{plan.id}' has already been recorded.",
             )
         self._conn.execute(
             insert(t).values(

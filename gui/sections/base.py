@@ -12,6 +12,7 @@ from domain.bevinding import zwaarste
 from gui.binder import Binder, matches
 from gui.delegates import CellDelegate, CodeDelegate
 from gui.forms import message_label
+from gui.i18n import bericht
 from gui.plan_session import PlanSession
 from gui.style import restyle
 from gui.table_model import PlanTableModel
@@ -105,7 +106,7 @@ class Section(QWidget):
                 for f in findings
                 if f.pad == model.list_path or (row >= 0 and matches(f.pad, model.path(row)))
             ]
-            msg.setText("\n".join(f.bericht for f in own))
+            msg.setText("\n".join(bericht(f) for f in own))
             msg.setProperty("bevinding", zwaarste(own))
             restyle(msg)
             msg.setVisible(bool(own))

@@ -24,6 +24,7 @@ from gui.budget_model import (
     FIXED,
     BudgetModel,
 )
+from gui.i18n import huidige_taal
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 from gui.totals_panel import TotalsPanel
@@ -41,12 +42,12 @@ class BegrotingSection(Section):
         self.code_column(
             self.view,
             COL_CATEGORIE,
-            [(c.value, cat.label("categorieen", c.value)) for c in Categorie],
+            [(c.value, cat.label("categorieen", c.value, huidige_taal())) for c in Categorie],
         )
         self.code_column(
             self.view,
             COL_KOSTENSOORT,
-            [(k.value, cat.label("kostensoorten", k.value)) for k in Kostensoort],
+            [(k.value, cat.label("kostensoorten", k.value, huidige_taal())) for k in Kostensoort],
         )
         self.iv_delegate = self.code_column(self.view, COL_INTERVENTIE, [])
         h = self.view.horizontalHeader()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import bericht
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
 
@@ -87,9 +88,10 @@ class ControleSection(Section):
         warnings = len(findings) - errors
         for f in sorted(findings, key=lambda f: str(f.ernst) != "fout"):
             ernst = self.tr("Fout") if str(f.ernst) == "fout" else self.tr("Waarschuwing")
-            item = QTreeWidgetItem([ernst, self.section_title(f.pad), f.bericht])
+            tekst = bericht(f)
+            item = QTreeWidgetItem([ernst, self.section_title(f.pad), tekst])
             item.setData(0, PAD_ROLE, f.pad)
-            item.setToolTip(2, f"{f.bericht}\n({f.code}: {f.pad})")
+            item.setToolTip(2, f"{tekst}\n({f.code}: {f.pad})")
             colour = Qt.GlobalColor.darkRed if str(f.ernst) == "fout" else Qt.GlobalColor.darkYellow
             item.setForeground(0, colour)
             self.list.addTopLevelItem(item)
@@ -101,15 +103,10 @@ class ControleSection(Section):
             text = self.tr("Geen fouten, %2. U kunt het plan indienen.")
         else:
             text = self.tr("Geen fouten en geen waarschuwingen. U kunt het plan indienen.")
-        fouten = self.tr("1 fout") if errors == 1 else self.tr("%1 fouten")
-        waarschuwingen = (
-            self.tr("1 waarschuwing") if warnings == 1 else self.tr("%1 waarschuwingen")
-        )
-        self.summary.setText(
-            text.replace("%1", fouten.replace("%1", str(errors))).replace(
-                "%2", waarschuwingen.replace("%1", str(warnings))
-            )
-        )
+        # %n: Qt picks the plural form (wijkplan_nl.ts / wijkplan_en.ts numerus entries).
+        fouten = self.tr("%n fout(en)", "", errors)
+        waarschuwingen = self.tr("%n waarschuwing(en)", "", warnings)
+        self.summary.setText(text.replace("%1", fouten).replace("%2", waarschuwingen))
         self.submit.setEnabled(not self.session.read_only and indienbaar(findings))
         if self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))

@@ -18,6 +18,7 @@ from gui import plan_paths
 from gui.binder import optional_int
 from gui.check_list import CheckList
 from gui.forms import add_field, code_combo, new_form
+from gui.i18n import huidige_taal
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
@@ -44,7 +45,10 @@ class InterventiesSection(Section):
             (Kant.KANSEN.value, self.tr("Kansen bieden")),
             (Kant.GRENZEN.value, self.tr("Grenzen stellen")),
         ]
-        niveaus = [(e.code, e.label) for e in cat.erkenningsniveaus]
+        taal = huidige_taal()
+        niveaus = [
+            (e.code, cat.label("erkenningsniveaus", e.code, taal)) for e in cat.erkenningsniveaus
+        ]
         columns = (
             Column("naam", self.tr("Interventie")),
             Column("kant", self.tr("Kant"), "code", dict(kanten), editable=False),
@@ -91,7 +95,8 @@ class InterventiesSection(Section):
             form,
             self.tr("&Pijler"),
             code_combo(
-                [(p.code, p.label) for p in cat.pijlers], empty=self.tr("(kies een pijler)")
+                [(p.code, cat.label("pijlers", p.code, taal)) for p in cat.pijlers],
+                empty=self.tr("(kies een pijler)"),
             ),
             b,
             "pijler",
@@ -100,7 +105,11 @@ class InterventiesSection(Section):
         self.factoren = CheckList()
         self.factoren.setMinimumHeight(170)
         self.factoren.set_items(
-            [(f.code, f"{f.label}{' ★' if f.gefundeerd else ''} ({f.code})") for f in cat.factoren]
+            [
+                (f.code, f"{cat.label('factoren', f.code, taal)}{ster} ({f.code})")
+                for f in cat.factoren
+                for ster in [" ★" if f.gefundeerd else ""]
+            ]
         )
         add_field(form, self.tr("Gericht op &factoren"), self.factoren, b, "factoren")
         self.doelgroepen = CheckList()

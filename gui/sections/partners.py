@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from domain.model import Partner
+from gui.i18n import huidige_taal
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
@@ -22,7 +23,8 @@ class PartnersSection(Section):
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        soorten = [(s.code, s.label) for s in session.catalogus.partnersoorten]
+        cat, taal = session.catalogus, huidige_taal()
+        soorten = [(s.code, cat.label("partnersoorten", s.code, taal)) for s in cat.partnersoorten]
         columns = (
             Column("naam", self.tr("Naam")),
             Column("soort", self.tr("Soort partner"), "code", dict(soorten)),

@@ -125,10 +125,10 @@ def test_the_rules_document_lists_every_code_with_its_severity():
 
 
 def test_the_worst_severity_marks_a_field_with_several_findings():
-    from domain.bevinding import fout, waarschuwing, zwaarste
+    from domain.bevinding import zwaarste
 
-    w = waarschuwing("W", "iban", "let op")
-    f = fout("F", "iban", "fout")
+    w = Bevinding("W", Ernst.WAARSCHUWING, "iban", "let op")
+    f = Bevinding("F", Ernst.FOUT, "iban", "fout")
     assert zwaarste([]) == ""
     assert zwaarste([w, w]) == "waarschuwing"
     assert zwaarste([w, f, w]) == "fout"

@@ -43,12 +43,12 @@ def test_import_exits_1_when_any_file_is_refused_and_names_the_problem(cli, tmp_
     assert done.returncode == 1
     regels = done.stdout.splitlines()
     assert (
-        regels[0] == "tekst.xlsx\tgeweigerd\t1 fout(en)\t0 waarschuwing(en)\tindienbaar: nee\t"
+        regels[0] == "tekst.xlsx\tgeweigerd\t1 fout\t0 waarschuwingen\tindienbaar: nee\t"
         "is geen Excel-werkmap (.xlsx): het is geen zip-bestand"
     )
-    assert regels[1].startswith("bestaat_niet.xlsx\tgeweigerd\t1 fout(en)\t")
+    assert regels[1].startswith("bestaat_niet.xlsx\tgeweigerd\t1 fout\t")
     assert "kan niet worden gelezen" in regels[1]
-    assert "0 van 2 bestand(en) geïmporteerd of overgeslagen, 2 geweigerd." in done.stderr
+    assert "0 van 2 bestanden geïmporteerd of overgeslagen, 2 geweigerd." in done.stderr
 
 
 def test_export_of_an_unknown_plan_is_a_dutch_error(cli, tmp_path):  # noqa: F811

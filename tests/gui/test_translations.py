@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from gui.i18n import install_translators
+from gui.i18n import install_translators, remove_translators
 from resources import resource_path
 from tests.conftest import require
 
@@ -46,8 +46,7 @@ def test_every_string_in_the_gui_has_an_english_translation(tmp_path):
 def english(qapp):
     translators = install_translators(qapp, "en")
     yield translators
-    for t in translators:
-        qapp.removeTranslator(t)
+    remove_translators(qapp, translators)
 
 
 def test_english_is_loaded_and_used_by_the_main_window(qtbot, english, db, settings):
@@ -65,5 +64,4 @@ def test_dutch_uses_qts_own_dutch_for_standard_buttons(qapp):
     try:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     finally:
-        for t in translators:
-            qapp.removeTranslator(t)
+        remove_translators(qapp, translators)
