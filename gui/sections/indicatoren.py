@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from domain import volledigheid
 from domain.model import Indicator
 from gui import plan_paths
 from gui.check_list import CheckList
@@ -22,7 +23,7 @@ COL_BRON = 3  # the target columns (one per plan year) follow
 
 class IndicatorenSection(Section):
     key = "indicatoren"
-    prefixes = ("indicatoren",)
+    prefixes = volledigheid.prefixes("indicatoren")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -51,6 +52,7 @@ class IndicatorenSection(Section):
         # binder as an intervention's doelgroepen, so a tick is one undo step and autosaved.
         self.detail = b = self.binder()
         b.prefix = None
+        b.help_prefix = "indicatoren[]"
         form = new_form()
         self.interventies = CheckList()
         self.interventies.setMinimumHeight(110)
@@ -62,12 +64,14 @@ class IndicatorenSection(Section):
             b,
             "interventie_ids",
         )
-        lay = QVBoxLayout(self)
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
         lay.addWidget(intro)
         lay.addWidget(self.view, 1)
         lay.addWidget(msg)
         lay.addLayout(buttons)
         lay.addLayout(form)
+        self.scrolled(inner)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.model.modelReset.connect(self._select)
         self._fill_choices()

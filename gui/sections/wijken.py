@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from domain import volledigheid
 from domain.model import Wijk
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
@@ -18,7 +19,7 @@ COL_TOELICHTING = 2
 
 class WijkenSection(Section):
     key = "wijken"
-    prefixes = ("wijken",)
+    prefixes = volledigheid.prefixes("wijken")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -48,11 +49,13 @@ class WijkenSection(Section):
             self.tr("Wijk &toevoegen"),
             self.tr("Wijk &verwijderen"),
         )
-        lay = QVBoxLayout(self)
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
         lay.addWidget(intro)
         lay.addWidget(self.view, 1)
         lay.addWidget(msg)
         lay.addLayout(buttons)
+        self.scrolled(inner)
 
     @classmethod
     def title(cls) -> str:
