@@ -10,21 +10,29 @@ from PySide6.QtCore import QCoreApplication
 from domain.volledigheid import Volledigheid
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Volledigheid", text)
-
-
 def fouten(n: int) -> str:
-    return _tr("1 fout") if n == 1 else _tr("%1 fouten").replace("%1", str(n))
+    return (
+        QCoreApplication.translate("Volledigheid", "1 fout")
+        if n == 1
+        else QCoreApplication.translate("Volledigheid", "%1 fouten").replace("%1", str(n))
+    )
 
 
 def waarschuwingen(n: int) -> str:
-    return _tr("1 waarschuwing") if n == 1 else _tr("%1 waarschuwingen").replace("%1", str(n))
+    return (
+        QCoreApplication.translate("Volledigheid", "1 waarschuwing")
+        if n == 1
+        else QCoreApplication.translate("Volledigheid", "%1 waarschuwingen").replace("%1", str(n))
+    )
 
 
 def kort(v: Volledigheid) -> str:
     """``5/7 klaar · 2 fouten · 1 waarschuwing`` (the plan list's column)."""
-    parts = [_tr("%1/%2 klaar").replace("%1", str(v.klaar)).replace("%2", str(v.onderdelen))]
+    parts = [
+        QCoreApplication.translate("Volledigheid", "%1/%2 klaar")
+        .replace("%1", str(v.klaar))
+        .replace("%2", str(v.onderdelen))
+    ]
     if v.fouten:
         parts.append(fouten(v.fouten))
     if v.waarschuwingen:
@@ -35,11 +43,13 @@ def kort(v: Volledigheid) -> str:
 def lang(v: Volledigheid) -> str:
     """``5 van 7 onderdelen klaar · 2 fouten · 1 waarschuwing`` (the editor's header)."""
     parts = [
-        _tr("%1 van %2 onderdelen klaar")
+        QCoreApplication.translate("Volledigheid", "%1 van %2 onderdelen klaar")
         .replace("%1", str(v.klaar))
         .replace("%2", str(v.onderdelen))
     ]
-    parts.append(fouten(v.fouten) if v.fouten else _tr("geen fouten"))
+    parts.append(
+        fouten(v.fouten) if v.fouten else QCoreApplication.translate("Volledigheid", "geen fouten")
+    )
     if v.waarschuwingen:
         parts.append(waarschuwingen(v.waarschuwingen))
     return " · ".join(parts)
@@ -51,10 +61,15 @@ def uitleg(v: Volledigheid) -> str:
 
     titels = section_titles()
     open_ = ", ".join(titels.get(k, k) for k in v.open_onderdelen)
-    text = _tr(
+    text = QCoreApplication.translate(
+        "Volledigheid",
         "Een onderdeel is klaar als het is ingevuld en geen fouten heeft; "
-        "waarschuwingen houden indienen niet tegen."
+        "waarschuwingen houden indienen niet tegen.",
     )
     if open_:
-        text = _tr("Nog niet klaar: %1.").replace("%1", open_) + "\n" + text
+        text = (
+            QCoreApplication.translate("Volledigheid", "Nog niet klaar: %1.").replace("%1", open_)
+            + "\n"
+            + text
+        )
     return text

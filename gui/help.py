@@ -76,7 +76,8 @@ def tooltip(path: str) -> str:
     h = lookup(path) if path else None
     if h is None:
         return ""
-    return f"{h.tekst}\n{QCoreApplication.translate('Hulp', 'Bron: %1').replace('%1', h.bron)}"
+    bron = QCoreApplication.translate("Hulp", "Bron: %1").replace("%1", h.bron)
+    return f"{h.tekst}\n{bron}"
 
 
 def mark(widget: QWidget, path: str, *also: QWidget) -> None:
