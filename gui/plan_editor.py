@@ -319,14 +319,15 @@ class PlanEditor(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Plan indienen"))
         box.setText(
-            self.tr("Wilt u revisie %1 van dit plan nu indienen?").replace(
-                "%1", str(self.session.plan.revisie)
-            )
+            self.tr(
+                "Indienen bevriest revisie %1: daarna kan zij niet meer worden gewijzigd. "
+                "Wilt u het plan nu indienen?"
+            ).replace("%1", str(self.session.plan.revisie))
         )
         box.setInformativeText(
             self.tr(
-                "Indienen bevriest deze revisie: daarna kan zij niet meer worden gewijzigd "
-                "(wilt u later iets aanpassen, dan begint u een nieuwe revisie).\n\n"
+                "Wilt u later iets aanpassen, dan begint u een nieuwe revisie; de ingediende "
+                "blijft bewaard.\n\n"
                 "Indienen in Wijkplan stuurt niets naar het ministerie. Exporteer daarna de "
                 "Excel-werkmap (Exporteren → Excel-werkmap) en stuur die naar het ministerie."
             )

@@ -1526,31 +1526,43 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="322"/>
-        <source>Wilt u revisie %1 van dit plan nu indienen?</source>
-        <translation>Submit revision %1 of this plan now?</translation>
+        <location filename="../../gui/plan_editor.py" line="323"/>
+        <source>Indienen bevriest revisie %1: daarna kan zij niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
+        <translation>Submitting freezes revision %1: it can no longer be changed afterwards. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="328"/>
-        <source>Indienen bevriest deze revisie: daarna kan zij niet meer worden gewijzigd (wilt u later iets aanpassen, dan begint u een nieuwe revisie).
+        <location filename="../../gui/plan_editor.py" line="329"/>
+        <source>Wilt u later iets aanpassen, dan begint u een nieuwe revisie; de ingediende blijft bewaard.
 
 Indienen in Wijkplan stuurt niets naar het ministerie. Exporteer daarna de Excel-werkmap (Exporteren → Excel-werkmap) en stuur die naar het ministerie.</source>
-        <translation>Submitting freezes this revision: it can no longer be changed afterwards (to change something later, you start a new revision).
+        <translation>To change something later, you start a new revision; the submitted one is kept.
 
 Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Excel workbook (Export → Excel workbook) and send it to the ministry.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="336"/>
+        <source>Wilt u revisie %1 van dit plan nu indienen?</source>
+        <translation type="vanished">Submit revision %1 of this plan now?</translation>
+    </message>
+    <message>
+        <source>Indienen bevriest deze revisie: daarna kan zij niet meer worden gewijzigd (wilt u later iets aanpassen, dan begint u een nieuwe revisie).
+
+Indienen in Wijkplan stuurt niets naar het ministerie. Exporteer daarna de Excel-werkmap (Exporteren → Excel-werkmap) en stuur die naar het ministerie.</source>
+        <translation type="vanished">Submitting freezes this revision: it can no longer be changed afterwards (to change something later, you start a new revision).
+
+Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Excel workbook (Export → Excel workbook) and send it to the ministry.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="337"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="337"/>
+        <location filename="../../gui/plan_editor.py" line="338"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="349"/>
+        <location filename="../../gui/plan_editor.py" line="350"/>
         <source>Revisie ingediend. Vergeet niet de Excel-werkmap naar het ministerie te sturen (Exporteren → Excel-werkmap).</source>
         <translation>Revision submitted. Remember to send the Excel workbook to the ministry (Export → Excel workbook).</translation>
     </message>
@@ -1559,7 +1571,7 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
         <translation type="vanished">After submitting, this revision can no longer be changed. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="365"/>
+        <location filename="../../gui/plan_editor.py" line="366"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>

@@ -87,8 +87,8 @@ def test_the_submit_confirmation_says_it_freezes_and_sends_nothing(qtbot, demo_d
     window.open_plan(DEMO_COMPLEET_ID)
     box = window.editor.submit_question()
     text = box.text() + "\n" + box.informativeText()
-    assert "Wilt u revisie 1 van dit plan nu indienen?" in text
-    assert "bevriest deze revisie" in text
+    assert box.text().startswith("Indienen bevriest revisie 1: daarna kan zij niet meer")
+    assert "Wilt u het plan nu indienen?" in box.text()
     assert "stuurt niets naar het ministerie" in text
     assert "Excel-werkmap" in text
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
