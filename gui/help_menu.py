@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from gui.help import HelpPanel
@@ -85,6 +85,13 @@ class HelpActions(QObject):
             focus = QApplication.focusWidget()
             panel.show()
             panel.show_for(focus)
+            if focus is not None:
+                # The panel takes room from the editor: keep the field it explains in view
+                # (the layout first, so the scroll area knows its new height).
+                layout = self.window.layout()
+                if layout is not None:
+                    layout.activate()
+                _keep_visible(focus)
         else:
             panel.hide()
 
@@ -143,3 +150,18 @@ class HelpActions(QObject):
         url = self.export_folder_url()
         if url is not None:
             self.open_url(url)
+
+
+def _keep_visible(widget: QWidget) -> None:
+    from shiboken6 import isValid
+
+    if not isValid(widget):
+        return
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            from gui.screen import scroll_into_view
+
+            scroll_into_view(parent, widget)
+            return
+        parent = parent.parentWidget()

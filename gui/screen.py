@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -66,3 +66,34 @@ def restore_or_fit(window: QWidget, saved: bytes, width: int, height: int) -> bo
             log.info("opgeslagen venstermaat %s past niet op dit scherm", rect)
     fit_to_screen(window, width, height)
     return False
+
+
+def scroll_into_view(area: QScrollArea, widget: QWidget, margin: int = 20) -> None:
+    """Scroll ``area`` so that as much of ``widget`` as fits is on screen.
+
+    ``QScrollArea.ensureWidgetVisible`` goes by a text field's cursor: it showed one line of
+    a ten-line text box and called that visible."""
+    from PySide6.QtCore import QPoint
+
+    inner = area.widget()
+    if inner is None or not inner.isAncestorOf(widget):
+        return
+    for bar, start, size, view in (
+        (
+            area.verticalScrollBar(),
+            widget.mapTo(inner, QPoint(0, 0)).y(),
+            widget.height(),
+            area.viewport().height(),
+        ),
+        (
+            area.horizontalScrollBar(),
+            widget.mapTo(inner, QPoint(0, 0)).x(),
+            widget.width(),
+            area.viewport().width(),
+        ),
+    ):
+        end = start + min(size, max(0, view - 2 * margin))
+        if start - margin < bar.value():
+            bar.setValue(start - margin)
+        elif end + margin > bar.value() + view:
+            bar.setValue(end + margin - view)

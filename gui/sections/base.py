@@ -77,7 +77,9 @@ class Section(QWidget):
     def show_widget(self, widget: QWidget) -> None:
         """Scroll the section so that ``widget`` is on screen (a jump from Controle)."""
         if self.scroll_area is not None and self.scroll_area.isAncestorOf(widget):
-            self.scroll_area.ensureWidgetVisible(widget, 20, 20)
+            from gui.screen import scroll_into_view
+
+            scroll_into_view(self.scroll_area, widget)
 
     def table(
         self, model: PlanTableModel, name: str, *, min_rows: int = 4

@@ -115,3 +115,19 @@ def test_help_follows_the_interface_language():
     assert "evidence level" in h.tekst and "Erkenningscommissie" in h.bron
     assert help.lookup("interventies[3].erkenning", "nl").tekst.startswith("Het erkenningsniveau")
     assert help.language() == "nl"  # no English translator installed in the tests
+
+
+def test_the_open_panel_keeps_the_explained_field_in_view_on_a_laptop(qtbot, demo_db, window):
+    window.resize(911, 512)  # 1366×768 at 150 %: the panel docks below the editor
+    window.open_plan(DEMO_CONCEPT_ID)
+    editor = window.editor
+    editor.show_section("doelgroepen")
+    analyse = editor.section("doelgroepen").analyse
+    analyse.setFocus()
+    pump(0.05)
+    window.actions_.help_panel.trigger()
+    qtbot.waitUntil(window.help.panel.isVisible)
+    pump(0.1)
+    assert window.help.panel.geometry().top() > editor.geometry().top()  # below, not beside
+    seen = analyse.visibleRegion().boundingRect()
+    assert seen.height() >= 3 * analyse.fontMetrics().lineSpacing(), seen
