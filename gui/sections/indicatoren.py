@@ -12,7 +12,7 @@ from gui.check_list import CheckList
 from gui.forms import add_field, new_form
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_NAAM = 0
@@ -32,6 +32,7 @@ class IndicatorenSection(Section):
         h = self.view.horizontalHeader()
         h.setStretchLastSection(False)
         h.setSectionResizeMode(COL_NAAM, QHeaderView.ResizeMode.Stretch)
+        ColumnFloor(self.view, COL_NAAM, 180)
         h.setDefaultSectionSize(110)
         intro = QLabel(
             self.tr(

@@ -9,7 +9,7 @@ from domain import volledigheid
 from domain.model import Partner
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_NAAM = 0
@@ -36,6 +36,8 @@ class PartnersSection(Section):
         header.resizeSection(COL_NAAM, 260)
         header.resizeSection(COL_SOORT, 240)
         header.setSectionResizeMode(COL_ROL, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        ColumnFloor(self.view, COL_ROL, 200)
         intro = QLabel(
             self.tr("De organisaties waarmee de gemeente het plan uitvoert, en hun rol.")
         )

@@ -9,7 +9,7 @@ from domain import volledigheid
 from domain.model import Wijk
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_CODE = 0
@@ -34,6 +34,8 @@ class WijkenSection(Section):
         header.resizeSection(COL_CODE, 130)
         header.resizeSection(COL_NAAM, 220)
         header.setSectionResizeMode(COL_TOELICHTING, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        ColumnFloor(self.view, COL_TOELICHTING, 200)
         intro = QLabel(
             self.tr(
                 "Voeg de CBS-wijken toe waarop het plan zich richt (code WK + de vier cijfers "
