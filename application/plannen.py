@@ -15,6 +15,8 @@ from domain.model import Plan, PlanOverzicht
 from domain.ports import UnitOfWork
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from application.ports import Database
     from domain.catalogue import Catalogus
     from domain.totals import Totalen
@@ -85,11 +87,14 @@ def verwijder(db: Database, plan: str) -> None:
         services.verwijder_plan(uow, plan)  # commits
 
 
-def volledigheden(db: Database, plan_ids: list[str]) -> dict[str, Volledigheid]:
+def volledigheden(
+    db: Database, plan_ids: list[str], gestopt: Callable[[], bool] | None = None
+) -> dict[str, Volledigheid]:
     """How complete each plan is (sections done, errors, warnings), for the plan list.
 
     Each plan is loaded and checked in its own unit of work; a plan deleted meanwhile is left
-    out. Slow for thousands of plans: the GUI asks for it on a worker thread."""
+    out. Slow for thousands of plans: the GUI asks for it on a worker thread, and ``gestopt``
+    (asked between plans) ends it early when the app quits."""
     from domain.errors import WijkplanFout
     from domain.validation import valideer
     from domain.volledigheid import volledigheid
@@ -97,6 +102,8 @@ def volledigheden(db: Database, plan_ids: list[str]) -> dict[str, Volledigheid]:
     catalogus = db.catalogus()
     uit: dict[str, Volledigheid] = {}
     for pid in plan_ids:
+        if gestopt is not None and gestopt():
+            break
         try:
             plan = open_plan(db, pid)
         except WijkplanFout:

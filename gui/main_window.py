@@ -59,6 +59,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.abandoned_jobs: list[Any] = []
         self._completeness_job: Any = None
         self._completeness_again = False
+        self._stop_completeness = False
         self.setAcceptDrops(True)
         from gui.screen import fit_to_screen
 
@@ -124,7 +125,12 @@ class MainWindow(DatabaseMixin, QMainWindow):
         db, ids = self.db, self.list_page.model.ids()
         if not ids:
             return
-        job = Job(lambda: volledigheden(db, ids), wat="volledigheid van de plannen", parent=self)
+        self._stop_completeness = False
+        job = Job(
+            lambda: volledigheden(db, ids, lambda: self._stop_completeness),
+            wat="volledigheid van de plannen",
+            parent=self,
+        )
         job.klaar.connect(lambda result, db=db: self._completeness_done(result, db))
         job.mislukt.connect(lambda _message, db=db: self._completeness_done({}, db))
         self._completeness_job = job
@@ -437,6 +443,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         False when the user chose to keep the window open (something was not stored)."""
         if not self.close_plan(remember=True):
             return False
+        self._stop_completeness = True  # the list's completeness is not worth waiting for
         for worker in (
             getattr(self, "_opener", None),
             getattr(self, "_loader", None),

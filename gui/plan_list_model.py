@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from domain.money import format_bedrag
+from gui.style import MELDING_FOUT
 
 if TYPE_CHECKING:  # domain.model is not needed to show the window (startup time)
     from domain.model import PlanOverzicht
@@ -155,11 +156,9 @@ class PlansModel(QAbstractTableModel):
                 return QCoreApplication.translate("PlansModel", "Wordt berekend…")
             return completeness.uitleg(v)
         if role == Qt.ItemDataRole.ForegroundRole and v is not None:
-            return (
-                Qt.GlobalColor.darkRed
-                if v.fouten
-                else Qt.GlobalColor.darkGreen
-                if v.compleet
-                else None
-            )
+            from PySide6.QtGui import QColor
+
+            if v.fouten:
+                return QColor(MELDING_FOUT)
+            return QColor(Qt.GlobalColor.darkGreen) if v.compleet else None
         return None

@@ -105,6 +105,7 @@ def test_completeness_is_shown_in_the_list_and_in_the_editor(qtbot, demo_db, win
     assert model.index(row, COL_VOLLEDIG).data() == "3/7 klaar · 4 fouten · 5 waarschuwingen"
     tip = model.index(row, COL_VOLLEDIG).data(3)  # ToolTipRole
     assert tip.startswith("Nog niet klaar: Algemeen, Wijken, Interventies, Begroting.")
+    assert model.index(row, COL_VOLLEDIG).data(9).name() == "#8a1c14"  # ForegroundRole: red
     done = model.row_of(DEMO_COMPLEET_ID)
     assert model.index(done, COL_VOLLEDIG).data() == "7/7 klaar"
 
