@@ -78,6 +78,7 @@ class PlanListPage(QWidget):
         self.empty = QLabel(self.empty_text)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("leeglijst")
+        self.empty.setMinimumWidth(420)  # a readable column, not a narrow strip
         self.empty.setMaximumWidth(640)
         self.demo_button = QPushButton(self.tr("&Voorbeeldplannen laden"), self)
         self.demo_button.setToolTip(
@@ -85,22 +86,21 @@ class PlanListPage(QWidget):
         )
         self.demo_button.clicked.connect(self.demoRequested)
         self.demo_button.hide()
-        # In place of the (empty) table: what to do first, and the example plans.
+        # In place of the (empty) table: what to do first, and the example plans. One
+        # widget, so that it takes no room at all while it is hidden.
         self.empty_panel = QWidget(self)
-        ep = QVBoxLayout(self.empty_panel)
-        ep.addStretch(1)
-        ep.addWidget(self.empty)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.empty)
         demo_row = QHBoxLayout()
         demo_row.addWidget(self.demo_button)
         demo_row.addStretch(1)
-        ep.addLayout(demo_row)
-        ep.addStretch(2)
-        outer = QHBoxLayout()
-        outer.addStretch(1)
-        outer.addLayout(ep_holder := QVBoxLayout())
-        outer.addStretch(1)
-        ep_holder.addWidget(self.empty_panel)
-
+        middle.addLayout(demo_row)
+        middle.addStretch(2)
+        centred = QHBoxLayout(self.empty_panel)
+        centred.addStretch(1)
+        centred.addLayout(middle)
+        centred.addStretch(1)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(b)
@@ -108,7 +108,7 @@ class PlanListPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.filter)
         lay.addWidget(self.view, 1)
-        lay.addLayout(outer, 1)
+        lay.addWidget(self.empty_panel, 1)
         lay.addLayout(buttons)
         self.view.hide()  # until the first list arrives
         self._update_buttons()
