@@ -280,3 +280,22 @@ def test_the_window_fits_a_1366_by_768_laptop_at_100_and_150_percent(tmp_path, s
     assert (int(aw), int(ah)) == ((1366, 768) if scale == "1" else (911, 512))
     available = QRect(int(ax), int(ay), int(aw), int(ah))
     assert available.contains(QRect(int(gx), int(gy), int(gw), int(gh)))
+
+
+def test_the_pdf_preview_and_the_import_results_fit_the_screen(qtbot, demo_db, window):
+    from application.exporteren import maak
+    from application.plannen import open_plan
+    from domain.demo import DEMO_COMPLEET_ID
+    from gui.excel_dialogs import ImportResultatenDialoog
+    from gui.pdf_preview import PdfVoorbeeld
+
+    available = window.screen().availableGeometry()
+    assert available.height() < 980  # the preview's wish: so this test can fail
+    plan = open_plan(demo_db, DEMO_COMPLEET_ID)
+    preview = PdfVoorbeeld(maak(plan, demo_db.catalogus(), "pdf"), plan.titel, window)
+    results = ImportResultatenDialoog([], window)
+    for dialog in (preview, results):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.width() <= available.width() and dialog.height() <= available.height()
+        assert dialog.frameGeometry().height() <= available.height()
