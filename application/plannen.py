@@ -15,10 +15,13 @@ from domain.model import Plan, PlanOverzicht
 from domain.ports import UnitOfWork
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from application.ports import Database
     from domain.catalogue import Catalogus
     from domain.totals import Totalen
     from domain.validation import Bevinding
+    from domain.volledigheid import Volledigheid
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +85,29 @@ def dupliceer(db: Database, plan: str) -> Plan:
 def verwijder(db: Database, plan: str) -> None:
     with db.unit_of_work() as uow:
         services.verwijder_plan(uow, plan)  # commits
+
+
+def volledigheden(
+    db: Database, plan_ids: list[str], gestopt: Callable[[], bool] | None = None
+) -> dict[str, Volledigheid]:
+    """How complete each plan is (sections done, errors, warnings), for the plan list.
+
+    Each plan is loaded and checked in its own unit of work; a plan deleted meanwhile is left
+    out. Slow for thousands of plans: the GUI asks for it on a worker thread, and ``gestopt``
+    (asked between plans) ends it early when the app quits."""
+    from domain.errors import WijkplanFout
+    from domain.validation import valideer
+    from domain.volledigheid import volledigheid
+
+    catalogus = db.catalogus()
+    uit: dict[str, Volledigheid] = {}
+    for pid in plan_ids:
+        if gestopt is not None and gestopt():
+            break
+        try:
+            plan = open_plan(db, pid)
+        except WijkplanFout:
+            log.info("plan %s niet meer te openen voor de volledigheid", pid)
+            continue
+        uit[pid] = volledigheid(plan, valideer(plan, catalogus))
+    return uit

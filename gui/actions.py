@@ -29,6 +29,10 @@ class Actions(NamedTuple):
     recent_menu: QMenu
     carry_over: QAction  # issue 11: a plan into another round
     update_reference: QAction  # issue 11: new reference data from a file
+    help_panel: QAction
+    guide: QAction
+    open_data_dir: QAction
+    about: QAction
 
 
 def build(window: QMainWindow) -> Actions:
@@ -72,7 +76,12 @@ def build(window: QMainWindow) -> Actions:
         update_reference=act(
             QCoreApplication.translate("MainWindow", "Referentiegegevens &bijwerken…")
         ),
+        help_panel=act(QCoreApplication.translate("MainWindow", "&Uitleg bij het veld"), "F1"),
+        guide=act(QCoreApplication.translate("MainWindow", "&Handleiding")),
+        open_data_dir=act(QCoreApplication.translate("MainWindow", "&Gegevensmap openen")),
+        about=act(QCoreApplication.translate("MainWindow", "&Over Wijkplan")),
     )
+    actions.help_panel.setCheckable(True)
     bar = window.menuBar()
     bestand = bar.addMenu(QCoreApplication.translate("MainWindow", "&Bestand"))
     bestand.addAction(actions.new_plan)
@@ -98,4 +107,11 @@ def build(window: QMainWindow) -> Actions:
     exporteren.addAction(actions.print)
     importeren = bar.addMenu(QCoreApplication.translate("MainWindow", "&Importeren"))
     importeren.addAction(actions.import_excel)
+    hulp = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    hulp.addAction(actions.help_panel)
+    hulp.addAction(actions.guide)
+    hulp.addSeparator()
+    hulp.addAction(actions.open_data_dir)
+    hulp.addSeparator()
+    hulp.addAction(actions.about)
     return actions

@@ -33,8 +33,7 @@ def run(
     # The window shows first; the database (SQLAlchemy import, migrations) opens on a worker
     # thread and fills the plan list when ready (bench/bench_gui_startup.py).
     window = MainWindow(None, settings)
-    if settings.geometry:
-        window.restoreGeometry(settings.geometry)
+    window.restore_geometry(settings.geometry)
     window.show()
     window.open_database_async(db_url or None)
     code = app.exec()
@@ -66,7 +65,6 @@ def open_main_window(db_url: str | None, settings: Settings):  # -> MainWindow |
         return None
     settings.add_recent_database(db.url)
     window = MainWindow(db, settings)
-    if settings.geometry:
-        window.restoreGeometry(settings.geometry)
+    window.restore_geometry(settings.geometry)
     window.reopen_last_plan()
     return window

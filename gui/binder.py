@@ -50,6 +50,8 @@ class Binder(QObject):
         super().__init__(parent)
         self.session = session
         self.prefix: str | None = ""  # None: nothing selected, the form is empty
+        # The prefix of a detail form's help keys, whatever row is selected ("interventies[]").
+        self.help_prefix = ""
         self._bindings: list[Binding] = []
         self._read_only = False
         self._undo_keys = UndoKeyFilter(self)
@@ -173,7 +175,8 @@ class Binder(QObject):
                 b.widget.setProperty("bevinding", level)
                 restyle(b.widget)
             text = "\n".join(bericht(f) for f in mine)
-            b.widget.setToolTip(text)
+            hulp = b.widget.property("hulptekst") or ""
+            b.widget.setToolTip("\n\n".join(t for t in (text, hulp) if t))
             if b.message is not None and not b.message.property("invoerfout"):
                 b.message.setText(text)
                 b.message.setProperty("bevinding", level)

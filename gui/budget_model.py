@@ -96,7 +96,18 @@ class BudgetModel(PlanTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIXED + 2 * len(self.years)
 
+    def help_key(self, column: int) -> str:
+        fixed = ("interventie_id", "categorie", "kostensoort", "omschrijving")
+        if column < len(fixed):
+            return f"begroting[].{fixed[column]}"
+        if column == COL_BRON:
+            return "begroting[].cofinanciering_bron"
+        _year, cof = self.cell(column) or (0, False)
+        return "begroting[].cofinanciering" if cof else "begroting[].bedrag"
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.help_tooltip(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:

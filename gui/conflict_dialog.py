@@ -57,4 +57,6 @@ class DifferencesDialog(QDialog):
         lay.addWidget(intro)
         lay.addWidget(self.table, 1)
         lay.addWidget(buttons)
-        self.resize(760, 360)
+        from gui.screen import fit_to_screen
+
+        fit_to_screen(self, 760, 360)

@@ -167,7 +167,9 @@ class ImportResultatenDialoog(QDialog):
         super().__init__(parent)
         self._uitkomsten = uitkomsten
         self.setWindowTitle(self.tr("Resultaat van de import"))
-        self.resize(1150, 500)
+        from gui.screen import fit_to_screen
+
+        fit_to_screen(self, 1150, 500)
         tel = {s: sum(1 for u in uitkomsten if u.status == s) for s in ImportStatus}
         samenvatting = QLabel(
             self.tr("{0} geïmporteerd, {1} overgeslagen, {2} geweigerd").format(

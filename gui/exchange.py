@@ -76,11 +76,30 @@ class ExchangeActions(QObject):
         if session is None or not self._flushed(session, self.tr("Exporteren naar Excel")):
             return None
         path = exporteer_naar_excel(
-            self.window, session.plan, session.catalogus, herkomst=self._herkomst(session)
+            self.window,
+            session.plan,
+            session.catalogus,
+            str(self._export_folder()),
+            herkomst=self._herkomst(session),
         )
         if path is not None:
-            self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+            self.window.help.offer_folder(path)
         return path
+
+    def _export_folder(self) -> Path:
+        """Where an export is proposed: ``exporten`` beside the database (made now), or the
+        current folder when that cannot be made."""
+        from storage.paths import export_folder
+
+        if self.window.db is None:
+            return Path()
+        folder = export_folder(self.window.db.url)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            log.warning("exportmap %s kon niet worden gemaakt", folder)
+            return Path()
+        return folder
 
     def _flushed(self, session: Any, title: str) -> bool:
         """Everything on screen stored before an export; else the Dutch reason, and no export
@@ -187,7 +206,8 @@ class ExchangeActions(QObject):
         session = self.window.session
         if session is None:
             return
-        proposal = standaard_naam(session.plan, session.catalogus, "pdf")
+        name = standaard_naam(session.plan, session.catalogus, "pdf")
+        proposal = str(self._export_folder() / name)
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Exporteren naar PDF"), proposal, self.tr("PDF (*.pdf)")
         )
@@ -205,7 +225,7 @@ class ExchangeActions(QObject):
         except WijkplanFout as exc:  # Dutch, naming the file and the cause
             QMessageBox.warning(self.window, self.tr("Exporteren naar PDF"), foutmelding(exc))
             return
-        self._status(self.tr("Geëxporteerd naar %1").replace("%1", str(path)))
+        self.window.help.offer_folder(path)
 
     def _show_preview(self, data: bytes) -> None:
         from gui.pdf_preview import toon_voorbeeld

@@ -83,7 +83,18 @@ class FactorModel(PlanTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.help_tooltip(section)
         return None
+
+    def help_key(self, column: int) -> str:
+        names = {
+            COL_GEKOZEN: "gekozen",
+            COL_FACTOR: "code",
+            COL_GEFUNDEERD: "gefundeerd",
+            COL_TOELICHTING: "toelichting",
+        }
+        return f"{self.list_path}[].{names.get(column, 'code')}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

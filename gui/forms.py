@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import help
 from gui.binder import Binder
 from gui.style import restyle
 
@@ -33,7 +34,11 @@ def message_label(parent: QWidget | None = None) -> QLabel:
     policy = label.sizePolicy()
     policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
     policy.setHeightForWidth(True)
+    # The line is kept while no message shows: a message that appears must not move the
+    # fields under the mouse or the caret (a message of more lines still takes its room).
+    policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
     label.setVisible(False)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -60,6 +65,9 @@ def add_field(
     widget.setAccessibleName(text.replace("&", ""))
     form.addRow(label, box)
     binder.bind(widget, path, message=msg, **bind_kwargs)
+    # What the ministry asks here: tooltip on field and label, and the F1 panel (gui/help.py).
+    help_path = f"{binder.help_prefix}.{path}" if binder.help_prefix else path
+    help.mark(widget, help_path, label)
     return widget
 
 

@@ -69,6 +69,11 @@ class ItemsModel(PlanTableModel):
         return base if column is None else f"{base}.{self.columns[column].key}"
 
     # -- Qt model --------------------------------------------------------------------------
+    def help_key(self, column: int) -> str:
+        from gui.help import key
+
+        return key(f"{self.list_path}[].{self.columns[column].key}")
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items())
 
@@ -80,6 +85,8 @@ class ItemsModel(PlanTableModel):
             return self.columns[section].header
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.help_tooltip(section)
         return None
 
     def _raw(self, row: int, col: int) -> Any:

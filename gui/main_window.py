@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHUTDOWN_WAIT_MS = 5000  # how long quitting waits for a background job (a slow server)
+# The window's size at first start, made smaller to fit the screen (gui/screen.py): at 150 %
+# a 1366×768 laptop has 911×512 logical pixels.
+START_SIZE = (1280, 820)
 
 
 class MainWindow(DatabaseMixin, QMainWindow):
@@ -55,8 +58,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
         # Background jobs still running after shutdown() waited for them (a server that
         # does not answer); gui.app.run then ends the process without destroying them.
         self.abandoned_jobs: list[Any] = []
+        self._completeness_job: Any = None
+        self._completeness_again = False
+        self._stop_completeness = False
         self.setAcceptDrops(True)
-        self.resize(1200, 800)
+        from gui.screen import fit_to_screen
+
+        fit_to_screen(self, *START_SIZE)
         self.stack = QStackedWidget(self)
         self.list_page = PlanListPage(self)
         self.stack.addWidget(self.list_page)
@@ -81,11 +89,16 @@ class MainWindow(DatabaseMixin, QMainWindow):
 
         self.reference = ReferenceActions(self)  # issue 11: reference data, other rounds
 
+        from gui.help_menu import HelpActions
+
+        self.help = HelpActions(self)
+
         lp = self.list_page
         lp.newRequested.connect(self.new_plan)
         lp.openRequested.connect(self.open_plan_async)
         lp.duplicateRequested.connect(self.duplicate_plan)
         lp.deleteRequested.connect(self.delete_plan)
+        lp.demoRequested.connect(self.load_demo)
         self._update_title()
         self._update_undo()
         self._update_db_actions()
@@ -101,6 +114,53 @@ class MainWindow(DatabaseMixin, QMainWindow):
         from application.plannen import overzicht
 
         self.list_page.set_plans(overzicht(self.db), select)
+        self._check_completeness()
+
+    def _check_completeness(self) -> None:
+        """Fill the list's Volledigheid column on a worker thread (every plan is loaded and
+        checked); a refresh while one runs asks again when it is done."""
+        from application.plannen import volledigheden
+        from gui.worker import Job
+
+        if self.db is None:
+            return
+        if self._completeness_job is not None:
+            self._completeness_again = True
+            return
+        db, ids = self.db, self.list_page.model.ids()
+        if not ids:
+            return
+        self._stop_completeness = False
+        job = Job(
+            lambda: volledigheden(db, ids, lambda: self._stop_completeness),
+            wat="volledigheid van de plannen",
+            parent=self,
+        )
+        job.klaar.connect(lambda result, db=db: self._completeness_done(result, db))
+        job.mislukt.connect(lambda _message, db=db: self._completeness_done({}, db))
+        self._completeness_job = job
+        self._completeness_again = False
+        job.start()
+
+    def _completeness_done(self, result: dict[str, Any], db: Any) -> None:
+        self._completeness_job = None
+        if db is not self.db:
+            return  # another database was opened meanwhile
+        self.list_page.model.set_volledigheid(result)
+        if self._completeness_again:
+            self._check_completeness()
+
+    def load_demo(self) -> None:
+        """First start: load the example plans (the same use case as ``wijkplan demo``)."""
+        from application.database import laad_demo
+
+        plans = self._service(laad_demo)
+        if plans:
+            self.refresh_list()
+            self.statusBar().showMessage(
+                self.tr("De voorbeeldplannen zijn geladen. Open er een met Enter."), 10000
+            )
+            self.list_page.view.setFocus()
 
     # -- plans ---------------------------------------------------------------------------
     def new_plan(self) -> None:
@@ -368,6 +428,13 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.actions_.redo.setEnabled(bool(stack and stack.canRedo()))
 
     # -- window events -------------------------------------------------------------------
+    def restore_geometry(self, saved: bytes) -> bool:
+        """The saved size and place when they fit a screen as it is now, else the size of a
+        first start; True if the saved geometry was used."""
+        from gui.screen import restore_or_fit
+
+        return restore_or_fit(self, saved, *START_SIZE)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.exchange.xlsx_paths(event.mimeData()):
             event.acceptProposedAction()
@@ -383,10 +450,12 @@ class MainWindow(DatabaseMixin, QMainWindow):
         False when the user chose to keep the window open (something was not stored)."""
         if not self.close_plan(remember=True):
             return False
+        self._stop_completeness = True  # the list's completeness is not worth waiting for
         for worker in (
             getattr(self, "_opener", None),
             getattr(self, "_loader", None),
             self.exchange.pdf_job,  # a PDF still rendering: let it finish, then quit
+            self._completeness_job,
         ):
             if worker is None or any(worker is w for w in self.abandoned_jobs):
                 continue  # waited for once already (closeEvent, then app.run)

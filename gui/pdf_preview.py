@@ -186,7 +186,9 @@ class PdfVoorbeeld(QDialog):
         self.afdrukknop.clicked.connect(self.afdrukken)
         self.sluiten.clicked.connect(self.accept)
         self._pagina_veranderd(0)
-        self.resize(820, 980)
+        from gui.screen import fit_to_screen
+
+        fit_to_screen(self, 820, 980)  # an A4 page at a readable width, or the screen
 
     # -- navigation ------------------------------------------------------------------------
     def aantal_paginas(self) -> int:

@@ -58,6 +58,11 @@ def _section_classes() -> list[type[Section]]:
     ]
 
 
+def section_titles() -> dict[str, str]:
+    """Section key → its (translated) title."""
+    return {cls.key: cls.title() for cls in _section_classes()}
+
+
 class PlanEditor(QWidget):
     closeRequested = Signal()
     sectionShown = Signal(str)  # key of the section now on screen
@@ -70,6 +75,14 @@ class PlanEditor(QWidget):
         self.heading.setObjectName("kop")
         set_bold(self.heading, 15)
         self.heading.setContentsMargins(4, 4, 4, 4)
+        # A long title wraps: as one line it set the window's minimum width (at 150 % wider
+        # than a laptop screen).
+        self.heading.setWordWrap(True)
+        self.heading.setMinimumWidth(1)
+        self.completeness = QLabel(self)
+        self.completeness.setObjectName("volledigheid")
+        self.completeness.setAccessibleName(self.tr("Volledigheid van het plan"))
+        self.completeness.setContentsMargins(4, 0, 4, 0)
         back = QPushButton(self.tr("← &Alle plannen"), self)
         back.setAccessibleName(self.tr("Terug naar de lijst met plannen"))
         back.clicked.connect(self.closeRequested)
@@ -101,8 +114,10 @@ class PlanEditor(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Onderdelen van het plan"))
-        self.nav.setMinimumWidth(200)
-        self.nav.setMaximumWidth(230)
+        # Narrow enough for 150 % on a laptop; long titles wrap instead of widening it.
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(200)
+        self.nav.setWordWrap(True)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget(self)
         # Sections are built when first shown: a 200-intervention plan opens in the time
@@ -130,7 +145,11 @@ class PlanEditor(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(back)
-        top.addWidget(self.heading, 1)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.completeness)
+        top.addLayout(titles, 1)
         body = QHBoxLayout()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -218,7 +237,13 @@ class PlanEditor(QWidget):
 
     # -- findings, heading, read-only ----------------------------------------------------
     def update_findings(self) -> None:
+        from domain.volledigheid import volledigheid
+        from gui import completeness
+
         findings = self.session.findings()
+        self.volledigheid = volledigheid(self.session.plan, findings)
+        self.completeness.setText(completeness.lang(self.volledigheid))
+        self.completeness.setToolTip(completeness.uitleg(self.volledigheid))
         for section in self.sections:
             section.show_findings(findings)
         for row, section in enumerate(self.classes):
@@ -287,20 +312,45 @@ class PlanEditor(QWidget):
         self.update_heading()
 
     # -- actions -------------------------------------------------------------------------
+    def submit_question(self) -> QMessageBox:
+        """The confirmation before submitting: what it does and what it does not do."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Plan indienen"))
+        box.setText(
+            self.tr(
+                "Indienen bevriest revisie %1: daarna kan zij niet meer worden gewijzigd. "
+                "Wilt u het plan nu indienen?"
+            ).replace("%1", str(self.session.plan.revisie))
+        )
+        box.setInformativeText(
+            self.tr(
+                "Wilt u later iets aanpassen, dan begint u een nieuwe revisie; de ingediende "
+                "blijft bewaard.\n\n"
+                "Indienen in Wijkplan stuurt niets naar het ministerie. Exporteer daarna de "
+                "Excel-werkmap (Exporteren → Excel-werkmap) en stuur die naar het ministerie."
+            )
+        )
+        # Standard buttons with our words: tests and assistive tools find them by role.
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Indienen"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
     def submit(self) -> None:
         from application.indienen import dien_in
 
-        answer = QMessageBox.question(
-            self,
-            self.tr("Plan indienen"),
-            self.tr(
-                "Na het indienen kan deze revisie niet meer worden gewijzigd. "
-                "Wilt u het plan nu indienen?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if self.submit_question().exec() != QMessageBox.StandardButton.Yes:
             return
-        self._run(dien_in)
+        if self._run(dien_in):
+            self.window().statusBar().showMessage(
+                self.tr(
+                    "Revisie ingediend. Vergeet niet de Excel-werkmap naar het ministerie "
+                    "te sturen (Exporteren → Excel-werkmap)."
+                ),
+                15000,
+            )
 
     def start_new_revision(self) -> None:
         from application.indienen import nieuwe_revisie

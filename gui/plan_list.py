@@ -38,6 +38,7 @@ class PlanListPage(QWidget):
     duplicateRequested = Signal(str)
     deleteRequested = Signal(str)
     carryOverRequested = Signal(str)  # issue 11: "Overnemen in ronde…"
+    demoRequested = Signal()  # load the example plans (first start)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +69,40 @@ class PlanListPage(QWidget):
         self.duplicate_button.clicked.connect(lambda: self._emit(self.duplicateRequested))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"), self)
         self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
-        self.empty_text = self.tr("Er zijn nog geen plannen. Kies ‘Nieuw plan’ om te beginnen.")
+        self.empty_text = self.tr(
+            "<b>Er zijn nog geen plannen in deze database.</b><br>"
+            "Begin met <i>Nieuw plan…</i> (Ctrl+N): kies uw gemeente en de ronde, en vul het "
+            "plan onderdeel voor onderdeel in; alles wordt meteen opgeslagen. Onder "
+            "<i>Controle en indienen</i> ziet u wat er nog ontbreekt.<br>"
+            "Wilt u eerst rondkijken? Laad dan de voorbeeldplannen (een compleet plan en een "
+            "concept met fouten). De handleiding staat onder Help (F1 bij een veld)."
+        )
         self.empty = QLabel(self.empty_text)
-
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("leeglijst")
+        self.empty.setMinimumWidth(420)  # a readable column, not a narrow strip
+        self.empty.setMaximumWidth(640)
+        self.demo_button = QPushButton(self.tr("&Voorbeeldplannen laden"), self)
+        self.demo_button.setToolTip(
+            self.tr("Laadt vier voorbeeldplannen in deze database (kan later worden verwijderd).")
+        )
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.demo_button.hide()
+        # In place of the (empty) table: what to do first, and the example plans. One
+        # widget, so that it takes no room at all while it is hidden.
+        self.empty_panel = QWidget(self)
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(self.empty)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch(1)
+        middle.addLayout(demo_row)
+        middle.addStretch(2)
+        centred = QHBoxLayout(self.empty_panel)
+        centred.addStretch(1)
+        centred.addLayout(middle)
+        centred.addStretch(1)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(b)
@@ -78,8 +110,9 @@ class PlanListPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.filter)
         lay.addWidget(self.view, 1)
-        lay.addWidget(self.empty)
+        lay.addWidget(self.empty_panel, 1)
         lay.addLayout(buttons)
+        self.view.hide()  # until the first list arrives
         self._update_buttons()
 
     # -- the model, attached on first use --------------------------------------------------
@@ -101,7 +134,7 @@ class PlanListPage(QWidget):
         from PySide6.QtCore import QSortFilterProxyModel, Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-        from gui.plan_list_model import COL_TITEL, SORT_ROLE, PlansModel
+        from gui.plan_list_model import COL_TITEL, COL_VOLLEDIG, SORT_ROLE, PlansModel
 
         self._model = PlansModel(self)
         self._proxy = proxy = QSortFilterProxyModel(self)
@@ -120,6 +153,9 @@ class PlanListPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITEL, QHeaderView.ResizeMode.Stretch)
+        # Wide enough for "7/7 klaar · 12 fouten · 3 waarschuwingen" before the figures come.
+        header.setSectionResizeMode(COL_VOLLEDIG, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_VOLLEDIG, view.fontMetrics().horizontalAdvance("0" * 34))
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
@@ -128,7 +164,9 @@ class PlanListPage(QWidget):
     def set_plans(self, rows: list[PlanOverzicht], select: str | None = None) -> None:
         current = select or self.selected_id()
         self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
+        self.empty_panel.setVisible(not rows)
+        self.demo_button.setVisible(not rows)
+        self.view.setVisible(bool(rows))
         if current:
             self.select(current)
         elif self.proxy.rowCount():

@@ -13,9 +13,11 @@ from PySide6.QtCore import (
 )
 
 from domain.money import format_bedrag
+from gui.style import MELDING_FOUT
 
 if TYPE_CHECKING:  # domain.model is not needed to show the window (startup time)
     from domain.model import PlanOverzicht
+    from domain.volledigheid import Volledigheid
 
 COL_GEMEENTE = 0
 COL_TITEL = 1
@@ -23,6 +25,7 @@ COL_PERIODE = 2
 COL_STATUS = 3
 COL_REVISIE = 4
 COL_GEVRAAGD = 5
+COL_VOLLEDIG = 6  # filled later, by a worker thread (every plan is loaded and checked)
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +48,7 @@ class PlansModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PlanOverzicht] = []
+        self._volledig: dict[str, Volledigheid] = {}
         self.headers = (
             QCoreApplication.translate("PlansModel", "Gemeente"),
             QCoreApplication.translate("PlansModel", "Titel"),
@@ -52,12 +56,35 @@ class PlansModel(QAbstractTableModel):
             QCoreApplication.translate("PlansModel", "Status"),
             QCoreApplication.translate("PlansModel", "Revisie"),
             QCoreApplication.translate("PlansModel", "Gevraagd"),
+            QCoreApplication.translate("PlansModel", "Volledigheid"),
         )
 
     def set_rows(self, rows: list[PlanOverzicht]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # A plan's completeness changes with every edit: the old figures are shown until the
+        # new ones come, never for a plan that is no longer listed.
+        ids = {r.id for r in rows}
+        self._volledig = {k: v for k, v in self._volledig.items() if k in ids}
         self.endResetModel()
+
+    def ids(self) -> list[str]:
+        return [r.id for r in self._rows]
+
+    def set_volledigheid(self, values: dict[str, Volledigheid]) -> None:
+        """The completeness of the listed plans (from a worker thread's result)."""
+        self._volledig.update(values)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_VOLLEDIG), self.index(len(self._rows) - 1, COL_VOLLEDIG)
+            )
+
+    def volledigheid(self, plan_id: str) -> Volledigheid | None:
+        return self._volledig.get(plan_id)
+
+    def complete(self) -> bool:
+        """Every listed plan has its completeness."""
+        return all(r.id in self._volledig for r in self._rows)
 
     def row_of(self, plan_id: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == plan_id), -1)
@@ -86,6 +113,8 @@ class PlansModel(QAbstractTableModel):
         col = index.column()
         if role == RECORD_ROLE:
             return r
+        if col == COL_VOLLEDIG:
+            return self._volledig_data(r.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{r.gemeente_naam} ({r.gemeente_code})" if r.gemeente_naam else r.gemeente_code,
@@ -109,4 +138,27 @@ class PlansModel(QAbstractTableModel):
             return "\n".join(r.opmerkingen())
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_REVISIE, COL_GEVRAAGD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _volledig_data(self, plan_id: str, role: int) -> Any:
+        from gui import completeness
+
+        v = self._volledig.get(plan_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "…" if v is None else completeness.kort(v)
+        if role == SORT_ROLE:
+            if v is None:
+                return -1
+            klaar, fouten, waarschuwingen = v.sorteersleutel
+            return klaar * 1_000_000 + fouten * 1000 + waarschuwingen  # one comparable int
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if v is None:
+                return QCoreApplication.translate("PlansModel", "Wordt berekend…")
+            return completeness.uitleg(v)
+        if role == Qt.ItemDataRole.ForegroundRole and v is not None:
+            from PySide6.QtGui import QColor
+
+            if v.fouten:
+                return QColor(MELDING_FOUT)
+            return QColor(Qt.GlobalColor.darkGreen) if v.compleet else None
         return None

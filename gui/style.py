@@ -38,12 +38,27 @@ def restyle(widget: QWidget) -> None:
     if isinstance(widget, QLabel) and widget.objectName() == "veldmelding":
         set_text_color(widget, MELDING_WAARSCHUWING if level == "waarschuwing" else MELDING_FOUT)
         return
+    _keep_height(widget)
     if isinstance(widget, QLineEdit) and widget.property("invoerfout"):
         sheet = _MARK_SHEET["invoerfout"]
     else:
         sheet = _MARK_SHEET.get(level, "")
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
+
+
+def _keep_height(widget: QWidget) -> None:
+    """A border style makes a line edit, combo or spin box 4 px lower than Qt's own frame:
+    a field that gets a mark then moved the fields below it under the mouse. Its unmarked
+    height is kept as its minimum."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    if widget.styleSheet() or widget.property("vaste_hoogte"):
+        return
+    if widget.sizePolicy().verticalPolicy() != QSizePolicy.Policy.Fixed:
+        return
+    widget.setProperty("vaste_hoogte", True)
+    widget.setMinimumHeight(widget.sizeHint().height())
 
 
 def set_text_color(widget: QWidget, color: str) -> None:

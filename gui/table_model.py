@@ -76,6 +76,15 @@ class PlanTableModel(QAbstractTableModel):
     def path(self, row: int, column: int | None = None) -> str:
         raise NotImplementedError
 
+    def help_key(self, column: int) -> str:
+        """The help key of ``column`` (resources/help/velden.json, see gui/help.py)."""
+        return ""
+
+    def help_tooltip(self, column: int) -> str:
+        from gui import help
+
+        return help.tooltip(self.help_key(column))
+
     def editable(self, index: Index) -> bool:
         """May this cell be edited (the plan not being frozen is checked here already)."""
         return True

@@ -87,6 +87,9 @@ def _table(
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setDefaultSectionSize(120)
     t.verticalHeader().setDefaultSectionSize(22)
+    # Header and three rows at least: squeezed below that, the totals were unreadable.
+    scrollbar = t.style().pixelMetric(t.style().PixelMetric.PM_ScrollBarExtent)
+    t.setMinimumHeight(h.sizeHint().height() + 3 * 22 + scrollbar + 2 * t.frameWidth())
     return t
 
 
@@ -115,20 +118,43 @@ class TotalsPanel(QGroupBox):
         self.per_interventie = _table(
             [self.tr("Interventie"), self.tr("Gevraagd")], self.tr("Totalen per interventie"), self
         )
-        grid = QGridLayout()
-        grid.addWidget(self.per_jaar, 0, 0)
-        grid.addWidget(self.per_categorie, 0, 1)
-        grid.addWidget(self.per_interventie, 0, 2)
-        # Equal thirds: at 1200×800 the year table needs its three columns in full (a year,
-        # two amounts and the "Cofinanciering" header) without a horizontal scroll bar.
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        self.grid = QGridLayout()
+        self._stacked: bool | None = None
+        self._arrange(stacked=False)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
-        lay.addLayout(grid, 1)
+        lay.addLayout(self.grid, 1)
         self._stale = True
         session.findingsChanged.connect(self.update_totals)
         session.planReplaced.connect(self.update_totals)
+
+    def _arrange(self, *, stacked: bool) -> None:
+        """Three tables side by side, or on a narrow panel (a laptop at 150 %) the year
+        table above the other two, so that amounts are not cut to "€ …"."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        grid = self.grid
+        for table in (self.per_jaar, self.per_categorie, self.per_interventie):
+            grid.removeWidget(table)
+        if stacked:
+            grid.addWidget(self.per_jaar, 0, 0, 1, 2)
+            grid.addWidget(self.per_categorie, 1, 0)
+            grid.addWidget(self.per_interventie, 1, 1)
+        else:
+            grid.addWidget(self.per_jaar, 0, 0)
+            grid.addWidget(self.per_categorie, 0, 1)
+            grid.addWidget(self.per_interventie, 0, 2)
+        # Equal thirds side by side: at 1200×800 the year table needs its three columns in
+        # full (a year, two amounts and the "Cofinanciering" header) without a scroll bar.
+        for column in range(3):
+            grid.setColumnStretch(column, 0 if stacked and column == 2 else 1)
+
+    def resizeEvent(self, event: Any) -> None:
+        # Wide enough for three tables of "€ 1.234.567,89" columns side by side?
+        needed = self.fontMetrics().horizontalAdvance("€ 10.000.000,00") * 8
+        self._arrange(stacked=event.size().width() < needed)
+        super().resizeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         if self._stale:

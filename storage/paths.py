@@ -39,3 +39,17 @@ def database_url(path_or_url: str | None) -> str:
     if "://" in path_or_url:
         return path_or_url
     return sqlite_url(Path(path_or_url))
+
+
+def data_folder(url: str) -> Path:
+    """The folder the coordinator thinks of as "where Wijkplan keeps its data": the folder of
+    the SQLite file in use, or the data folder when the database is on a server."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
+        return Path(url[len(prefix) :]).parent
+    return data_dir()
+
+
+def export_folder(url: str) -> Path:
+    """Where Export proposes to write workbooks and PDFs: ``exporten`` beside the database."""
+    return data_folder(url) / "exporten"

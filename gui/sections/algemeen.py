@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from domain import volledigheid
 from gui.forms import add_field, code_combo, new_form
 from gui.plan_session import PlanSession
 from gui.sections.base import Section
@@ -28,17 +28,7 @@ def _year_spin() -> QSpinBox:
 
 class AlgemeenSection(Section):
     key = "algemeen"
-    prefixes = (
-        "gemeente_code",
-        "ronde_code",
-        "titel",
-        "jaar_van",
-        "jaar_tot_en_met",
-        "contactpersoon",
-        "iban",
-        "samenvatting",
-        "plan",
-    )
+    prefixes = volledigheid.prefixes("algemeen")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -95,12 +85,7 @@ class AlgemeenSection(Section):
         lay = QVBoxLayout(inner)
         lay.addLayout(top)
         lay.addWidget(summary_box, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.scrolled(inner)
         self._keuze: tuple[str, str] | None = None
         self.refresh()
 

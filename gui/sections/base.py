@@ -5,10 +5,20 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.bevinding import zwaarste
+from gui import help
 from gui.binder import Binder, matches
 from gui.delegates import CellDelegate, CodeDelegate
 from gui.forms import message_label
@@ -30,6 +40,7 @@ class Section(QWidget):
         self.binders: list[Binder] = []
         self.tables: list[tuple[QTableView, PlanTableModel, QLabel]] = []
         self.edit_widgets: list[QWidget] = []  # buttons that change the plan
+        self.scroll_area: QScrollArea | None = None
         session.changed.connect(self.on_changed)
         session.planReplaced.connect(self.refresh)
 
@@ -47,7 +58,33 @@ class Section(QWidget):
         self.binders.append(b)
         return b
 
-    def table(self, model: PlanTableModel, name: str) -> tuple[QTableView, QLabel]:
+    def scrolled(self, inner: QWidget, *, min_width: int = 0) -> QScrollArea:
+        """Show ``inner`` as the section's content, in a scroll area: on a small screen or at
+        150 % scaling the section scrolls instead of squeezing its tables and fields below
+        their minimum (where Qt draws widgets over each other) or cutting off its buttons."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("sectiescroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        if min_width:
+            inner.setMinimumWidth(min_width)
+        scroll.setWidget(inner)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+        self.scroll_area = scroll
+        return scroll
+
+    def show_widget(self, widget: QWidget) -> None:
+        """Scroll the section so that ``widget`` is on screen (a jump from Controle)."""
+        if self.scroll_area is not None and self.scroll_area.isAncestorOf(widget):
+            from gui.screen import scroll_into_view
+
+            scroll_into_view(self.scroll_area, widget)
+
+    def table(
+        self, model: PlanTableModel, name: str, *, min_rows: int = 4
+    ) -> tuple[QTableView, QLabel]:
         view = QTableView(self)
         view.setModel(model)
         view.setItemDelegate(CellDelegate(self.session, name, view))
@@ -63,9 +100,15 @@ class Section(QWidget):
         view.setWordWrap(False)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setDefaultSectionSize(26)
+        # Room for the header and ``min_rows`` rows however small the window: below it the
+        # section scrolls (at 1024×600 the factor table showed less than one row).
+        header = view.horizontalHeader().sizeHint().height()
+        scrollbar = view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        view.setMinimumHeight(header + 26 * min_rows + scrollbar + 2 * view.frameWidth())
         msg = message_label(self)
         model.inputRefused.connect(lambda m, lab=msg: self._input_refused(lab, m))
         view.selectionModel().currentChanged.connect(lambda *_: self._row_messages())
+        view.selectionModel().currentChanged.connect(lambda *_, v=view: help.follow(v))
         self.tables.append((view, model, msg))
         return view, msg
 
@@ -132,10 +175,12 @@ class Section(QWidget):
             w = b.widget_for(pad)
             if w is not None and b.prefix is not None:
                 w.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.show_widget(w)
                 return True
         for view, model, _msg in self.tables:
             if pad == model.list_path:
                 view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.show_widget(view)
                 return True
             if not pad.startswith(model.list_path + "["):
                 continue
@@ -150,6 +195,7 @@ class Section(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             view.scrollTo(idx)
+            self.show_widget(view)
             if self.focus_detail(pad):
                 return True
             view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -159,3 +205,38 @@ class Section(QWidget):
     def focus_detail(self, pad: str) -> bool:
         """Sections with a detail form focus its widget after the row was selected."""
         return False
+
+
+class ColumnFloor(QObject):
+    """Column ``column`` of ``view`` stretches, but never below ``floor`` pixels: on a
+    narrow screen the table scrolls sideways instead of cutting the name to "S…"."""
+
+    def __init__(self, view: QTableView, column: int, floor: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.column = column
+        self.floor = floor
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        h = self.view.horizontalHeader()
+        others = sum(
+            h.sectionSize(c)
+            for c in range(h.count())
+            if c != self.column and not h.isSectionHidden(c)
+        )
+        room = self.view.viewport().width() - others
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if room >= self.floor
+            else QHeaderView.ResizeMode.Interactive
+        )
+        if h.sectionResizeMode(self.column) != mode:
+            h.setSectionResizeMode(self.column, mode)
+        if mode == QHeaderView.ResizeMode.Interactive:
+            h.resizeSection(self.column, self.floor)

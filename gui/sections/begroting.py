@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain import volledigheid
 from domain.model import Categorie, Kostensoort
 from gui.budget_model import (
     COL_BRON,
@@ -32,7 +33,7 @@ from gui.totals_panel import TotalsPanel
 
 class BegrotingSection(Section):
     key = "begroting"
-    prefixes = ("begroting",)
+    prefixes = volledigheid.prefixes("begroting")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -100,9 +101,8 @@ class BegrotingSection(Section):
         splitter.addWidget(top)
         splitter.addWidget(self.totals)
         splitter.setSizes([520, 260])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(splitter)
+        splitter.setChildrenCollapsible(False)
+        self.scrolled(splitter)
 
     @classmethod
     def title(cls) -> str:

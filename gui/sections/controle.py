@@ -65,12 +65,15 @@ class ControleSection(Section):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
-        lay = QVBoxLayout(self)
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
         lay.addWidget(self.summary)
         lay.addWidget(hint)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.detail)
         lay.addLayout(buttons)
+        self.list.setMinimumHeight(140)
+        self.scrolled(inner)
 
     @classmethod
     def title(cls) -> str:

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain import volledigheid
 from domain.model import Doelgroep, FactorSoort
 from gui.factor_model import COL_FACTOR, COL_GEFUNDEERD, COL_GEKOZEN, COL_TOELICHTING, FactorModel
 from gui.forms import add_field, new_form
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_NAAM = 0
@@ -29,7 +30,7 @@ COL_TOT = 2
 
 class DoelgroepenSection(Section):
     key = "doelgroepen"
-    prefixes = ("doelgroepen", "probleemanalyse")
+    prefixes = volledigheid.prefixes("doelgroepen")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -45,6 +46,7 @@ class DoelgroepenSection(Section):
         header.resizeSection(COL_VAN, 120)
         header.resizeSection(COL_TOT, 80)
         header.setStretchLastSection(False)
+        ColumnFloor(self.groups_view, COL_NAAM, 160)
         buttons, self.add_button, self.remove_button = list_buttons(
             self,
             self.groups_view,
@@ -80,12 +82,14 @@ class DoelgroepenSection(Section):
             (self.risico, self.tr("Risicofactoren")),
             (self.bescherm, self.tr("Beschermende factoren")),
         ):
-            view, msg = self.table(model, name)  # type: ignore[arg-type]
+            view, msg = self.table(model, name, min_rows=3)  # type: ignore[arg-type]
             h = view.horizontalHeader()
             h.setSectionResizeMode(COL_GEKOZEN, QHeaderView.ResizeMode.ResizeToContents)
             h.resizeSection(COL_FACTOR, 380)
             h.setSectionResizeMode(COL_GEFUNDEERD, QHeaderView.ResizeMode.ResizeToContents)
             h.setSectionResizeMode(COL_TOELICHTING, QHeaderView.ResizeMode.Stretch)
+            h.setStretchLastSection(False)
+            ColumnFloor(view, COL_TOELICHTING, 160)
             view.verticalHeader().hide()
             page = QWidget()
             pl = QVBoxLayout(page)
@@ -116,9 +120,8 @@ class DoelgroepenSection(Section):
         splitter.addWidget(top)
         splitter.addWidget(factor_box)
         splitter.setSizes([420, 420])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(splitter)
+        splitter.setChildrenCollapsible(False)
+        self.scrolled(splitter)
         self.refresh()
 
     @classmethod

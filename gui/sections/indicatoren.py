@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from domain import volledigheid
 from domain.model import Indicator
 from gui import plan_paths
 from gui.check_list import CheckList
 from gui.forms import add_field, new_form
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_NAAM = 0
@@ -22,7 +23,7 @@ COL_BRON = 3  # the target columns (one per plan year) follow
 
 class IndicatorenSection(Section):
     key = "indicatoren"
-    prefixes = ("indicatoren",)
+    prefixes = volledigheid.prefixes("indicatoren")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -31,6 +32,7 @@ class IndicatorenSection(Section):
         h = self.view.horizontalHeader()
         h.setStretchLastSection(False)
         h.setSectionResizeMode(COL_NAAM, QHeaderView.ResizeMode.Stretch)
+        ColumnFloor(self.view, COL_NAAM, 180)
         h.setDefaultSectionSize(110)
         intro = QLabel(
             self.tr(
@@ -51,6 +53,7 @@ class IndicatorenSection(Section):
         # binder as an intervention's doelgroepen, so a tick is one undo step and autosaved.
         self.detail = b = self.binder()
         b.prefix = None
+        b.help_prefix = "indicatoren[]"
         form = new_form()
         self.interventies = CheckList()
         self.interventies.setMinimumHeight(110)
@@ -62,12 +65,14 @@ class IndicatorenSection(Section):
             b,
             "interventie_ids",
         )
-        lay = QVBoxLayout(self)
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
         lay.addWidget(intro)
         lay.addWidget(self.view, 1)
         lay.addWidget(msg)
         lay.addLayout(buttons)
         lay.addLayout(form)
+        self.scrolled(inner)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.model.modelReset.connect(self._select)
         self._fill_choices()

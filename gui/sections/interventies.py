@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain import volledigheid
 from domain.model import Interventie, Kant
 from gui import plan_paths
 from gui.binder import optional_int
@@ -21,7 +22,7 @@ from gui.forms import add_field, code_combo, new_form
 from gui.i18n import huidige_taal
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_NAAM = 0
@@ -36,7 +37,7 @@ def _int_text(value: int | None) -> str:
 
 class InterventiesSection(Section):
     key = "interventies"
-    prefixes = ("interventies",)
+    prefixes = volledigheid.prefixes("interventies")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -64,6 +65,8 @@ class InterventiesSection(Section):
         h.resizeSection(COL_KANT, 100)
         h.resizeSection(COL_ERKENNING, 135)
         h.resizeSection(COL_BEREIK, 55)
+        self.view.setMinimumWidth(260)
+        ColumnFloor(self.view, COL_NAAM, 180)
         h.setStretchLastSection(False)
         buttons, self.add_button, self.remove_button = list_buttons(
             self,
@@ -82,6 +85,7 @@ class InterventiesSection(Section):
 
         self.detail = b = self.binder()
         b.prefix = None
+        b.help_prefix = "interventies[]"
         form = new_form()
         self.naam = add_field(form, self.tr("&Naam"), QLineEdit(), b, "naam")
         self.omschrijving = QPlainTextEdit()
@@ -155,6 +159,8 @@ class InterventiesSection(Section):
         )
         for w in (self.bereik, self.jaar_van, self.jaar_tot):
             w.setMaximumWidth(140)
+        # On a narrow screen a label goes above its field instead of squeezing it.
+        form.setRowWrapPolicy(form.RowWrapPolicy.WrapLongRows)
         detail = QWidget()
         detail.setLayout(form)
         scroll = QScrollArea()
@@ -165,9 +171,8 @@ class InterventiesSection(Section):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setSizes([470, 460])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(splitter)
+        splitter.setChildrenCollapsible(False)
+        self.scrolled(splitter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.model.modelReset.connect(self._select)
         self._fill_choices()

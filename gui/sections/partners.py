@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from domain import volledigheid
 from domain.model import Partner
 from gui.i18n import huidige_taal
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_NAAM = 0
@@ -19,7 +20,7 @@ COL_ROL = 2
 
 class PartnersSection(Section):
     key = "partners"
-    prefixes = ("partners",)
+    prefixes = volledigheid.prefixes("partners")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -37,6 +38,8 @@ class PartnersSection(Section):
         header.resizeSection(COL_NAAM, 260)
         header.resizeSection(COL_SOORT, 240)
         header.setSectionResizeMode(COL_ROL, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        ColumnFloor(self.view, COL_ROL, 200)
         intro = QLabel(
             self.tr("De organisaties waarmee de gemeente het plan uitvoert, en hun rol.")
         )
@@ -49,11 +52,13 @@ class PartnersSection(Section):
             self.tr("Partner &toevoegen"),
             self.tr("Partner &verwijderen"),
         )
-        lay = QVBoxLayout(self)
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
         lay.addWidget(intro)
         lay.addWidget(self.view, 1)
         lay.addWidget(msg)
         lay.addLayout(buttons)
+        self.scrolled(inner)
 
     @classmethod
     def title(cls) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from domain import volledigheid
 from domain.model import Wijk
 from gui.list_model import Column, ItemsModel
 from gui.plan_session import PlanSession
-from gui.sections.base import Section
+from gui.sections.base import ColumnFloor, Section
 from gui.sections.list_tools import list_buttons
 
 COL_CODE = 0
@@ -18,7 +19,7 @@ COL_TOELICHTING = 2
 
 class WijkenSection(Section):
     key = "wijken"
-    prefixes = ("wijken",)
+    prefixes = volledigheid.prefixes("wijken")
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -33,6 +34,8 @@ class WijkenSection(Section):
         header.resizeSection(COL_CODE, 130)
         header.resizeSection(COL_NAAM, 220)
         header.setSectionResizeMode(COL_TOELICHTING, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        ColumnFloor(self.view, COL_TOELICHTING, 200)
         intro = QLabel(
             self.tr(
                 "Voeg de CBS-wijken toe waarop het plan zich richt (code WK + de vier cijfers "
@@ -48,11 +51,13 @@ class WijkenSection(Section):
             self.tr("Wijk &toevoegen"),
             self.tr("Wijk &verwijderen"),
         )
-        lay = QVBoxLayout(self)
+        inner = QWidget(self)
+        lay = QVBoxLayout(inner)
         lay.addWidget(intro)
         lay.addWidget(self.view, 1)
         lay.addWidget(msg)
         lay.addLayout(buttons)
+        self.scrolled(inner)
 
     @classmethod
     def title(cls) -> str:

@@ -56,7 +56,7 @@ def test_english_is_loaded_and_used_by_the_main_window(qtbot, english, db, setti
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "E&xport", "&Import"]
+    assert titles == ["&File", "&Edit", "E&xport", "&Import", "&Help"]
 
 
 def test_dutch_uses_qts_own_dutch_for_standard_buttons(qapp):
@@ -65,3 +65,16 @@ def test_dutch_uses_qts_own_dutch_for_standard_buttons(qapp):
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     finally:
         remove_translators(qapp, translators)
+
+
+
+def test_field_help_and_completeness_follow_the_english_interface(english):
+    from domain.volledigheid import Volledigheid
+    from gui import completeness, help
+
+    assert help.language() == "en"
+    tip = help.tooltip("begroting[3].bedrag")
+    assert tip.startswith("The amount you request from the ministry")
+    assert "Source: Specific-grant regulation on preventing youth crime 2023" in tip
+    v = Volledigheid(klaar=1, onderdelen=7, fouten=1, waarschuwingen=3)
+    assert completeness.kort(v) == "1/7 done · 1 error · 3 warnings"
