@@ -40,7 +40,8 @@ def koppel(app: Any, window: Any, pdf: str) -> None:
                 return
             regel += f"; PDF {document.pageCount()} pagina's via QtPdf"
             del buffer
-        print(regel, flush=True)
+        # PyInstaller sets sys.frozen: proof that the bundle, not a Python install, ran this.
+        print(f"{regel}; bevroren={getattr(sys, 'frozen', False)}", flush=True)
         app.exit(0 if window.isVisible() else 1)
 
     def te_laat() -> None:

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Smoke test of the frozen bundle (issue 14): it must run with no Python on the PATH and nothing
+# from the build environment. Every run of the bundle below gets only HOME, TMPDIR and
+# QT_QPA_PLATFORM (env -i: no PATH, no PYTHONPATH, no VIRTUAL_ENV, no DISPLAY).
+#
+#   bash packaging/smoke.sh [dist/wijkplan]
+#
+# Checks: --version; the window opens offscreen and lists the plans (--smoke, also rendering a
+# PDF through QtPdf, the preview's engine); demo, plans, export-xlsx, export-pdf and import-xlsx
+# from the bundle, with the files checked by other programs (pdfinfo/pdftotext, and openpyxl
+# from $PYTHON, default .venv/bin/python); without a display the Dutch message, not Qt's abort.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIST=$(cd "${1:-dist/wijkplan}" && pwd)
+BUNDLE="$DIST/wijkplan"
+PYTHON=${PYTHON:-.venv/bin/python}
+WORK=$(mktemp -d /tmp/wijkplan-smoke.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/home" "$WORK/tmp"
+DB="$WORK/smoke.sqlite"
+
+fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
+clean() { env -i HOME="$WORK/home" TMPDIR="$WORK/tmp" "$@"; }
+bundle() { clean QT_QPA_PLATFORM=offscreen "$BUNDLE" "$@"; }
+
+[ -x "$BUNDLE" ] || fail "$BUNDLE is missing; build it first (README: Een bundel bouwen)"
+
+version=$(bundle --version)
+[[ "$version" == "wijkplan "[0-9]* ]] || fail "--version printed '$version'"
+echo "ok  $version"
+
+bundle --db "$DB" demo >"$WORK/demo.txt" || fail "demo"
+[ "$(wc -l <"$WORK/demo.txt")" -ge 4 ] || fail "demo loaded fewer than 4 plans"
+echo "ok  demo: $(wc -l <"$WORK/demo.txt") plans (database created and migrated from the bundle)"
+
+bundle --db "$DB" plans >"$WORK/plans.txt" || fail "plans"
+PLAN=$(grep -m1 GM0518 "$WORK/plans.txt" | cut -f1)
+[ -n "$PLAN" ] || fail "plans lists no plan of GM0518"
+echo "ok  plans: $(wc -l <"$WORK/plans.txt") lines"
+
+(cd "$WORK" && bundle --db "$DB" export-xlsx "$PLAN" -o plan.xlsx >/dev/null) || fail "export-xlsx"
+"$PYTHON" - "$WORK/plan.xlsx" "$PLAN" <<'PY' || fail "the exported workbook does not read back"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+assert len(wb.sheetnames) >= 5, wb.sheetnames
+assert any(sys.argv[2] in str(c.value) for ws in wb for row in ws.iter_rows() for c in row)
+print("ok  export-xlsx:", len(wb.sheetnames), "sheets:", ", ".join(wb.sheetnames[:4]), "…")
+PY
+
+bundle --db "$WORK/import.sqlite" import-xlsx "$WORK/plan.xlsx" >/dev/null 2>&1 || fail "import-xlsx"
+echo "ok  import-xlsx: the workbook imports into a new database"
+
+(cd "$WORK" && bundle --db "$DB" export-pdf "$PLAN" -o plan.pdf >/dev/null) || fail "export-pdf"
+pages=$(pdfinfo "$WORK/plan.pdf" | sed -n 's/^Pages: *//p')
+[ "${pages:-0}" -ge 2 ] || fail "the PDF has ${pages:-no} pages"
+pdftotext "$WORK/plan.pdf" - | tr -s " \n" "  " | grep -q "Den Haag Zuidwest" || fail "the PDF lacks the plan's title"
+pdffonts "$WORK/plan.pdf" | grep -q "DejaVuSans " || fail "the PDF does not embed DejaVu"
+echo "ok  export-pdf: $pages pages, DejaVu embedded"
+
+# The window: shown offscreen, the plan list filled from the database, the PDF through QtPdf.
+line=$(bundle --db "$DB" --smoke "$WORK/plan.pdf") || fail "the window did not open (--smoke)"
+[[ "$line" == *"zichtbaar=True"*"plannen in de lijst; PDF"*"bevroren=True"* ]] ||
+  fail "--smoke printed '$line'"
+echo "ok  $line"
+
+# No display and no QT_QPA_PLATFORM: a Dutch message and exit 1, not Qt's abort (134).
+set +e
+clean "$BUNDLE" --db "$DB" >"$WORK/nodisplay.out" 2>&1
+rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -q "geen beeldscherm" "$WORK/nodisplay.out" ||
+  fail "without a display: rc $rc, $(cat "$WORK/nodisplay.out")"
+echo "ok  no display: exit 1 with the Dutch message"
+echo "smoke: alle controles van de bundel geslaagd ($(du -sh "$DIST" | cut -f1), $DIST)"
