@@ -5,7 +5,7 @@ filled, then quit) on the same demo database, alternately, as fresh processes wi
 environment (HOME, TMPDIR, QT_QPA_PLATFORM only). Prints the medians of the time until the
 smoke line arrives (window shown and list filled) and until the process has exited.
 
-    .venv/bin/python bench/bench_bundle_startup.py [--bundel dist/wijkplan/wijkplan]
+    .venv/bin/python bench/bench_bundle_startup.py [--bundel dist/wijkplan/wijkplan ...]
         [--herhalingen 7]
 """
 
@@ -41,7 +41,11 @@ def start(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--bundel", default=str(ROOT / "dist" / "wijkplan" / "wijkplan"))
+    parser.add_argument(
+        "--bundel",
+        action="append",
+        help="the bundle's executable (default dist/wijkplan/wijkplan); repeat to compare builds",
+    )
     parser.add_argument("--herhalingen", type=int, default=7)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="wijkplan-bundel-"))
@@ -54,16 +58,13 @@ def main() -> None:
         check=True,
         capture_output=True,
     )
+    bundels = args.bundel or [str(ROOT / "dist" / "wijkplan" / "wijkplan")]
     gevallen = {
-        "bundel": [args.bundel, "--db", str(db), "--smoke"],
-        "venv (python main.py)": [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "--db",
-            str(db),
-            "--smoke",
-        ],
+        (f"bundel {i + 1}" if len(bundels) > 1 else "bundel"): [b, "--db", str(db), "--smoke"]
+        for i, b in enumerate(bundels)
     }
+    gevallen["venv (python main.py)"] = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
+    gevallen["venv (python main.py)"].append("--smoke")
     for argv in gevallen.values():  # warm the page cache for both before timing
         start(argv, env)
     tijden: dict[str, list[tuple[float, float]]] = {naam: [] for naam in gevallen}
@@ -71,6 +72,8 @@ def main() -> None:
         for naam, argv in gevallen.items():
             tijden[naam].append(start(argv, env))
     print(f"{args.herhalingen} herhalingen, afwisselend; mediaan in ms")
+    for i, b in enumerate(bundels):
+        print(f"bundel {i + 1}: {b}")
     for naam, reeks in tijden.items():
         getoond = median_ms([a for a, _ in reeks])
         klaar = median_ms([b for _, b in reeks])
