@@ -53,9 +53,34 @@ echo "ok  import-xlsx: the workbook imports into a new database"
 (cd "$WORK" && bundle --db "$DB" export-pdf "$PLAN" -o plan.pdf >/dev/null) || fail "export-pdf"
 pages=$(pdfinfo "$WORK/plan.pdf" | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 2 ] || fail "the PDF has ${pages:-no} pages"
-pdftotext "$WORK/plan.pdf" - | tr -s " \n" "  " | grep -q "Den Haag Zuidwest" || fail "the PDF lacks the plan's title"
-pdffonts "$WORK/plan.pdf" | grep -q "DejaVuSans " || fail "the PDF does not embed DejaVu"
+# (to files first: with pipefail, `grep -q` ending the pipe early would fail the check)
+pdftotext "$WORK/plan.pdf" "$WORK/plan.txt"
+pdffonts "$WORK/plan.pdf" >"$WORK/plan.fonts"
+tr -s " \n" "  " <"$WORK/plan.txt" | grep "Den Haag Zuidwest" >/dev/null ||
+  fail "the PDF lacks the plan's title"
+grep -q "+DejaVuSans " "$WORK/plan.fonts" || fail "the PDF does not embed DejaVu"
 echo "ok  export-pdf: $pages pages, DejaVu embedded"
+
+# An emoji in the title: drawn from the bundled Noto Emoji, not printed as [U+1F3E0].
+(cd "$WORK" && bundle --db "$DB" export-json "$PLAN" -o plan.json >/dev/null) || fail "export-json"
+"$PYTHON" - "$WORK/plan.json" <<'PY'
+import json, sys
+pad = sys.argv[1]
+with open(pad, encoding="utf-8") as fh:
+    data = json.load(fh)
+data["titel"] = "Thuis in de wijk \U0001F3E0"
+with open(pad, "w", encoding="utf-8") as fh:
+    json.dump(data, fh, ensure_ascii=False)
+PY
+EMOJI_PLAN=$(bundle --db "$WORK/emoji.sqlite" import-json "$WORK/plan.json" 2>/dev/null) ||
+  fail "import-json"
+(cd "$WORK" && bundle --db "$WORK/emoji.sqlite" export-pdf "$EMOJI_PLAN" -o emoji.pdf >/dev/null) ||
+  fail "export-pdf with an emoji"
+pdftotext "$WORK/emoji.pdf" "$WORK/emoji.txt"
+pdffonts "$WORK/emoji.pdf" >"$WORK/emoji.fonts"
+grep -q "Thuis in de wijk 🏠" "$WORK/emoji.txt" || fail "the emoji is not in the PDF's text"
+grep -q "+NotoEmoji-Regular " "$WORK/emoji.fonts" || fail "Noto Emoji is not embedded"
+echo "ok  import-json, export-pdf: 🏠 in the title, Noto Emoji embedded"
 
 # The window: shown offscreen, the plan list filled from the database, the PDF through QtPdf.
 line=$(bundle --db "$DB" --smoke "$WORK/plan.pdf") || fail "the window did not open (--smoke)"
