@@ -337,7 +337,11 @@ GEEN_SCHERM = (
     "venster, bijvoorbeeld `wijkplan plans` (`wijkplan -h` toont ze alle). Zonder scherm kan "
     "het venster ook onzichtbaar draaien met QT_QPA_PLATFORM=offscreen."
 )
-XCB_PAKKETTEN = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libegl1 libgl1 libxkbcommon-x11-0"
+# What Qt's xcb plugin loads beyond a minimal desktop (README: "A bare Linux").
+XCB_PAKKETTEN = (
+    "libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
+    "libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+)
 
 
 def geen_scherm() -> str | None:

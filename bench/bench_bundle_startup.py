@@ -72,8 +72,9 @@ def main() -> None:
         for naam, argv in gevallen.items():
             tijden[naam].append(start(argv, env))
     print(f"{args.herhalingen} herhalingen, afwisselend; mediaan in ms")
-    for i, b in enumerate(bundels):
-        print(f"bundel {i + 1}: {b}")
+    if len(bundels) > 1:
+        for i, b in enumerate(bundels):
+            print(f"bundel {i + 1}: {b}")
     for naam, reeks in tijden.items():
         getoond = median_ms([a for a, _ in reeks])
         klaar = median_ms([b for _, b in reeks])
