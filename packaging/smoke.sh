@@ -5,7 +5,7 @@
 #
 #   bash packaging/smoke.sh [dist/wijkplan]
 #
-# Checks: --version; the window opens offscreen and lists the plans (--smoke, also rendering a
+# Checks: --version; the window opens offscreen (and on Xvfb when it is installed) and lists the plans (--smoke, also rendering a
 # PDF through QtPdf, the preview's engine); demo, plans, export-xlsx, export-pdf and import-xlsx
 # from the bundle, with the files checked by other programs (pdfinfo/pdftotext, and openpyxl
 # from $PYTHON, default .venv/bin/python); without a display the Dutch message, not Qt's abort.
@@ -15,7 +15,8 @@ DIST=$(cd "${1:-dist/wijkplan}" && pwd)
 BUNDLE="$DIST/wijkplan"
 PYTHON=${PYTHON:-.venv/bin/python}
 WORK=$(mktemp -d /tmp/wijkplan-smoke.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
+XVFB=
+trap '[ -z "$XVFB" ] || kill "$XVFB" 2>/dev/null; rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/home" "$WORK/tmp"
 DB="$WORK/smoke.sqlite"
 
@@ -87,6 +88,19 @@ line=$(bundle --db "$DB" --smoke "$WORK/plan.pdf") || fail "the window did not o
 [[ "$line" == *"zichtbaar=True"*"plannen in de lijst; PDF"*"bevroren=True"* ]] ||
   fail "--smoke printed '$line'"
 echo "ok  $line"
+
+# On a real X server too, where there is one to start (Qt's xcb plugin and its libraries).
+if command -v Xvfb >/dev/null; then
+  Xvfb -displayfd 3 -screen 0 1366x768x24 3>"$WORK/display" >/dev/null 2>&1 &
+  XVFB=$!
+  for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+  nummer=$(cat "$WORK/display")
+  line=$(clean DISPLAY=":$nummer" "$BUNDLE" --db "$DB" --smoke 2>"$WORK/xvfb.err") ||
+    fail "the window did not open on Xvfb :$nummer: $(tail -n 5 "$WORK/xvfb.err")"
+  kill "$XVFB"
+  XVFB=
+  echo "ok  on Xvfb :$nummer: $line"
+fi
 
 # No display and no QT_QPA_PLATFORM: a Dutch message and exit 1, not Qt's abort (134).
 set +e
