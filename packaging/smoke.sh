@@ -5,10 +5,11 @@
 #
 #   bash packaging/smoke.sh [dist/wijkplan]
 #
-# Checks: --version; the window opens offscreen (and on Xvfb when it is installed) and lists the plans (--smoke, also rendering a
-# PDF through QtPdf, the preview's engine); demo, plans, export-xlsx, export-pdf and import-xlsx
-# from the bundle, with the files checked by other programs (pdfinfo/pdftotext, and openpyxl
-# from $PYTHON, default .venv/bin/python); without a display the Dutch message, not Qt's abort.
+# Checks: --version; demo, plans, export-xlsx, import-xlsx, export-json, import-json and
+# export-pdf from the bundle, the files checked by other programs (pdfinfo/pdftotext/pdffonts,
+# and openpyxl from $PYTHON, default .venv/bin/python), an emoji drawn from the bundled font;
+# the window offscreen with its plan list and a PDF rendered through QtPdf (the preview's
+# engine), and on Xvfb when it is installed; without a display the Dutch message, not Qt's abort.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=$(cd "${1:-dist/wijkplan}" && pwd)
