@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen bundle (issue 14): it must run with no Python on the PATH and nothing
 # from the build environment. Every run of the bundle below gets only HOME, TMPDIR and
-# QT_QPA_PLATFORM (env -i: no PATH, no PYTHONPATH, no VIRTUAL_ENV, no DISPLAY).
+# QT_QPA_PLATFORM (env -i: no PATH, no PYTHONPATH, no VIRTUAL_ENV; DISPLAY only for the Xvfb run).
 #
 #   bash packaging/smoke.sh [dist/wijkplan]
 #
