@@ -77,6 +77,48 @@ class NlArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: fout: {vertaal(message)}\n")
 
 
+def versie() -> str:
+    """The installed distribution's version; from pyproject.toml beside this file otherwise.
+
+    The bundle ships the distribution's metadata (packaging/wijkplan.spec), so the first
+    branch answers there too; the fallback serves a checkout run without installing.
+    """
+    from importlib import metadata
+
+    try:
+        return metadata.version("wijkplan")
+    except metadata.PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent / "pyproject.toml"
+        try:
+            with pyproject.open("rb") as fh:
+                return str(tomllib.load(fh)["project"]["version"])
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return "onbekend"
+
+
+class _VersieActie(argparse.Action):
+    """``--version``: the version is looked up only when asked (metadata costs a few ms)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> NoReturn:
+        print(f"wijkplan {versie()}")
+        parser.exit(0)
+
+
+def _top_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action=_VersieActie, help="toon de versie en stop")
+    # For the bundle's smoke test (packaging/smoke.sh): open the window, wait for the plan
+    # list, print one line and quit; with a PDF also load it in QtPdf (the preview's engine).
+    parser.add_argument(
+        "--smoke", nargs="?", const="", default=None, metavar="PDF", help=argparse.SUPPRESS
+    )
+
+
 def _common_options(parser: argparse.ArgumentParser, *, sub: bool) -> None:
     # On subcommands the defaults are suppressed, so `--db X plans` and `plans --db X` both work.
     parser.add_argument(
@@ -106,6 +148,7 @@ def build_parser() -> NlArgumentParser:
         "Zonder opdracht start de app.",
     )
     _common_options(parser, sub=False)
+    _top_options(parser)
     sub = parser.add_subparsers(title="opdrachten", dest="command", metavar="OPDRACHT")
 
     def command(name: str, func: Any, help: str) -> NlArgumentParser:
@@ -195,6 +238,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if "-h" not in argv and "--help" not in argv:
         app = _AppParser(prog="wijkplan")
         _common_options(app, sub=False)
+        _top_options(app)
         try:
             return app.parse_args(argv, argparse.Namespace(command=None))
         except _NotTheApp:
@@ -401,9 +445,115 @@ def _is_database_fout(exc: BaseException) -> bool:
 
 
 # --- the app ---------------------------------------------------------------------------------
-def start_gui(db_url: str | None) -> int:
+GEEN_SCHERM = (
+    "wijkplan: er is geen beeldscherm om het venster op te tonen ({reden}).\n"
+    "Start Wijkplan in een grafische sessie (bureaublad), of gebruik een opdracht zonder "
+    "venster, bijvoorbeeld `wijkplan plans` (`wijkplan -h` toont ze alle). Zonder scherm kan "
+    "het venster ook onzichtbaar draaien met QT_QPA_PLATFORM=offscreen."
+)
+# What Qt's xcb plugin loads beyond a minimal desktop (README: "A bare Linux").
+XCB_PAKKETTEN = (
+    "libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
+    "libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+)
+
+
+def geen_scherm() -> str | None:
+    """Why Qt cannot show a window here (Dutch), or None when it can; before any QApplication.
+
+    Without a display Qt's xcb plugin aborts the process (SIGABRT, rc 134) with advice about
+    libxcb-cursor0 that is wrong when that is installed. Only Linux and the BSDs have this
+    case: Windows and macOS always have their native platform.
+    """
+    import os
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    if platform and platform not in ("xcb", "wayland", "wayland-egl"):
+        return None  # offscreen, minimal, vnc, eglfs …: Qt needs no X or Wayland server
+    if platform.startswith("wayland"):
+        if not os.environ.get("WAYLAND_DISPLAY"):
+            return "QT_QPA_PLATFORM is wayland maar WAYLAND_DISPLAY is niet gezet"
+        return None
+    if os.environ.get("WAYLAND_DISPLAY") and platform != "xcb":
+        return None
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return "DISPLAY en WAYLAND_DISPLAY zijn niet gezet"
+    if not _x_server_antwoordt(display):
+        return f"er antwoordt geen X-server op DISPLAY={display}"
+    ontbreekt = _xcb_ontbreekt()
+    if ontbreekt:
+        return (
+            f"de X11-koppeling van Qt mist een systeembibliotheek: {ontbreekt}; installeer "
+            f"bijvoorbeeld `sudo apt-get install {XCB_PAKKETTEN}`"
+        )
+    return None
+
+
+def _x_server_antwoordt(display: str) -> bool:
+    """Whether an X server listens at ``display`` (":0", "unix:1", "localhost:10.0").
+
+    A socket connect (well under a millisecond); the X protocol itself is left to Qt. A form
+    this does not know counts as answering, so Qt decides.
+    """
+    import re
+    import socket
+
+    m = re.fullmatch(r"(?P<host>[^:/]*)(?:/unix)?:(?P<nr>\d+)(?:\.\d+)?", display)
+    if m is None:
+        return True
+    host, nummer = m["host"], int(m["nr"])
+    if host in ("", "unix"):
+        pad = f"/tmp/.X11-unix/X{nummer}"
+        for adres in (pad, "\0" + pad):  # the file, then Linux's abstract socket
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                try:
+                    s.connect(adres)
+                    return True
+                except OSError:
+                    continue
+        return False
+    try:
+        socket.create_connection((host, 6000 + nummer), timeout=2).close()
+        return True
+    except OSError:
+        return False
+
+
+def _xcb_ontbreekt() -> str | None:
+    """The library Qt's xcb plugin cannot load (dlopen in this process), or None.
+
+    Loading it is what Qt would do next; the dynamic loader's message names the first missing
+    library, where Qt's own abort gives generic advice.
+    """
+    import ctypes
+    from pathlib import Path
+
+    try:
+        import PySide6
+    except ImportError:
+        return None  # the ImportError itself is clearer; leave it to the import in gui.app
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        return str(exc).split(":")[0].strip() or str(exc)
+    return None
+
+
+def start_gui(db_url: str | None, smoke: str | None = None) -> int:
+    reden = geen_scherm()
+    if reden is not None:
+        print(GEEN_SCHERM.format(reden=reden), file=sys.stderr)
+        return 1
     from gui.app import run  # the gui engineer's half of the composition root
 
+    if smoke is not None:
+        return run(db_url, smoke=smoke)
     return run(db_url)
 
 
@@ -421,7 +571,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from storage.paths import database_url
 
-        return start_gui(database_url(args.db) if args.db else None)
+        return start_gui(database_url(args.db) if args.db else None, args.smoke)
     return _run(args)
 
 

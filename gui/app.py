@@ -16,7 +16,11 @@ log = logging.getLogger(__name__)
 
 
 def run(
-    db_url: str | None = None, *, settings: Settings | None = None, argv: list[str] | None = None
+    db_url: str | None = None,
+    *,
+    settings: Settings | None = None,
+    argv: list[str] | None = None,
+    smoke: str | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -35,6 +39,10 @@ def run(
     window = MainWindow(None, settings)
     window.restore_geometry(settings.geometry)
     window.show()
+    if smoke is not None:  # wijkplan --smoke (packaging/smoke.sh)
+        from gui.smoke import koppel
+
+        koppel(app, window, smoke)
     window.open_database_async(db_url or None)
     code = app.exec()
     window.shutdown()

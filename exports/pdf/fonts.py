@@ -1,4 +1,5 @@
-"""The embedded fonts of the PDF: DejaVu (shipped in ``resources/fonts/`` with its licence).
+"""The embedded fonts of the PDF: DejaVu, and Noto Emoji as the fallback for emoji and symbols
+(both shipped in ``resources/fonts/`` with their licences, embedded as subsets).
 
 reportlab's standard fonts (Helvetica …) are not embedded and draw ş, ğ or İ as black boxes,
 so every piece of text, the charts included, uses DejaVu. Before rendering,
@@ -10,8 +11,10 @@ reportlab keeps fonts in a process-wide registry and reads chart/canvas defaults
 globals. Registering is idempotent and only happens when a PDF is rendered; the defaults are
 set for the duration of one rendering by :func:`dejavu_standaard` and restored afterwards.
 
-A character no shipped font has (an emoji, Chinese) is printed as its code, ``[U+1F600]``, in
-red, and listed with its field in the PDF's check section: visible, never a box or a blank.
+A character DejaVu lacks is set in the first fallback that has it (Noto Emoji, a monochrome
+outline font under the OFL, has ~1,500 emoji and symbols). A character no shipped font has
+(Chinese, a rare script) is printed as its code, ``[U+4E2D]``, in red, and listed with its field
+in the PDF's check section: visible, never a box or a blank.
 With ``strikt=True`` the renderer refuses instead (:class:`OntbrekendeTekens`).
 """
 
@@ -28,7 +31,7 @@ from functools import cache
 from reportlab import rl_config
 from reportlab.graphics import shapes
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from domain.errors import WijkplanFout
@@ -40,11 +43,12 @@ SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"
 SANS_OBLIQUE = "DejaVuSans-Oblique"
 MONO = "DejaVuSansMono"
-ALLE = (SANS, SANS_BOLD, SANS_OBLIQUE, MONO)
+EMOJI = "NotoEmoji-Regular"
+ALLE = (SANS, SANS_BOLD, SANS_OBLIQUE, MONO, EMOJI)
 
 # When a style's own font lacks a glyph (Oblique has ~600 fewer than regular), the character is
 # set in the first of these that has it. See exports/pdf/text.py.
-TERUGVAL = (SANS, MONO)
+TERUGVAL = (SANS, MONO, EMOJI)
 
 # Characters that are layout, not glyphs: newlines become <br/>, tabs spaces (text.py).
 _OPMAAK = {"\n", "\r", "\t"}
@@ -56,7 +60,8 @@ class OntbrekendeTekens(WijkplanFout, ValueError):
     def __init__(self, ontbrekend: list[tuple[str, str]]) -> None:
         self.ontbrekend = ontbrekend  # (field path, character)
         super().__init__(
-            "De PDF kan niet gemaakt worden: het lettertype DejaVu Sans heeft geen teken voor "
+            "De PDF kan niet gemaakt worden: geen van de meegeleverde lettertypen (DejaVu, "
+            "Noto Emoji) heeft een teken voor "
             + beschrijf(ontbrekend)
             + ". Vervang deze tekens in het plan en probeer het opnieuw."
         )
@@ -93,24 +98,42 @@ class Lettertypen:
 
 _registratie_slot = threading.Lock()
 
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with characters above U+FFFF written as UTF-16 pairs.
+
+    reportlab (up to 4.x at least) writes ``<05> <1F3E0>``; PDF readers take four hex digits
+    and read 🏠 as Ἶ (U+1F3E), so copying or searching the text gave the wrong character while
+    the glyph looked right. The PDF standard wants UTF-16BE there: ``<05> <D83CDFE0>``.
+    """
+    cmap = _reportlab_cmap(fontname, subset)
+    for i, code in enumerate(subset):
+        if code > 0xFFFF:
+            utf16 = chr(code).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{utf16}>", 1)
+    return cmap
+
 
 @cache
 def registreer() -> Lettertypen:
-    """Register the DejaVu fonts with reportlab (once per process) and return their cmaps."""
+    """Register the shipped fonts with reportlab (once per process) and return their cmaps."""
     with _registratie_slot:
+        # A module global of reportlab, looked up on every PDF it writes; replaced once,
+        # for every font (DejaVu has characters above U+FFFF too, such as 𝖠).
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         tekens: dict[str, frozenset[int]] = {}
         for naam in ALLE:
             font = TTFont(naam, str(resource_path("fonts", f"{naam}.ttf")))
             pdfmetrics.registerFont(font)
-            # Only the Basic Multilingual Plane: reportlab's subsets map characters above
-            # U+FFFF to the wrong code (𝖠 came out as ᵚ), so those count as missing.
-            tekens[naam] = frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
+            tekens[naam] = frozenset(font.face.charToGlyph)
         # <b> and <i> inside a Paragraph look the family up by name.
         addMapping(SANS, 0, 0, SANS)
         addMapping(SANS, 1, 0, SANS_BOLD)
         addMapping(SANS, 0, 1, SANS_OBLIQUE)
         addMapping(SANS, 1, 1, SANS_BOLD)  # no BoldOblique shipped; bold is the closer look
-        log.debug("DejaVu geregistreerd: %s", ", ".join(ALLE))
+        log.debug("lettertypen geregistreerd: %s", ", ".join(ALLE))
         return Lettertypen(tekens)
 
 

@@ -185,8 +185,9 @@ def bevindingen(ctx: Context) -> list[Flowable]:
         uit += [
             ctx.vast("Tekens die niet afgedrukt konden worden", "Kop2"),
             ctx.vast(
-                "Het lettertype DejaVu Sans heeft geen teken voor onderstaande tekens; ze staan "
-                "in rood als code in de tekst, bijvoorbeeld [U+1F600]. "
+                "De meegeleverde lettertypen (DejaVu, Noto Emoji) hebben geen teken voor "
+                "onderstaande tekens; ze staan in rood als code in de tekst, bijvoorbeeld "
+                "[U+4E2D]. "
                 + ctx.veilig(beschrijf(ctx.ontbrekend, hoeveel=50), "Body")
                 + ".",
                 "Body",

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
-from exports.pdf.fonts import MONO, SANS, SANS_BOLD
+from exports.pdf.fonts import MONO, SANS, SANS_BOLD, registreer
 from exports.pdf.styles import (
     ACCENT,
     BREEDTE,
@@ -30,6 +30,7 @@ from exports.pdf.styles import (
     MARGE_RECHTS,
     PAGINA,
 )
+from exports.pdf.text import stukken
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +48,27 @@ class Kenmerken:
     onderwerp: str
 
 
+def _breedte(tekst: str, font: str, grootte: float) -> float:
+    """Width in points, each piece in the font that draws it (see :func:`teken_regel`)."""
+    return sum(stringWidth(t, f, grootte) for f, t in stukken(tekst, registreer(), font))
+
+
 def inkorten(tekst: str, font: str, grootte: float, breedte: float) -> str:
     """Cut ``tekst`` with an ellipsis so it fits ``breedte`` points (header line)."""
-    if stringWidth(tekst, font, grootte) <= breedte:
+    if _breedte(tekst, font, grootte) <= breedte:
         return tekst
-    while tekst and stringWidth(tekst + "…", font, grootte) > breedte:
+    while tekst and _breedte(tekst + "…", font, grootte) > breedte:
         tekst = tekst[: max(0, len(tekst) - max(1, len(tekst) // 8))]
     return tekst.rstrip() + "…"
+
+
+def teken_regel(c: Canvas, x: float, y: float, tekst: str, font: str, grootte: float) -> None:
+    """drawString with a fallback font for the characters ``font`` lacks (an emoji in a
+    title): a canvas string has one font, so each piece is drawn on its own."""
+    for f, stuk in stukken(tekst, registreer(), font):
+        c.setFont(f, grootte)
+        c.drawString(x, y, stuk)
+        x += stringWidth(stuk, f, grootte)
 
 
 def _canvas_klasse(kenmerken: Kenmerken) -> type[Canvas]:
@@ -97,9 +112,8 @@ def _teken_voet(c: Canvas, k: Kenmerken, nummer: int, totaal: int) -> None:
 def _kop_vervolg(c: Canvas, doc: BaseDocTemplate, k: Kenmerken) -> None:
     c.saveState()
     y = PAGINA[1] - MARGE_BOVEN + 8
-    c.setFont(SANS, 7.5)
     c.setFillColor(ACCENT)
-    c.drawString(MARGE_LINKS, y, inkorten(k.kop, SANS, 7.5, BREEDTE))
+    teken_regel(c, MARGE_LINKS, y, inkorten(k.kop, SANS, 7.5, BREEDTE), SANS, 7.5)
     c.setStrokeColor(LIJN)
     c.setLineWidth(0.4)
     c.line(MARGE_LINKS, y - 4, PAGINA[0] - MARGE_RECHTS, y - 4)

@@ -33,12 +33,29 @@ def code(teken: str) -> str:
 
 
 def vervang(tekst: str, fonts: Lettertypen) -> str:
-    """Plain text (canvas strings such as the running header) with undrawable characters
-    replaced by their code."""
+    """Plain text (canvas strings such as the running header) with the characters no shipped
+    font has replaced by their code; draw it with :func:`stukken` per font."""
     tekst = schoon(tekst).replace("\n", " ")
     if fonts.heeft_alle(SANS, tekst):
         return tekst
-    return "".join(t if fonts.heeft(SANS, t) else code(t) for t in tekst)
+    return "".join(t if fonts.heeft(SANS, t) or fonts.kan_tekenen(t) else code(t) for t in tekst)
+
+
+def stukken(tekst: str, fonts: Lettertypen, font: str) -> list[tuple[str, str]]:
+    """``tekst`` as (font, run) pieces: ``font`` where it has the glyph, else the first fallback
+    that has it (for canvas strings, which have no ``<font>`` markup)."""
+    if fonts.heeft_alle(font, tekst):
+        return [(font, tekst)] if tekst else []
+    uit: list[tuple[str, str]] = []
+    for teken in tekst:
+        kies = font
+        if not fonts.heeft(font, teken):
+            kies = next((f for f in TERUGVAL if fonts.heeft(f, teken)), font)
+        if uit and uit[-1][0] == kies:
+            uit[-1] = (kies, uit[-1][1] + teken)
+        else:
+            uit.append((kies, teken))
+    return uit
 
 
 def opmaak(tekst: str, fonts: Lettertypen | None = None, font: str = "") -> str:

@@ -10,7 +10,8 @@ from reportlab.graphics import shapes
 
 from exports.pdf import OntbrekendeTekens, render_plan_pdf
 from exports.pdf.fonts import MONO, SANS, registreer
-from tests.pdf.conftest import pdftotext, schrijf
+from tests.conftest import require_tool
+from tests.pdf.conftest import pdftotext, run, schrijf
 from tests.pdf.plannen import MARKUP, klein_plan
 
 _geopend: list[str] | None = None
@@ -45,14 +46,14 @@ def test_a_character_no_font_has_is_printed_as_its_code_and_listed_with_its_fiel
 ):
     plan = klein_plan(catalogus)
     plan.interventies[1].naam = "Wijkteam 中文"
-    plan.titel = "Zuidoost 😀"  # also in the running header of every page
+    plan.titel = "Zuidoost क"  # also in the running header of every page
     data = render_plan_pdf(plan, catalogus)
     tekst = " ".join(pdftotext(schrijf(tmp_path, "p.pdf", data)).split())
     assert "Wijkteam [U+4E2D][U+6587]" in tekst
-    assert "Zuidoost [U+1F600]" in tekst
+    assert "Zuidoost [U+0915]" in tekst
     assert "Tekens die niet afgedrukt konden worden" in tekst
     assert "(U+4E2D) in interventies[1].naam" in tekst
-    assert "(U+1F600) in titel" in tekst
+    assert "(U+0915) in titel" in tekst
 
 
 def test_in_strict_mode_such_a_character_is_refused_with_a_dutch_message(catalogus):
@@ -76,11 +77,14 @@ def test_a_character_missing_from_dejavu_sans_is_set_in_the_fallback_font(catalo
     assert f"Interventie {teken} test" in " ".join(tekst.split())
 
 
-def test_characters_beyond_the_basic_plane_are_refused_not_mangled(catalogus):
+def test_characters_beyond_the_basic_plane_print_and_read_back_unmangled(catalogus, tmp_path):
+    """reportlab wrote U+1D5A0 as <1D5A0> in the ToUnicode map, read back as ᵚ (U+1D5A)."""
     plan = klein_plan(catalogus)
-    plan.samenvatting = "Sans-serif \U0001d5a0"
-    with pytest.raises(OntbrekendeTekens, match="U\\+1D5A0"):
-        render_plan_pdf(plan, catalogus, strikt=True)
+    plan.samenvatting = "Sans-serif \U0001d5a0 en huis \U0001f3e0"
+    data = render_plan_pdf(plan, catalogus, strikt=True)
+    tekst = pdftotext(schrijf(tmp_path, "p.pdf", data))
+    assert "Sans-serif \U0001d5a0 en huis \U0001f3e0" in " ".join(tekst.split())
+    assert "\u1d5a" not in tekst and "\u1f3e" not in tekst
 
 
 def test_control_characters_are_dropped_and_line_breaks_kept(catalogus, tmp_path):
@@ -96,3 +100,21 @@ def test_rendering_leaves_reportlabs_global_defaults_as_they_were(catalogus):
     render_plan_pdf(klein_plan(catalogus), catalogus)
     assert (rl_config.canvas_basefontname, shapes.STATE_DEFAULTS["fontName"]) == voor
     assert voor[0] != SANS
+
+
+def test_an_emoji_prints_as_itself_in_the_embedded_fallback_font(catalogus, tmp_path):
+    """Issue 14: 🏠 in a title printed as [U+1F3E0]; Noto Emoji (a subset) now draws it."""
+    plan = klein_plan(catalogus)
+    plan.titel = "Zuidoost 🏠 veilig ❤"  # cover, and the running header of pages 2 …
+    plan.interventies[0].naam = "Buurtkamer 😀"  # a bold table cell (DejaVu Sans Bold lacks it)
+    pad = schrijf(tmp_path, "p.pdf", render_plan_pdf(plan, catalogus, strikt=True))
+    tekst = " ".join(pdftotext(pad).split())
+    assert "Zuidoost 🏠 veilig ❤" in tekst
+    assert "Buurtkamer 😀" in tekst
+    assert "[U+" not in tekst and "Tekens die niet afgedrukt konden worden" not in tekst
+    assert "Zuidoost 🏠" in pdftotext(pad, 2)  # the running header, drawn on the canvas
+    fonts = [r.split() for r in run(require_tool("pdffonts"), str(pad)).splitlines()[2:]]
+    emoji = [r for r in fonts if r[0].endswith("+NotoEmoji-Regular")]
+    assert emoji, fonts
+    # embedded, as a subset, with a ToUnicode map (the "emb sub uni" columns)
+    assert emoji[0][-5:-2] == ["yes", "yes", "yes"], emoji
