@@ -30,12 +30,16 @@ _VREEMD_GETAL = re.compile(rb"<(?:\w+:)?v>([^<]*[_eE][^<]*)</(?:\w+:)?v>")
 _CEL_START = re.compile(rb"<(?:\w+:)?c\s")
 _ATTR_R = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
 _ATTR_T = re.compile(rb'\st="(\w+)"')
+_FOUTCEL = re.compile(rb'\st="e"')
+_V_TEKST = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _GEWOON_GETAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
 @dataclass
 class Scan:
     formules: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → cell → formula
+    # sheet → cell → error text ("#N/A"): calamine gives such a cell as empty (xlsx_open)
+    foutwaarden: dict[str, dict[str, str]] = field(default_factory=dict)
     meldingen: list[Melding] = field(default_factory=list)
 
 
@@ -52,6 +56,12 @@ def _cel_van(data: bytes, positie: int) -> tuple[str | None, str | None]:
         r.group(1).decode("ascii") if r else None,
         t.group(1).decode("ascii") if t else None,
     )
+
+
+def _cel_einde(data: bytes, vanaf: int) -> int:
+    """End of the cell element that starts before ``vanaf`` (``</c>``, or the next cell)."""
+    kandidaten = [i for i in (data.find(b"</c>", vanaf), data.find(b":c>", vanaf)) if i >= 0]
+    return min(kandidaten) if kandidaten else len(data)
 
 
 def _getal_probleem(tekst: str) -> str | None:
@@ -77,6 +87,13 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
         tekst = _FORMULE_TEKST.match(data, m.end() - 1)
         formule = (tekst.group(1) or b"").decode("utf-8", "replace") if tekst else ""
         scan.formules.setdefault(blad, {})[ref] = "=" + formule if formule else "(formule)"
+    for m in _FOUTCEL.finditer(data):
+        ref, soort = _cel_van(data, m.start())
+        if ref is None or soort != "e":
+            continue
+        v = _V_TEKST.search(data[m.end() : _cel_einde(data, m.end())])
+        if v:
+            scan.foutwaarden.setdefault(blad, {})[ref] = v.group(1).decode("utf-8", "replace")
     for m in _VREEMD_GETAL.finditer(data):
         ref, soort = _cel_van(data, m.start())
         if soort not in (None, "n"):
