@@ -144,8 +144,13 @@ def centenplan() -> Plan:
             jaar=2023 + cent % 4,
             omschrijving=f"regel {n}",
             bedrag=Decimal(f"{groot}.{cent:02d}"),
-            cofinanciering=Decimal(f"-{groot}.{99 - cent:02d}"),
+            cofinanciering=_negatief(Decimal(f"{groot}.{99 - cent:02d}")),
         )
         for n, (groot, cent) in enumerate((g, c) for g in GROOTTES for c in range(100))
     ]
     return plan
+
+
+def _negatief(bedrag: Decimal) -> Decimal:
+    """-bedrag, but never -0.00 (no spreadsheet keeps the sign of zero)."""
+    return -bedrag if bedrag else bedrag
