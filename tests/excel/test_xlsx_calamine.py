@@ -201,3 +201,28 @@ def test_escapes_in_shared_strings_stay_literal(werkmap: Path, tmp_path: Path, c
     terug, _, meldingen = read_workbook(slecht, catalogus)
     assert _fouten(meldingen) == []
     assert terug.wijken[0].toelichting == "_x000D_ letterlijk en \recht"
+
+
+def test_reading_a_workbook_does_not_import_openpyxl(werkmap: Path):
+    """openpyxl imports numpy (~220 ms): a one-file import-xlsx must not pay for it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from domain.catalogue import Catalogus\n"
+        "from exports.xlsx_reader import read_workbook\n"
+        "from resources import load_json\n"
+        f"plan, _, m = read_workbook({str(werkmap)!r}, "
+        "Catalogus.from_dict(load_json('reference.json')))\n"
+        "assert plan is not None, m\n"
+        "print(sorted(k for k in sys.modules if k.startswith(('openpyxl', 'numpy'))))\n"
+    )
+    uit = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert uit.stdout.strip() == "[]"
