@@ -29,8 +29,10 @@ _FORMULE_TEKST = re.compile(rb"[^>]*?(?:/>|>([^<]*)<)")
 _VREEMD_GETAL = re.compile(rb"<(?:\w+:)?v>([^<]*[_eE][^<]*)</(?:\w+:)?v>")
 _CEL_START = re.compile(rb"<(?:\w+:)?c\s")
 _ATTR_R = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
-_ATTR_T = re.compile(rb'\st="(\w+)"')
-_FOUTCEL = re.compile(rb'\st="e"')
+_ATTR_T = re.compile(rb"""\st\s*=\s*["'](\w+)["']""")
+# An error cell's type attribute (t="e"); starts with the literal t for speed, white space
+# before it is checked on the (rare) hits.
+_FOUTCEL = re.compile(rb"""t\s*=\s*["']e["']""")
 _V_TEKST = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _GEWOON_GETAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
@@ -88,6 +90,8 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
         formule = (tekst.group(1) or b"").decode("utf-8", "replace") if tekst else ""
         scan.formules.setdefault(blad, {})[ref] = "=" + formule if formule else "(formule)"
     for m in _FOUTCEL.finditer(data):
+        if data[m.start() - 1 : m.start()] not in (b" ", b"\t", b"\n", b"\r"):
+            continue
         ref, soort = _cel_van(data, m.start())
         if ref is None or soort != "e":
             continue

@@ -104,6 +104,9 @@ def test_a_utf16_declaration_is_refused_too(werkmap: Path, tmp_path: Path, catal
             "Wijken: meer dan 50.000 rijen",
         ),
         ('<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>', "200 kolommen"),
+        # Legal XML spellings of the same attribute.
+        ("<row r='1'><c r = 'XFD1'><v>2</v></c></row>", "200 kolommen"),
+        ('<row r="1"><c s="0"\n\tr\n=\n"XFD1048576"><v>2</v></c></row>', "50.000 rijen"),
         # 40,000 rows × 150 columns is 6 million cells.
         (
             '<row r="1"><c r="A1"><v>1</v></c><c r="ET1"><v>2</v></c></row>'
@@ -113,7 +116,7 @@ def test_a_utf16_declaration_is_refused_too(werkmap: Path, tmp_path: Path, catal
         # Cells without a reference each go one column further.
         ('<row r="1">' + "<c><v>1</v></c>" * 300 + "</row>", "Wijken: meer dan 200 kolommen"),
     ],
-    ids=["hoek", "breed", "vlak", "zonder-ref"],
+    ids=["hoek", "breed", "enkel", "witruimte", "vlak", "zonder-ref"],
 )
 def test_a_sheet_addressing_a_huge_rectangle_is_refused_before_parsing(
     werkmap: Path, tmp_path: Path, catalogus, cellen: str, verwacht: str
