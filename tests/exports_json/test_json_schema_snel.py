@@ -93,3 +93,19 @@ def test_where_the_fast_check_is_stricter_jsonschema_decides():
     assert _validator().is_valid(doc)
     controleer_schema(doc)  # no ImportFout: the schema check answers as before
     json.dumps(doc)
+
+
+@pytest.mark.parametrize("escape", [b"\\ud800", b"\\uDFFF", b"\\uDbFf"])
+def test_a_lone_surrogate_escape_is_still_refused_in_a_value_and_in_a_key(escape: bytes):
+    """The walk over every string now runs only when the raw file holds such an escape."""
+    from exports.json_exchange import import_json
+    from tests.exports_json.voorbeeld import als_bytes
+    from tests.strategies import referentie_catalogus
+
+    data = als_bytes(voorbeeld_dict())
+    for slecht in (
+        data.replace(b'"titel": "', b'"titel": "x' + escape, 1),
+        data.replace(b'"titel": "', b'"t' + escape + b'": "", "titel": "', 1),
+    ):
+        with pytest.raises(ImportFout, match="surrogaat"):
+            import_json(slecht, referentie_catalogus())
