@@ -25,8 +25,11 @@ entities either (tests/excel/test_xlsx_hostile.py shows it on the hostile corpus
 
 from __future__ import annotations
 
+import io
 import logging
 import os
+import re
+import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -82,13 +85,39 @@ def _met_fouten(rij: tuple[Any, ...], nr: int, fouten: dict[str, str]) -> tuple[
     return tuple(lijst)
 
 
+_T_ZONDER_PRESERVE = re.compile(rb"<((?:\w+:)?t)((?:\s(?![^>]*preserve)[^>]*)?)>")
+
+
+def _met_preserve(path: str | os.PathLike[str], delen: set[str]) -> io.BytesIO:
+    """The workbook with xml:space="preserve" on every <t> of ``delen``: calamine trims the
+    white space around text without it, where XML (and openpyxl, Excel, LibreOffice) keep
+    it; openpyxl itself writes a text of only white space without the attribute."""
+    uit = io.BytesIO()
+    with zipfile.ZipFile(path) as bron, zipfile.ZipFile(uit, "w", zipfile.ZIP_STORED) as doel:
+        for info in bron.infolist():
+            data = bron.read(info)
+            if info.filename in delen:
+                data = _T_ZONDER_PRESERVE.sub(rb'<\1\2 xml:space="preserve">', data)
+            doel.writestr(info.filename, data)
+    uit.seek(0)
+    return uit
+
+
 class Werkmap:
     """The sheets of an imported workbook, by name; close it after use."""
 
-    def __init__(self, path: str | os.PathLike[str], fouten: dict[str, dict[str, str]]) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        fouten: dict[str, dict[str, str]],
+        witruimte: set[str] | None = None,
+    ) -> None:
         from python_calamine import CalamineWorkbook, SheetTypeEnum
 
-        self._wb = CalamineWorkbook.from_path(os.fspath(path))
+        if witruimte:
+            self._wb = CalamineWorkbook.from_filelike(_met_preserve(path, witruimte))
+        else:
+            self._wb = CalamineWorkbook.from_path(os.fspath(path))
         # Chart and macro sheets hold no plan data (openpyxl's reader skipped them too).
         self.sheetnames: list[str] = [
             m.name for m in self._wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet
@@ -106,7 +135,10 @@ class Werkmap:
 
 
 def open_werkmap(
-    path: str | os.PathLike[str], foutwaarden: dict[str, dict[str, str]] | None = None
+    path: str | os.PathLike[str],
+    foutwaarden: dict[str, dict[str, str]] | None = None,
+    witruimte: set[str] | None = None,
 ) -> Werkmap:
-    """The workbook's values (``foutwaarden``: sheet → cell → error text, from the scan)."""
-    return Werkmap(path, foutwaarden or {})
+    """The workbook's values (``foutwaarden``: sheet → cell → error text; ``witruimte``: parts
+    with white space calamine would trim; both from :mod:`exports.xlsx_scan`)."""
+    return Werkmap(path, foutwaarden or {}, witruimte)

@@ -45,6 +45,7 @@ def read_workbook(
     metadata: dict[str, str] = {}
     formules: dict[str, dict[str, str]] = {}
     foutwaarden: dict[str, dict[str, str]] = {}
+    witruimte: set[str] = set()
     if not meldingen:
         try:
             scan = scan_werkmap(path)
@@ -54,9 +55,10 @@ def read_workbook(
             meldingen.extend(scan.meldingen)
             formules = scan.formules
             foutwaarden = scan.foutwaarden
+            witruimte = scan.witruimte
     if not meldingen:
         try:
-            wb = open_werkmap(path, foutwaarden)
+            wb = open_werkmap(path, foutwaarden, witruimte)
         except Exception as exc:  # hostile input: never a traceback in front of a user
             meldingen.append(fout("", _leesfout(exc)))
         else:

@@ -42,6 +42,9 @@ class Scan:
     formules: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → cell → formula
     # sheet → cell → error text ("#N/A"): calamine gives such a cell as empty (xlsx_open)
     foutwaarden: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Parts with a <t> whose text begins or ends with white space and no xml:space="preserve":
+    # calamine trims such text (an XML parser keeps it); xlsx_open marks them before reading.
+    witruimte: set[str] = field(default_factory=set)
     meldingen: list[Melding] = field(default_factory=list)
 
 
@@ -107,6 +110,22 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
             scan.meldingen.append(fout(f"{blad}!{ref}" if ref else blad, probleem))
 
 
+# A text element: its attributes and its text up to the next tag.
+_TEKST = re.compile(rb"<(?:\w+:)?t(\s[^>]*)?>([^<]*)<")
+_WIT = (b" ", b"\t", b"\n", b"\r")
+
+
+def heeft_ongemarkeerde_witruimte(data: bytes) -> bool:
+    """A <t> without xml:space="preserve" whose text starts or ends with white space (openpyxl
+    writes a text of only white space so; so may other programs)."""
+    for m in _TEKST.finditer(data):
+        tekst = m.group(2)
+        rand = tekst[:1] in _WIT or tekst[-1:] in _WIT
+        if tekst and rand and b"preserve" not in (m.group(1) or b""):
+            return True
+    return False
+
+
 def scan_werkmap(path: str | os.PathLike[str]) -> Scan:
     """Formulas and refused number literals of every sheet (file already passed xlsx_safety)."""
     scan = Scan()
@@ -114,7 +133,13 @@ def scan_werkmap(path: str | os.PathLike[str]) -> Scan:
         namen = bladnamen(zf)
         for info in zf.infolist():
             naam = info.filename
-            if not (naam.startswith("xl/worksheets/") and naam.endswith(".xml")):
+            gedeeld = naam.lower().endswith("sharedstrings.xml")
+            blad = naam in namen or (naam.startswith("xl/worksheets/") and naam.endswith(".xml"))
+            if not (blad or gedeeld):
                 continue
-            _scan_blad(zf.read(info), namen.get(naam, naam), scan)
+            data = zf.read(info)
+            if blad:
+                _scan_blad(data, namen.get(naam, naam), scan)
+            if heeft_ongemarkeerde_witruimte(data):
+                scan.witruimte.add(naam)
     return scan

@@ -229,3 +229,27 @@ def test_reading_a_workbook_does_not_import_openpyxl(werkmap: Path):
         check=True,
     )
     assert uit.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("tekst", ["\n", " ", "\t", "  a  ", " & ", "a\n"])
+def test_white_space_around_text_is_kept_without_xml_space_preserve(
+    werkmap: Path, tmp_path: Path, catalogus, tekst: str
+):
+    """calamine trims text of a <t> without xml:space="preserve"; XML keeps it, and openpyxl
+    writes a text of only white space that way (found by the generated round trip)."""
+    from xml.sax.saxutils import escape
+
+    deel = v._blad_deel(werkmap, "Wijken")
+    with zipfile.ZipFile(werkmap) as z:
+        xml = z.read(deel)
+    nieuw = re.sub(
+        rb'(?s)<c r="D2"([^>]*?) t="inlineStr"><is>.*?</is></c>',
+        b'<c r="D2"\\1 t="inlineStr"><is><t>' + escape(tekst).encode() + b"</t></is></c>",
+        xml,
+    )
+    assert nieuw != xml
+    terug, _, meldingen = read_workbook(
+        v._herpak(werkmap, tmp_path / "wit.xlsx", {deel: nieuw}), catalogus
+    )
+    assert _fouten(meldingen) == []
+    assert terug.wijken[0].toelichting == tekst
