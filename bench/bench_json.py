@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_validation import grote_plannen
-from bench.timing import interleaved
+from bench.timing import interleaved_stats, regel
 from domain.serialize import plan_from_dict, plan_to_dict
 from exports.json_exchange import export_json, import_json
 from exports.json_schema import controleer_schema
@@ -32,7 +32,7 @@ def main() -> None:
         data = export_json(plan)
         doc = json.loads(data)
         assert import_json(data, catalogus) == plan
-        ms = interleaved(
+        st = interleaved_stats(
             {
                 "vloer_uit": lambda p=plan: json.dumps(plan_to_dict(p), indent=2),
                 "uit": lambda p=plan: export_json(p),
@@ -44,16 +44,18 @@ def main() -> None:
             },
             args.herhalingen,
         )
+        ms = {k: v[1] for k, v in st.items()}  # medians
         vloer_uit, uit, vloer_in = ms["vloer_uit"], ms["uit"], ms["vloer_in"]
         schema, bouw, refs, totaal_in = ms["schema"], ms["bouw"], ms["refs"], ms["totaal_in"]
         print(
-            f"{regels:>5} regels, {len(data) / 1024:6.0f} KiB | "
+            f"{regels:>5} regels, {len(data) / 1024:6.0f} KiB (CPU, median) | "
             f"export {uit:6.1f} ms (vloer {vloer_uit:5.1f}, {uit / vloer_uit:3.1f}x) | "
             f"import {totaal_in:6.1f} ms (vloer json.loads {vloer_in:5.1f}, "
             f"{totaal_in / vloer_in:4.1f}x; schema {schema:5.1f}, plan_from_dict {bouw:5.1f}, "
             f"verwijzingen {refs:4.1f})"
         )
-
+        print(regel(f"  json.loads, {regels} regels (vloer)", st["vloer_in"], st["vloer_in"]))
+        print(regel(f"  import_json, {regels} regels", st["totaal_in"], st["vloer_in"]))
 
 if __name__ == "__main__":
     main()

@@ -8,8 +8,12 @@
    assessor does by hand: ``pandas.read_excel(sheet_name=None)`` over the same files.
 3. Peak memory of the bulk import for 50 and for N files, each in its own process (tracemalloc
    peak and maximum RSS): it must not grow with the number of files.
+4. (issue 13) Per workbook and for all N: our import (read, check, validate, store) against
+   the fastest reader, python-calamine reading every sheet of the same files, interleaved,
+   CPU time, min and median of ``--herhalingen`` runs; ``read_workbook`` alone beside it.
 
     /work/venv/bin/python bench/bench_xlsx.py [--bestanden 342] [--herhalingen 7]
+        [--alleen-calamine]   (part 4 only)
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.timing import interleaved
+from bench.timing import interleaved, interleaved_stats, regel
 from domain.catalogue import Catalogus
 from domain.demo import demo_plannen
 from domain.demo_bouw import vast_id
@@ -135,18 +139,83 @@ def geheugen_kind(map_: Path, aantal: int) -> None:
     print(json.dumps({"bestanden": len(paden), "tracemalloc_mb": piek / 2**20, "rss_mb": rss}))
 
 
+def calamine_lus(paden: list[Path]) -> None:
+    """The floor: every sheet of every file read by python-calamine, nothing else."""
+    from python_calamine import CalamineWorkbook
+
+    for pad in paden:
+        wb = CalamineWorkbook.from_path(str(pad))
+        for naam in wb.sheet_names:
+            wb.get_sheet_by_name(naam).to_python()
+        wb.close()
+
+
+def tegen_calamine(paden: list[Path], herhalingen: int, catalogus: Catalogus) -> None:
+    """Part 4: our import and read_workbook against calamine, per workbook and for all."""
+    from exports.xlsx_reader import read_workbook
+    from storage.database import open_database
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench_xlsx_db_"))
+    teller = iter(range(10**6))
+
+    def importeer_vers() -> None:
+        # A fresh, migrated database per run (made outside the clock would need a second
+        # callable; its cost is measured apart below and subtracted).
+        importeer(paden, tmp / f"db{next(teller)}.sqlite")
+
+    def lees() -> None:
+        for pad in paden:
+            read_workbook(pad, catalogus)
+
+    def leeg_db() -> None:
+        open_database(f"sqlite:///{tmp / f'leeg{next(teller)}.sqlite'}").dispose()
+
+    stats = interleaved_stats(
+        {
+            "calamine": lambda: calamine_lus(paden),
+            "lezen": lees,
+            "importeren": importeer_vers,
+            "db": leeg_db,
+        },
+        herhalingen,
+    )
+    n = len(paden)
+    vloer = stats["calamine"]
+    db_mn, db_md = stats["db"]
+    imp = (stats["importeren"][0] - db_mn, stats["importeren"][1] - db_md)
+    print(f"\n4. {n} workbooks against python-calamine (CPU, {herhalingen} runs, interleaved)")
+    print(f"{'':<44}{'min':>9}{'median':>9}      ratio min / median")
+    print(regel(f"calamine, every sheet, {n} files (floor)", vloer, vloer))
+    print(regel("read_workbook (read + check + validate)", stats["lezen"], vloer))
+    print(regel("import (read + check + validate + store)", imp, vloer))
+    print(regel("  (fresh database, subtracted above)", stats["db"], vloer))
+    per = [v / n for v in vloer]
+    print(
+        f"per workbook: calamine {per[1]:.1f} ms, read_workbook {stats['lezen'][1] / n:.1f} ms, "
+        f"import {imp[1] / n:.1f} ms (medians)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bestanden", type=int, default=342)
     parser.add_argument("--herhalingen", type=int, default=7)
     parser.add_argument("--map", type=Path, help="folder for the generated workbooks (kept)")
     parser.add_argument("--geheugen-kind", nargs=2, metavar=("MAP", "AANTAL"))
+    parser.add_argument("--alleen-calamine", action="store_true", help="part 4 only")
     args = parser.parse_args()
     if args.geheugen_kind:
         geheugen_kind(Path(args.geheugen_kind[0]), int(args.geheugen_kind[1]))
         return
 
     catalogus = Catalogus.from_dict(load_json("reference.json"))
+    if args.alleen_calamine:
+        map_ = args.map or Path(tempfile.mkdtemp(prefix="bench_xlsx_"))
+        map_.mkdir(parents=True, exist_ok=True)
+        paden = maak_bestanden(map_, args.bestanden, catalogus)
+        for aantal in sorted({1, 20, len(paden)}):
+            tegen_calamine(paden[:aantal], args.herhalingen, catalogus)
+        return
     demo = demo_plannen(catalogus)[0]
     groot = groot_plan(catalogus, interventies=len(demo.interventies), regels=2000)
     print(f"1. Export (median of {args.herhalingen} runs)")
@@ -181,6 +250,8 @@ def main() -> None:
     print(f"ours (read, check, validate, store): {ons:6.1f} s {ons * per:5.0f} ms/file {statussen}")
     print(f"pandas.read_excel loop (read only):  {pd_tijd:6.1f} s {pd_tijd * per:5.0f} ms/file")
     print(f"ratio ours / pandas: {ons / pd_tijd:.2f}")
+
+    tegen_calamine(paden, args.herhalingen, catalogus)
 
     print("\n3. Peak memory of the bulk import, each in a fresh process")
     for aantal in (50, len(paden)):

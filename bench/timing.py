@@ -57,3 +57,34 @@ def interleaved(
         for name, fn in cases.items():
             samples[name].append(timed(fn))
     return {name: median_ms(s) for name, s in samples.items()}
+
+
+def interleaved_stats(
+    cases: dict[str, Callable[[], object]],
+    runs: int,
+    *,
+    warm_up: bool = True,
+    clock: Callable[[], float] = time.process_time,
+) -> dict[str, tuple[float, float]]:
+    """(min, median) milliseconds of each case, run in turn ``runs`` times.
+
+    The default clock is this process's CPU time: on a machine shared by many jobs the wall
+    clock measures the neighbours too (issue 13's table gives CPU ratios for that reason).
+    """
+    samples: dict[str, list[float]] = {name: [] for name in cases}
+    if warm_up:
+        for fn in cases.values():
+            fn()
+    for _ in range(max(1, runs)):
+        for name, fn in cases.items():
+            start = clock()
+            fn()
+            samples[name].append(clock() - start)
+    return {name: (min(s) * 1000, median_ms(s)) for name, s in samples.items()}
+
+
+def regel(naam: str, stats: tuple[float, float], vloer: tuple[float, float]) -> str:
+    """One line of a table: min and median, and both as a ratio to the floor."""
+    mn, md = stats
+    vmn, vmd = vloer
+    return f"{naam:<44}{mn:>9.1f}{md:>9.1f} ms   {mn / vmn:6.2f}× {md / vmd:6.2f}×"

@@ -37,6 +37,7 @@ FORMAT_VERSION = 2
 
 _BOM = b"\xef\xbb\xbf"
 _SURROGAAT = re.compile("[\ud800-\udfff]")
+_SURROGAAT_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def export_json(plan: Plan) -> bytes:
@@ -56,7 +57,10 @@ def import_json(data: bytes, catalogus: Catalogus) -> Plan:
             "the file holds no Wijkplan plan (expected a JSON object {...})",
         )
     _controleer_envelop(doc)
-    _controleer_teksten(doc)
+    # Strict UTF-8 decoding cannot give a surrogate: only a \uD800–\uDFFF escape can. Walking
+    # every string costs more than the schema check (issue 13), so walk only when one occurs.
+    if _SURROGAAT_ESCAPE.search(data):
+        _controleer_teksten(doc)
     controleer_schema(doc)
     _controleer_bestand_regels(doc)
     plan = plan_from_dict(doc)

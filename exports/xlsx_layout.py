@@ -78,7 +78,7 @@ class Blad:
         return next(k for k in self.kolommen if k.sleutel == sleutel)
 
     def letter(self, sleutel: str) -> str:
-        from openpyxl.utils import get_column_letter
+        from exports.xlsx_tabel import get_column_letter  # no openpyxl import when reading
 
         return get_column_letter(self.kolommen.index(self.kolom(sleutel)) + 1)
 

@@ -1,51 +1,144 @@
-"""Open a workbook with openpyxl's read-only reader, without sizing every sheet first.
+"""Open an imported workbook for reading its cell values, with python-calamine (issue 13).
 
-openpyxl's read-only worksheet parses each sheet once just to find its declared size (for a
-small sheet that is the whole sheet), and then again when its rows are read. The importer does
-not trust the declared size anyway (``reset_dimensions``), so the first pass is pure cost:
-about 30 % of reading a plan workbook. This subclasses two openpyxl classes to skip it; it
-follows ``ExcelReader.read_worksheets``'s read-only branch (openpyxl 3.1) and falls back to
-plain ``load_workbook`` should those internals ever change.
+openpyxl spent ~93 % of an import parsing XML in Python; calamine (Rust) reads the same values
+~25× faster. openpyxl stays the writer. What the cell layer (:mod:`exports.xlsx_tabel`,
+:mod:`exports.xlsx_cellen`) gets is unchanged: ``wb.sheetnames``, ``wb[naam].iter_rows(
+values_only=True)`` giving one tuple per row from row 1 and column A, ``None`` for an empty
+cell, text as it is stored in the file (OOXML ``_xHHHH_`` escapes still in it), int for a
+whole number, float otherwise. Where calamine differs from openpyxl this module makes up for it:
+
+- calamine already decodes ``_xHHHH_``; :func:`exports.xlsx_tekst.unescape` runs later, so the
+  text is escaped again here (``unescape(escape(t)) == t``), else a literal "_x000D_" that a
+  user typed would come out as a carriage return.
+- an error cell (``#N/A``) comes out empty; the raw scan (:mod:`exports.xlsx_scan`) found its
+  text, which is put back, so a refusal still names it.
+- every number is a float; a whole one below 2**53 becomes an int, as openpyxl gave it (the
+  messages show "1000", not "1000.0"). Amounts are taken from the float's shortest repr
+  (:mod:`exports.xlsx_cellen`): exact for every amount with at most 15 significant digits,
+  so for every cent amount up to 999.999.999,99.
+
+Safety stays in front: :mod:`exports.xlsx_safety` has looked at the zip, refused DTDs and
+entities in every XML part and bounded the cells a sheet may address (calamine allocates the
+whole rectangle up to the farthest cell) before this runs. calamine itself does not expand
+entities either (tests/excel/test_xlsx_hostile.py shows it on the hostile corpus).
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
+import re
+import zipfile
+from collections.abc import Iterator
 from typing import Any
+
+from exports.xlsx_tekst import escape
 
 log = logging.getLogger(__name__)
 
-
-def open_werkmap(path: str | os.PathLike[str]) -> Any:
-    """A read-only, values-only workbook without external links (close it after use)."""
-    from openpyxl import load_workbook
-
-    try:
-        lezer = _lezer_klasse()(path, read_only=True, data_only=True, keep_links=False)
-    except (ImportError, AttributeError, TypeError):  # openpyxl internals changed
-        log.warning("snelle leesweg van openpyxl niet beschikbaar", exc_info=True)
-        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    lezer.read()
-    return lezer.wb
+_EXACT_GEHEEL = 2**53  # every integer below this is a float exactly
 
 
-def _lezer_klasse() -> type:
-    from openpyxl.reader.excel import ExcelReader
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+def _waarde(v: Any) -> Any:
+    if isinstance(v, str):
+        if not v:
+            return None
+        return escape(v) if ("_x" in v or "\r" in v) else v
+    if isinstance(v, float) and v.is_integer() and -_EXACT_GEHEEL < v < _EXACT_GEHEEL:
+        return int(v)
+    return v
 
-    class _OngemetenBlad(ReadOnlyWorksheet):
-        def _get_size(self) -> None:
-            """Skip the sizing pass; the reader calls ``reset_dimensions`` before reading."""
 
-    class _Lezer(ExcelReader):
-        def read_worksheets(self) -> None:
-            for sheet, rel in self.parser.find_sheets():
-                # Chart sheets hold no plan data; like openpyxl, skip missing parts.
-                if rel.target not in self.valid_files or "chartsheet" in rel.Type:
-                    continue
-                ws = _OngemetenBlad(self.wb, sheet.name, rel.target, self.shared_strings)
-                ws.sheet_state = sheet.state  # pyright: ignore[reportAttributeAccessIssue]
-                self.wb._sheets.append(ws)  # pyright: ignore[reportAttributeAccessIssue]
+class Blad:
+    """One worksheet's values, read at once (xlsx_safety has bounded its size)."""
 
-    return _Lezer
+    def __init__(self, rijen: list[list[Any]], fouten: dict[str, str] | None = None) -> None:
+        self._rijen = rijen
+        self._fouten = fouten or {}
+
+    def reset_dimensions(self) -> None:
+        """Nothing to do: calamine reads every cell, whatever <dimension> the file declares."""
+
+    def iter_rows(self, values_only: bool = True) -> Iterator[tuple[Any, ...]]:
+        if not values_only:
+            raise NotImplementedError("alleen waarden")
+        fouten = self._fouten
+        for nr, rij in enumerate(self._rijen, start=1):
+            uit = tuple(_waarde(v) for v in rij)
+            if fouten:
+                uit = _met_fouten(uit, nr, fouten)
+            yield uit
+
+
+def _met_fouten(rij: tuple[Any, ...], nr: int, fouten: dict[str, str]) -> tuple[Any, ...]:
+    lijst = list(rij)
+    for ref, tekst in fouten.items():
+        letters = ref.rstrip("0123456789")
+        if int(ref[len(letters) :]) != nr:
+            continue
+        kolom = 0
+        for letter in letters:
+            kolom = kolom * 26 + ord(letter) - 64
+        if kolom - 1 < len(lijst):
+            lijst[kolom - 1] = tekst
+    return tuple(lijst)
+
+
+_T_ZONDER_PRESERVE = re.compile(rb"<((?:\w+:)?t)((?:\s(?![^>]*preserve)[^>]*)?)>")
+
+
+def _met_preserve(path: str | os.PathLike[str], delen: set[str]) -> io.BytesIO:
+    """The workbook with xml:space="preserve" on every <t> of ``delen``: calamine trims the
+    white space around text without it, where XML (and openpyxl, Excel, LibreOffice) keep
+    it; openpyxl itself writes a text of only white space without the attribute."""
+    uit = io.BytesIO()
+    with zipfile.ZipFile(path) as bron, zipfile.ZipFile(uit, "w", zipfile.ZIP_STORED) as doel:
+        for info in bron.infolist():
+            data = bron.read(info)
+            if info.filename in delen:
+                data = _T_ZONDER_PRESERVE.sub(rb'<\1\2 xml:space="preserve">', data)
+            doel.writestr(info.filename, data)
+    uit.seek(0)
+    return uit
+
+
+class Werkmap:
+    """The sheets of an imported workbook, by name; close it after use."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        fouten: dict[str, dict[str, str]],
+        witruimte: set[str] | None = None,
+    ) -> None:
+        from python_calamine import CalamineWorkbook, SheetTypeEnum
+
+        if witruimte:
+            self._wb = CalamineWorkbook.from_filelike(_met_preserve(path, witruimte))
+        else:
+            self._wb = CalamineWorkbook.from_path(os.fspath(path))
+        # Chart and macro sheets hold no plan data (openpyxl's reader skipped them too).
+        self.sheetnames: list[str] = [
+            m.name for m in self._wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet
+        ]
+        self._fouten = fouten
+
+    def __getitem__(self, naam: str) -> Blad:
+        if naam not in self.sheetnames:
+            raise KeyError(naam)
+        rijen = self._wb.get_sheet_by_name(naam).to_python(skip_empty_area=False)
+        return Blad(rijen, self._fouten.get(naam))
+
+    def close(self) -> None:
+        self._wb.close()
+
+
+def open_werkmap(
+    path: str | os.PathLike[str],
+    foutwaarden: dict[str, dict[str, str]] | None = None,
+    witruimte: set[str] | None = None,
+) -> Werkmap:
+    """The workbook's values (``foutwaarden``: sheet → cell → error text; ``witruimte``: parts
+    with white space calamine would trim; both from :mod:`exports.xlsx_scan`)."""
+    return Werkmap(path, foutwaarden or {}, witruimte)

@@ -1,9 +1,10 @@
 """Read a Wijkplan workbook back into a plan, with Dutch messages naming file, sheet and cell.
 
-Order of defence: :mod:`xlsx_safety` looks at the zip directory first; openpyxl (read-only,
-values only, no external links, defusedxml underneath) then streams the sheets; every cell is
-read by its column's kind; the rows become a plan; the domain validation and the content hash
-say what an assessor should know. Any ``fout`` message means: nothing is imported.
+Order of defence: :mod:`xlsx_safety` looks at the zip directory and the raw XML first (sizes,
+DTDs and entities, rows and cells bounded); :mod:`xlsx_scan` finds formulas, error cells and
+odd number literals; python-calamine (:mod:`xlsx_open`, values only) then reads the sheets;
+every cell is read by its column's kind; the rows become a plan; the domain validation and
+the content hash say what an assessor should know. Any ``fout`` message means: nothing is imported.
 """
 
 from __future__ import annotations
@@ -25,10 +26,9 @@ from exports import xlsx_layout as L
 from exports.xlsx_build import Posities, bouw_plan_dict
 from exports.xlsx_meldingen import Ernst, Melding, fout, heeft_fout, waarschuwing
 from exports.xlsx_open import open_werkmap
-from exports.xlsx_safety import controleer_bestand, vereis_defusedxml
+from exports.xlsx_safety import controleer_bestand
 from exports.xlsx_scan import scan_werkmap
 from exports.xlsx_tabel import Tabel, lees_blad, lees_sleutelwaarden
-from exports.xlsx_tekst import herstel_gedeelde_teksten
 from exports.xlsx_verschil import plan_bij_export, samenvatting, verschillen
 
 log = logging.getLogger(__name__)
@@ -40,12 +40,13 @@ def read_workbook(
     path: str | os.PathLike[str], catalogus: Catalogus
 ) -> tuple[Plan | None, dict[str, str], list[Melding]]:
     """(plan or None when refused, metadata, messages). Never raises for a bad file."""
-    vereis_defusedxml()
     naam = Path(path).name
     meldingen = controleer_bestand(path)
     plan: Plan | None = None
     metadata: dict[str, str] = {}
     formules: dict[str, dict[str, str]] = {}
+    foutwaarden: dict[str, dict[str, str]] = {}
+    witruimte: set[str] = set()
     if not meldingen:
         try:
             scan = scan_werkmap(path)
@@ -54,14 +55,15 @@ def read_workbook(
         else:
             meldingen.extend(scan.meldingen)
             formules = scan.formules
+            foutwaarden = scan.foutwaarden
+            witruimte = scan.witruimte
     if not meldingen:
         try:
-            wb = open_werkmap(path)
-        except Exception as exc:  # hostile input: openpyxl raises a zoo of exception types
+            wb = open_werkmap(path, foutwaarden, witruimte)
+        except Exception as exc:  # hostile input: never a traceback in front of a user
             meldingen.append(fout("", _leesfout(exc)))
         else:
             try:
-                herstel_gedeelde_teksten(wb)
                 plan, metadata = _lees(wb, catalogus, meldingen, formules)
             except Exception as exc:  # sheets are parsed lazily: bad XML surfaces here
                 log.info("werkmap %s onleesbaar", naam, exc_info=True)
@@ -89,6 +91,10 @@ def _leesfout(exc: Exception) -> str:
         return "bevat verboden XML (entiteiten of een DTD): geweigerd uit veiligheid"
     from xml.etree.ElementTree import ParseError
 
+    from python_calamine import XmlError
+
+    if isinstance(exc, XmlError):  # calamine's parser: bad XML, or an undeclared entity
+        return f"bevat ongeldige XML ({str(exc)[:200]}): geweigerd"
     oorzaak = exc
     while oorzaak is not None and not isinstance(oorzaak, ParseError):
         oorzaak = oorzaak.__cause__ or oorzaak.__context__

@@ -5,8 +5,14 @@ NOTES.md), so the sizes and compression ratios are checked here from the zip's c
 directory, which costs nothing. Python's zipfile stops at the declared size and checks the
 CRC, so a directory that lies about sizes makes the read fail instead of growing.
 
-XML entity tricks (billion laughs, external entities) are stopped by defusedxml inside
-openpyxl; :func:`vereis_defusedxml` makes sure it is really in use.
+XML entity tricks (billion laughs, external entities): the workbook's cells are read by
+python-calamine (issue 13), whose XML parser does not expand entities; all the same, every XML
+part is refused here when it holds a DTD or entity declaration (OOXML packages never do), so
+no parser gets to see one. The few parts openpyxl-free code parses here use defusedxml.
+
+calamine keeps a sheet as one rectangle from A1 to the farthest cell it addresses: a 1 KB sheet
+with a cell at XFD1048576 would need 17 billion cells. The rows and the farthest cell of every
+sheet are therefore bounded here, from the raw XML, before anything parses it.
 """
 
 from __future__ import annotations
@@ -42,6 +48,21 @@ VEREISTE_DELEN = ("[Content_Types].xml", "xl/workbook.xml")
 # mode parses a whole sheet just to size it (100,000 rows: 30 s), so count them first, in C.
 MAX_RIJ_ELEMENTEN = 50_000
 _RIJ = re.compile(rb"<(?:\w+:)?row[\s>/]")
+# The rectangle a sheet spans (calamine allocates it whole): far more than a plan needs
+# (2,000 budget lines × 14 columns is 28,000 cells), far less than a machine can hold.
+MAX_KOLOMMEN = 200
+MAX_CELLEN = 2_000_000
+# Only references beyond column Z or row 9,999 need a closer look: C-speed, nearly no hits.
+# XML allows r = 'A1' too. Starting with the literal r lets the regex engine skip ahead fast;
+# a hit is an r attribute only when white space precedes it (checked in Python: hits are rare).
+_VERRE_KOLOM = re.compile(rb"""r\s*=\s*["']([A-Z]{2,3})[0-9]""")
+_VERRE_RIJ = re.compile(rb"""r\s*=\s*["'][A-Z]{0,3}([0-9]{5,})["']""")
+_CEL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_CEL_MET_REF = re.compile(rb"""<(?:\w+:)?c\s[^>]*?(?<=\s)r\s*=\s*["']""")
+_RIJ_MET_REF = re.compile(rb"""<(?:\w+:)?row\s[^>]*?(?<=\s)r\s*=\s*["']""")
+_RIJ_INHOUD = re.compile(rb"<(?:\w+:)?row[\s>/].*?</(?:\w+:)?row>", re.DOTALL)
+# A DTD or entity declaration (<!DOCTYPE, <!ENTITY …), in UTF-8 or UTF-16: never in OOXML.
+_DECLARATIE = re.compile(rb"<!\s*[A-Za-z]|<\x00!\x00|\x00<\x00!")
 _NS = {
     "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -154,27 +175,139 @@ def bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
     return uit
 
 
+_VERBODEN_XML = "bevat verboden XML (entiteiten of een DTD): geweigerd uit veiligheid"
+
+
+def _kolom_nummer(letters: bytes) -> int:
+    n = 0
+    for b in letters:
+        n = n * 26 + b - 64
+    return n
+
+
+def _is_blad(naam: str, bladen: dict[str, str]) -> bool:
+    return naam in bladen or (naam.startswith("xl/worksheets/") and naam.endswith(".xml"))
+
+
+def _te_lezen(naam: str, bladen: dict[str, str]) -> bool:
+    """Parts an XML parser may see: every .xml and .rels part, and whatever a sheet points to."""
+    return naam.endswith((".xml", ".rels")) or naam in bladen
+
+
 def _tel_rijen(zf: zipfile.ZipFile) -> list[Melding]:
+    """Per part: no DTD or entity declaration; per sheet: rows, columns and cells bounded."""
     namen = bladnamen(zf)
     for info in zf.infolist():
-        if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+        if not _te_lezen(info.filename, namen):
             continue
-        aantal, rest = 0, b""
+        blad = namen.get(info.filename, info.filename)
+        is_blad = _is_blad(info.filename, namen)
+        rijen = rijen_met_ref = cellen = met_ref = verste_rij = verste_kolom = 0
+        rest = b""
         with zf.open(info) as fh:
             while blok := fh.read(1 << 20):
                 stuk = rest + blok
-                aantal += len(_RIJ.findall(stuk))
-                # Keep a tail so a tag split over two blocks is counted once, in the next one.
-                rest = stuk[-16:]
-                aantal -= len(_RIJ.findall(rest))
-                if aantal > MAX_RIJ_ELEMENTEN:
-                    blad = namen.get(info.filename, info.filename)
-                    return [
-                        fout(
-                            blad,
-                            f"meer dan {MAX_RIJ_ELEMENTEN:,} rijen; dat is geen plan".replace(
-                                ",", "."
-                            ),
-                        )
-                    ]
+                if (b"<!" in stuk or b"<\x00!" in stuk) and _DECLARATIE.search(stuk):
+                    return [fout("", _VERBODEN_XML)]
+                if is_blad:
+                    # Counted in the block, minus what the kept tail will count again.
+                    staart = _tellingen(stuk[-_STAART:])
+                    tel = [a - b for a, b in zip(_tellingen(stuk), staart, strict=True)]
+                    rijen += tel[0]
+                    rijen_met_ref += tel[1]
+                    cellen += tel[2]
+                    met_ref += tel[3]
+                    for m in _VERRE_KOLOM.finditer(stuk):
+                        if _attribuut(stuk, m.start()):
+                            verste_kolom = max(verste_kolom, _kolom_nummer(m.group(1)))
+                    for m in _VERRE_RIJ.finditer(stuk):
+                        if _attribuut(stuk, m.start()):
+                            verste_rij = max(verste_rij, int(m.group(1)))
+                    if rijen > MAX_RIJ_ELEMENTEN:
+                        return [fout(blad, _te_veel_rijen())]
+                # Keep a tail so a tag split over two blocks is seen whole in the next one.
+                rest = stuk[-_STAART:]
+        if is_blad:
+            # The last tail was taken off above and has no next block: count it here.
+            tel = _tellingen(rest)
+            rijen += tel[0]
+            rijen_met_ref += tel[1]
+            cellen += tel[2]
+            met_ref += tel[3]
+            if rijen > MAX_RIJ_ELEMENTEN:
+                return [fout(blad, _te_veel_rijen())]
+            breedste = _breedste_zonder_ref(zf, info) if cellen != met_ref else 0
+            melding = _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
+            if melding:
+                return [melding]
     return []
+
+
+_STAART = 64  # longer than any start tag the counts look at up to its r="
+
+
+def _attribuut(stuk: bytes, positie: int) -> bool:
+    """The ``r`` at ``positie`` starts an attribute name (white space before it)."""
+    return positie > 0 and stuk[positie - 1 : positie] in (b" ", b"\t", b"\n", b"\r")
+
+
+def _tel(patroon: re.Pattern[bytes], stuk: bytes, staart: bytes) -> int:
+    return len(patroon.findall(stuk)) - len(patroon.findall(staart))
+
+
+# Start tags the byte counts below would miss: a namespace prefix, or other white space than
+# a blank after the name. Then the regular expressions count (exact, 10× slower).
+_ANDERS = (b":c", b":row", b"<row\t", b"<row\n", b"<row\r", b"<c\t", b"<c\n", b"<c\r")
+
+
+def _tellingen(stuk: bytes) -> tuple[int, int, int, int]:
+    """Rows, rows with r=, cells, cells with r= in ``stuk``. Excel, LibreOffice and openpyxl
+    write ``<row r="…`` and ``<c r="…``: bytes.count (memchr speed) settles those; anything
+    else (a cell without a reference, r= not first) takes the regular expressions."""
+    if not any(a in stuk for a in _ANDERS):
+        rijen = stuk.count(b"<row ") + stuk.count(b"<row>") + stuk.count(b"<row/")
+        cellen = stuk.count(b"<c ") + stuk.count(b"<c>") + stuk.count(b"<c/")
+        rijen_ref = stuk.count(b'<row r="')
+        cellen_ref = stuk.count(b'<c r="')
+        if rijen == rijen_ref and cellen == cellen_ref:
+            return rijen, rijen_ref, cellen, cellen_ref
+    return (
+        len(_RIJ.findall(stuk)),
+        len(_RIJ_MET_REF.findall(stuk)),
+        len(_CEL.findall(stuk)),
+        len(_CEL_MET_REF.findall(stuk)),
+    )
+
+
+def _te_veel_rijen() -> str:
+    return f"meer dan {MAX_RIJ_ELEMENTEN:,} rijen; dat is geen plan".replace(",", ".")
+
+
+def _breedste_zonder_ref(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """Most cells without a reference in one row (rare: Excel, LibreOffice and openpyxl
+    always write one), read whole: the part is at most MAX_DEEL."""
+    data = zf.read(info)
+    return max(
+        (
+            _tel(_CEL, m.group(), b"") - _tel(_CEL_MET_REF, m.group(), b"")
+            for m in _RIJ_INHOUD.finditer(data)
+        ),
+        default=len(_CEL.findall(data)),
+    )
+
+
+def _rechthoek(
+    blad: str, rijen_zonder_ref: int, breedste_zonder_ref: int, verste_rij: int, verste_kolom: int
+) -> Melding | None:
+    """Bound the rectangle calamine will allocate from above. ``verste_rij``/``verste_kolom``
+    are 0 when no reference goes beyond row 9,999 / column Z. A cell without a reference
+    goes one column right of the one before it, a row without one a row down."""
+    if verste_rij > MAX_RIJ_ELEMENTEN:
+        return fout(blad, _te_veel_rijen())
+    hoogte = max(verste_rij, 9_999) + rijen_zonder_ref
+    breedte = max(verste_kolom, 26) + breedste_zonder_ref
+    if breedte > MAX_KOLOMMEN:
+        return fout(blad, f"meer dan {MAX_KOLOMMEN} kolommen; dat is geen plan")
+    if hoogte * breedte > MAX_CELLEN:
+        return fout(blad, f"meer dan {MAX_CELLEN:,} cellen; dat is geen plan".replace(",", "."))
+    return None

@@ -29,13 +29,22 @@ _FORMULE_TEKST = re.compile(rb"[^>]*?(?:/>|>([^<]*)<)")
 _VREEMD_GETAL = re.compile(rb"<(?:\w+:)?v>([^<]*[_eE][^<]*)</(?:\w+:)?v>")
 _CEL_START = re.compile(rb"<(?:\w+:)?c\s")
 _ATTR_R = re.compile(rb'\sr="([A-Z]{1,3}[0-9]{1,7})"')
-_ATTR_T = re.compile(rb'\st="(\w+)"')
+_ATTR_T = re.compile(rb"""\st\s*=\s*["'](\w+)["']""")
+# An error cell's type attribute (t="e"); starts with the literal t for speed, white space
+# before it is checked on the (rare) hits.
+_FOUTCEL = re.compile(rb"""t\s*=\s*["']e["']""")
+_V_TEKST = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _GEWOON_GETAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
 @dataclass
 class Scan:
     formules: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → cell → formula
+    # sheet → cell → error text ("#N/A"): calamine gives such a cell as empty (xlsx_open)
+    foutwaarden: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Parts with a <t> whose text begins or ends with white space and no xml:space="preserve":
+    # calamine trims such text (an XML parser keeps it); xlsx_open marks them before reading.
+    witruimte: set[str] = field(default_factory=set)
     meldingen: list[Melding] = field(default_factory=list)
 
 
@@ -52,6 +61,12 @@ def _cel_van(data: bytes, positie: int) -> tuple[str | None, str | None]:
         r.group(1).decode("ascii") if r else None,
         t.group(1).decode("ascii") if t else None,
     )
+
+
+def _cel_einde(data: bytes, vanaf: int) -> int:
+    """End of the cell element that starts before ``vanaf`` (``</c>``, or the next cell)."""
+    kandidaten = [i for i in (data.find(b"</c>", vanaf), data.find(b":c>", vanaf)) if i >= 0]
+    return min(kandidaten) if kandidaten else len(data)
 
 
 def _getal_probleem(tekst: str) -> str | None:
@@ -77,6 +92,15 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
         tekst = _FORMULE_TEKST.match(data, m.end() - 1)
         formule = (tekst.group(1) or b"").decode("utf-8", "replace") if tekst else ""
         scan.formules.setdefault(blad, {})[ref] = "=" + formule if formule else "(formule)"
+    for m in _FOUTCEL.finditer(data):
+        if data[m.start() - 1 : m.start()] not in (b" ", b"\t", b"\n", b"\r"):
+            continue
+        ref, soort = _cel_van(data, m.start())
+        if ref is None or soort != "e":
+            continue
+        v = _V_TEKST.search(data[m.end() : _cel_einde(data, m.end())])
+        if v:
+            scan.foutwaarden.setdefault(blad, {})[ref] = v.group(1).decode("utf-8", "replace")
     for m in _VREEMD_GETAL.finditer(data):
         ref, soort = _cel_van(data, m.start())
         if soort not in (None, "n"):
@@ -86,6 +110,22 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
             scan.meldingen.append(fout(f"{blad}!{ref}" if ref else blad, probleem))
 
 
+# A text element: its attributes and its text up to the next tag.
+_TEKST = re.compile(rb"<(?:\w+:)?t(\s[^>]*)?>([^<]*)<")
+_WIT = (b" ", b"\t", b"\n", b"\r")
+
+
+def heeft_ongemarkeerde_witruimte(data: bytes) -> bool:
+    """A <t> without xml:space="preserve" whose text starts or ends with white space (openpyxl
+    writes a text of only white space so; so may other programs)."""
+    for m in _TEKST.finditer(data):
+        tekst = m.group(2)
+        rand = tekst[:1] in _WIT or tekst[-1:] in _WIT
+        if tekst and rand and b"preserve" not in (m.group(1) or b""):
+            return True
+    return False
+
+
 def scan_werkmap(path: str | os.PathLike[str]) -> Scan:
     """Formulas and refused number literals of every sheet (file already passed xlsx_safety)."""
     scan = Scan()
@@ -93,7 +133,13 @@ def scan_werkmap(path: str | os.PathLike[str]) -> Scan:
         namen = bladnamen(zf)
         for info in zf.infolist():
             naam = info.filename
-            if not (naam.startswith("xl/worksheets/") and naam.endswith(".xml")):
+            gedeeld = naam.lower().endswith("sharedstrings.xml")
+            blad = naam in namen or (naam.startswith("xl/worksheets/") and naam.endswith(".xml"))
+            if not (blad or gedeeld):
                 continue
-            _scan_blad(zf.read(info), namen.get(naam, naam), scan)
+            data = zf.read(info)
+            if blad:
+                _scan_blad(data, namen.get(naam, naam), scan)
+            if heeft_ongemarkeerde_witruimte(data):
+                scan.witruimte.add(naam)
     return scan

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
-
-from openpyxl.utils import get_column_letter
 
 from domain.money import format_bedrag
 from exports.xlsx_cellen import CelFout, lees
@@ -13,6 +12,17 @@ from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
 from exports.xlsx_meldingen import Melding, fout, waarschuwing
 
 Formules = dict[str, str]  # cell reference → formula text (exports.xlsx_scan)
+
+
+@lru_cache(maxsize=1024)
+def get_column_letter(nummer: int) -> str:
+    """1 → A, 27 → AA: openpyxl's function, without importing openpyxl (and numpy) on import,
+    which cost a one-file import-xlsx ~220 ms (issue 13)."""
+    letters = ""
+    while nummer > 0:
+        nummer, rest = divmod(nummer - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 @dataclass

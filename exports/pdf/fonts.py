@@ -176,10 +176,15 @@ def dejavu_standaard() -> Iterator[None]:
     with _standaard_slot:
         oud_canvas = rl_config.canvas_basefontname
         oud_shapes = shapes.STATE_DEFAULTS["fontName"]
+        oud_a85 = rl_config.useA85
         rl_config.canvas_basefontname = SANS
         shapes.STATE_DEFAULTS["fontName"] = SANS
+        # Streams are zlib-compressed; ASCII85 on top made them 25 % bigger and cost 4.3 s of
+        # pure-Python encoding for 222 pages (issue 13). A PDF is binary anyway.
+        rl_config.useA85 = 0
         try:
             yield
         finally:
             rl_config.canvas_basefontname = oud_canvas
             shapes.STATE_DEFAULTS["fontName"] = oud_shapes
+            rl_config.useA85 = oud_a85

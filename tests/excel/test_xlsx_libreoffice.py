@@ -24,7 +24,7 @@ from exports.xlsx_meldingen import Ernst
 from exports.xlsx_reader import read_workbook
 from exports.xlsx_writer import export_xlsx
 from tests.conftest import require_tool
-from tests.excel.voorbeeld import voorbeeldplan
+from tests.excel.voorbeeld import centenplan, voorbeeldplan
 
 # All sheets, UTF-8, raw values (not "as shown"), see NOTES.md.
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
@@ -78,6 +78,7 @@ def _plannen(catalogus: Catalogus) -> list[Plan]:
         *demo_plannen(catalogus),
         _gegenereerd(catalogus, 5),
         _gegenereerd(catalogus, 12),
+        centenplan(),  # every cent after 999.999.999: exact through LibreOffice too
     ]
 
 

@@ -129,3 +129,33 @@ def voorbeeldplan(*, met_cr: bool = True) -> Plan:
         plan_van_aanpak=teksten[0],
         eerder_toegekend={2023: Decimal("250000.00"), 2024: Decimal("-0.01")},
     )
+
+
+# Whole parts of the amounts in centenplan: the largest allowed, and a few sizes between.
+GROOTTES = (999_999_999, 123_456_789, 1_000_000, 0)
+
+
+def centenplan() -> Plan:
+    """Every cent 0..99 after the largest amount allowed (999.999.999,99) and after smaller
+    ones, as requested amount and as (negative) co-financing: the amounts a float could get
+    wrong."""
+    plan = voorbeeldplan(met_cr=False)
+    basis = plan.begroting[0]
+    plan.begroting = [
+        Begrotingsregel(
+            interventie_id=basis.interventie_id,
+            categorie=basis.categorie,
+            kostensoort=basis.kostensoort,
+            jaar=2023 + cent % 4,
+            omschrijving=f"regel {n}",
+            bedrag=Decimal(f"{groot}.{cent:02d}"),
+            cofinanciering=_negatief(Decimal(f"{groot}.{99 - cent:02d}")),
+        )
+        for n, (groot, cent) in enumerate((g, c) for g in GROOTTES for c in range(100))
+    ]
+    return plan
+
+
+def _negatief(bedrag: Decimal) -> Decimal:
+    """-bedrag, but never -0.00 (no spreadsheet keeps the sign of zero)."""
+    return -bedrag if bedrag else bedrag
