@@ -24,6 +24,7 @@ from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
 from domain.model import Plan
 from storage import migrate
+from storage.beoordelingen import SqlBeoordelingRepository
 from storage.diff import Afdruk, Geheugen
 from storage.faults import DatabaseFout, bezet, is_bezet, map_ontbreekt, sqlite_pad, vertaal
 from storage.herkomst import SqlHerkomstRepository
@@ -139,6 +140,7 @@ class UnitOfWork:
 
     plans: SqlPlanRepository
     herkomst: SqlHerkomstRepository
+    beoordelingen: SqlBeoordelingRepository
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -163,6 +165,7 @@ class UnitOfWork:
         self._conn = conn
         self.plans = SqlPlanRepository(conn, self, gebruiker=self._db.gebruiker)
         self.herkomst = SqlHerkomstRepository(conn)  # issue 10: where revisions came from
+        self.beoordelingen = SqlBeoordelingRepository(conn)  # issue 12: the assessor's work
         return self
 
     def lookup(self, plan_id: str) -> Afdruk | None:
