@@ -247,6 +247,23 @@ def _beoordelingsopdrachten(command: Any) -> None:
     )
     p.add_argument("--beoordelaar", metavar="NAAM", help=_BEOORDELAAR_HULP)
     p.add_argument("--revisie", metavar="N", type=int, help=_REVISIE_HULP)
+    p = command(
+        "export-overview",
+        cmd_export_overview,
+        "het overzicht van een ronde als Excel-werkmap (alle gemeenten: gevraagd, advies, "
+        "toegewezen per jaar, scores per criterium, vlaggen)",
+    )
+    p.add_argument("--ronde", metavar="CODE", required=True, help="rondecode")
+    p.add_argument("-o", "--output", metavar="BESTAND", required=True, help="doelbestand (.xlsx)")
+    p = command(
+        "export-assessment",
+        cmd_export_assessment,
+        "het beoordelingsrapport van een plan als PDF (kerncijfers, scores, advies, "
+        "toewijzing, herkomst)",
+    )
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("-o", "--output", metavar="BESTAND", required=True, help="doelbestand (.pdf)")
+    p.add_argument("--revisie", metavar="N", type=int, help=_REVISIE_HULP)
     command(
         "audit",
         cmd_audit,
@@ -655,6 +672,20 @@ def cmd_allocate(db: Database, args: argparse.Namespace) -> int:
         print(f"resterend\t{c(u.ruimte.resterend)}\t(plafond {c(u.ruimte.plafond)})")
     for o in u.overschrijdingen:
         print(f"wijkplan: let op, bevestigd boven plafond: {o.bericht}", file=sys.stderr)
+    return 0
+
+
+def cmd_export_overview(db: Database, args: argparse.Namespace) -> int:
+    from application.beoordelen import exporteer_overzicht
+
+    print(exporteer_overzicht(db, args.ronde, args.output))
+    return 0
+
+
+def cmd_export_assessment(db: Database, args: argparse.Namespace) -> int:
+    from application.beoordelen import exporteer_beoordeling
+
+    print(exporteer_beoordeling(db, args.plan, args.output, revisie=args.revisie, als_prefix=True))
     return 0
 
 
