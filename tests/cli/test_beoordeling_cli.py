@@ -152,3 +152,20 @@ def test_help_documents_the_assessor_commands(cli):
         done = cli(opdracht, "--help")
         assert done.returncode == 0 and woord in done.stdout
         assert "WIJKPLAN_BEOORDELAAR" in done.stdout or opdracht == "overview"
+
+
+def test_export_overview_and_export_assessment_write_the_files_they_name(cli, demo, tmp_path):
+    import pandas as pd
+
+    xlsx = tmp_path / "ronde 2022.xlsx"
+    done = cli("export-overview", "--ronde", "2022", "-o", str(xlsx), db=demo)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(xlsx)
+    overzicht = pd.read_excel(xlsx, sheet_name="Overzicht")
+    assert overzicht.iloc[-1]["Gevraagd totaal"] == pytest.approx(5694416.59)
+    pdf = tmp_path / "den haag.pdf"
+    done = cli("export-assessment", DEN_HAAG[:8], "-o", str(pdf), db=demo)
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    concept = cli("export-assessment", "0599c0de", "-o", str(tmp_path / "x.pdf"), db=demo)
+    assert concept.returncode == 1 and "nog niet ingediend" in concept.stderr
