@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from application.plannen import plan_id as _plan_id
 from domain.auditlog import AuditRegel, wijzigingen
@@ -139,13 +139,12 @@ def overzicht(db: Database, ronde: str | None = None) -> RondeOverzicht:
     code = ronde or standaard_ronde(db)
     with db.unit_of_work() as uow:
         r = _ronde(uow, code)
-        invoer = _rij_invoer(uow, code)
+        invoer = _rij_invoer(db, uow, code)
         return bouw_overzicht(r, uow.catalogus(), invoer)
 
 
-def _rij_invoer(uow: UnitOfWork, ronde_code: str) -> list:  # list[RijInvoer]
-    from domain.rondeoverzicht import RijInvoer, kengetallen
-    from domain.serialize import plan_from_dict
+def _rij_invoer(db: Database, uow: UnitOfWork, ronde_code: str) -> list:  # list[RijInvoer]
+    from domain.rondeoverzicht import RijInvoer
 
     catalogus = uow.catalogus()
     rps = uow.beoordelingen.ronde_plannen(ronde_code)
@@ -160,10 +159,7 @@ def _rij_invoer(uow: UnitOfWork, ronde_code: str) -> list:  # list[RijInvoer]
         per_gemeente[rp.gemeente_code] = per_gemeente.get(rp.gemeente_code, 0) + 1
     uit = []
     for rp in rps:
-        if rp.inhoud is not None:
-            plan = plan_from_dict(json.loads(rp.inhoud))
-        else:
-            plan = uow.plans.get(rp.plan_id)
+        plan, k = _plan_en_kengetallen(db, uow, rp, catalogus)
         sleutel = (plan.id, plan.revisie)
         ingediend = rp.ingediende_revisie is not None
         uit.append(
@@ -178,10 +174,31 @@ def _rij_invoer(uow: UnitOfWork, ronde_code: str) -> list:  # list[RijInvoer]
                 beoordelingen=tuple(per_revisie.get(sleutel, ())),
                 besluit=besluiten.get(sleutel),
                 toewijzing=toewijzingen.get(sleutel),
-                kengetallen=kengetallen(plan, catalogus),
+                kengetallen=k,
             )
         )
     return uit
+
+
+def _plan_en_kengetallen(db: Database, uow: UnitOfWork, rp: Any, catalogus: Any) -> Any:
+    """The revision under assessment and its key figures. A submitted revision never changes,
+    so both are kept per (plan, revision, content hash) for as long as the database is open
+    and the reference data is the same object (editing it gives a new catalogue); a draft is
+    read and checked every time. Opening the overview again then costs no parsing or check."""
+    from domain.rondeoverzicht import kengetallen
+    from domain.serialize import plan_from_dict
+
+    if rp.inhoud is None:
+        plan = uow.plans.get(rp.plan_id)
+        return plan, kengetallen(plan, catalogus)
+    sleutel = ("overzicht", rp.plan_id, rp.ingediende_revisie, rp.content_hash)
+    bewaard = db.afgeleid.get(sleutel)
+    if bewaard is not None and bewaard[0] is catalogus:
+        return bewaard[1], bewaard[2]
+    plan = plan_from_dict(json.loads(rp.inhoud))
+    k = kengetallen(plan, catalogus)
+    db.afgeleid[sleutel] = (catalogus, plan, k)
+    return plan, k
 
 
 # --- revisions -----------------------------------------------------------------------------
@@ -366,6 +383,18 @@ def werkblad(
             herkomst=uow.herkomst.laatste(pid, rev),
             bevroren=besluit is not None and besluit.definitief,
         )
+
+
+def lees_beoordeling(
+    db: Database, plan: str, beoordelaar: str, *, revisie: int | None = None
+) -> Beoordeling:
+    """Only the assessor's own assessment as stored now (a new one, ``versie`` None, when
+    they have not started): the cheap reload after :class:`GelijktijdigGewijzigd`."""
+    naam = _naam(beoordelaar)
+    with db.unit_of_work() as uow:
+        rev = _beoordeelde_revisie(uow, plan, revisie)
+        eigen = [x for x in uow.beoordelingen.beoordelingen(plan, rev) if x.beoordelaar == naam]
+        return eigen[0] if eigen else Beoordeling(plan, rev, naam)
 
 
 def _naam(beoordelaar: str) -> str:

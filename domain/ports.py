@@ -124,6 +124,7 @@ class RondePlan:
     ingediende_revisie: int | None  # the newest submitted revision, None: never submitted
     inhoud: str | None  # that revision's canonical JSON
     gewijzigd_na_export: bool  # the flag of the newest import of the revision under assessment
+    content_hash: str | None = None  # that revision's content hash (a cache key: it is frozen)
 
 
 class BeoordelingRepository(Protocol):

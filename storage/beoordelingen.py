@@ -140,6 +140,7 @@ class SqlBeoordelingRepository:
                 ingediend.c.revisie,
                 ingediend.c.inhoud,
                 vlag,
+                ingediend.c.content_hash,
             )
             .select_from(p)
             .outerjoin(
@@ -149,8 +150,8 @@ class SqlBeoordelingRepository:
             .order_by(p.c.gemeente_code, p.c.id)
         )
         return [
-            RondePlan(pid, code or "", Status(status), rev, irev, inhoud, bool(v))
-            for pid, code, status, rev, irev, inhoud, v in self._conn.execute(query)
+            RondePlan(pid, code or "", Status(status), rev, irev, inhoud, bool(v), h)
+            for pid, code, status, rev, irev, inhoud, v, h in self._conn.execute(query)
         ]
 
     def plannen_per_ronde(self) -> dict[str, int]:

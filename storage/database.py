@@ -253,6 +253,9 @@ class Database:
         # is refused because this one saved first.
         self.gebruiker = gebruiker or wie_ben_ik()
         self._catalogus: Catalogus | None = None
+        # Issue 12: figures derived from frozen revisions (parsed plan, key figures), keyed by
+        # (plan id, revision, content hash); see application.beoordelen.overzicht.
+        self.afgeleid: dict[Any, Any] = {}
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self)

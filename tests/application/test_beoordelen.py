@@ -309,3 +309,18 @@ def test_an_assessor_who_has_not_started_does_not_see_a_finished_colleagues_scor
     blad = b.werkblad(db, DEN_HAAG, "Bert")
     assert blad.eigen.versie is None
     assert blad.anderen[0].klaar and blad.anderen[0].scores == {}
+
+
+def test_importing_the_same_submission_again_after_a_decision_is_skipped_not_refused(db, plannen):
+    from domain.importing import ImportStatus, importeer_plan
+
+    b.besluit(db, DEN_HAAG, Status.GOEDGEKEURD, "Anna")
+    zelfde = copy.deepcopy(plannen[0])  # the file: status 'ingediend', revision 1
+    with db.unit_of_work() as uow:
+        uitkomst = importeer_plan(uow, zelfde)
+    assert uitkomst.status == ImportStatus.OVERGESLAGEN
+    assert open_plan(db, DEN_HAAG).status == Status.GOEDGEKEURD
+    anders = copy.deepcopy(plannen[0])
+    anders.samenvatting = "Na het besluit gewijzigd"
+    with db.unit_of_work() as uow:
+        assert importeer_plan(uow, anders).status == ImportStatus.GEWEIGERD

@@ -133,7 +133,7 @@ def test_twenty_concurrent_writers_times_500_operations_are_all_accounted_for(pg
             except GelijktijdigGewijzigd:
                 with lock:
                     geweigerd.append(merk)
-                kopie = b.werkblad(db, DEN_HAAG, "Team").eigen
+                kopie = b.lees_beoordeling(db, DEN_HAAG, "Team")
             except BaseException as exc:  # anything else is a defect: report it
                 with lock:
                     fouten.append(exc)
