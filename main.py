@@ -181,6 +181,7 @@ def build_parser() -> NlArgumentParser:
     p.add_argument("paths", nargs="+", metavar="BESTAND_OF_MAP", help=".xlsx-bestand of map")
     p.add_argument("--report", metavar="RAPPORT", help="schrijf ook een importrapport (.xlsx)")
     _referentie_en_rondes(command)
+    _beoordelingsopdrachten(command)
     return parser
 
 
@@ -215,6 +216,145 @@ def _referentie_en_rondes(command: Any) -> None:
         "--ronde", required=True, metavar="RONDE", help="code van de ronde, bv. 2026-2029"
     )
     p.add_argument("--titel", metavar="TITEL", help="titel van het nieuwe plan")
+
+
+_BEOORDELAAR_HULP = (
+    "naam van de beoordelaar, bewaard bij elke wijziging "
+    "(standaard: de omgevingsvariabele WIJKPLAN_BEOORDELAAR)"
+)
+_REVISIE_HULP = "ingediende revisie (standaard: de revisie in beoordeling, de nieuwste ingediende)"
+
+
+def _beoordelingsopdrachten(command: Any) -> None:
+    """Issue 12: the assessor's commands (overview, revisions, diff, assess, decide, allocate,
+    audit). Each calls a use case of application.beoordelen."""
+    p = command(
+        "overview",
+        cmd_overview,
+        "overzicht van een ronde: per gemeente gevraagd, beoordeling, besluit en toewijzing "
+        "(tab-gescheiden, met kopregel; laatste regel Totaal met het plafond)",
+    )
+    p.add_argument(
+        "--ronde", metavar="CODE", help="rondecode (standaard: de ronde met de meeste plannen)"
+    )
+    command(
+        "revisions", cmd_revisions, "de revisies van een plan met herkomst en besluit"
+    ).add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p = command("diff", cmd_diff, "wat er veranderde tussen twee revisies van een plan")
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("oud", metavar="OUD", type=int, help="de oudere revisie")
+    p.add_argument(
+        "nieuw",
+        metavar="NIEUW",
+        type=int,
+        nargs="?",
+        help="de nieuwere revisie (standaard: de nieuwste)",
+    )
+    p = command(
+        "assess",
+        cmd_assess,
+        "een ingediende revisie beoordelen: scores 1-5 per criterium met toelichting, advies, "
+        "notities; zonder wijzigingen toont het de beoordeling",
+    )
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("--beoordelaar", metavar="NAAM", help=_BEOORDELAAR_HULP)
+    p.add_argument("--revisie", metavar="N", type=int, help=_REVISIE_HULP)
+    p.add_argument(
+        "--score",
+        metavar="CRITERIUM=N",
+        action="append",
+        default=[],
+        help="score 1-5 voor een criterium (herhaalbaar; N leeg wist de score)",
+    )
+    p.add_argument(
+        "--toelichting",
+        metavar="CRITERIUM=TEKST",
+        action="append",
+        default=[],
+        help="toelichting bij een criterium (herhaalbaar)",
+    )
+    p.add_argument("--advies", metavar="ADVIES", help="toekennen, deels_toekennen of afwijzen")
+    p.add_argument("--advies-toelichting", metavar="TEKST", help="onderbouwing van het advies")
+    p.add_argument(
+        "--klaar",
+        action="store_true",
+        help="beoordeling afronden (alle criteria gescoord en een advies gegeven); pas dan "
+        "ziet een collega die ook klaar is uw scores",
+    )
+    p.add_argument("--heropen", action="store_true", help="een afgeronde beoordeling heropenen")
+    p.add_argument(
+        "--notitie",
+        metavar="PAD=TEKST",
+        action="append",
+        default=[],
+        help="notitie bij een onderdeel, bijvoorbeeld 'begroting[0]=Te duur' of '=Over het plan' "
+        "(herhaalbaar)",
+    )
+    p = command(
+        "decide",
+        cmd_decide,
+        "besluit over een ingediende revisie: in_beoordeling, goedgekeurd of afgewezen "
+        "(goedgekeurd en afgewezen zijn definitief)",
+    )
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("status", metavar="BESLUIT", help="in_beoordeling, goedgekeurd of afgewezen")
+    p.add_argument("--reden", metavar="TEKST", default="", help="reden (verplicht bij afwijzen)")
+    p.add_argument("--beoordelaar", metavar="NAAM", help=_BEOORDELAAR_HULP)
+    p.add_argument("--revisie", metavar="N", type=int, help=_REVISIE_HULP)
+    p = command(
+        "allocate",
+        cmd_allocate,
+        "toewijzing per jaar voor een plan (standaard: het gevraagde), of met --ronde en "
+        "--pro-rata een voorstel binnen het plafond van de ronde",
+    )
+    p.add_argument("plan", metavar="PLAN", nargs="?", help="id of uniek begin van de id")
+    p.add_argument(
+        "--jaar",
+        metavar="JAAR=BEDRAG",
+        action="append",
+        default=[],
+        help="toegewezen bedrag in een jaar, bijvoorbeeld 2024=1.250.000,00 (herhaalbaar; een "
+        "jaar dat ontbreekt krijgt 0)",
+    )
+    p.add_argument(
+        "--bevestig",
+        action="store_true",
+        help="bevestig uitdrukkelijk dat de toewijzing een plafond overschrijdt",
+    )
+    p.add_argument("--toelichting", metavar="TEKST", default="", help="toelichting")
+    p.add_argument("--ronde", metavar="CODE", help="de ronde (met --pro-rata)")
+    p.add_argument(
+        "--pro-rata",
+        action="store_true",
+        help="toon een voorstel naar rato binnen de plafonds van de ronde",
+    )
+    p.add_argument(
+        "--accepteer", action="store_true", help="met --pro-rata: neem het voorstel over"
+    )
+    p.add_argument("--beoordelaar", metavar="NAAM", help=_BEOORDELAAR_HULP)
+    p.add_argument("--revisie", metavar="N", type=int, help=_REVISIE_HULP)
+    p = command(
+        "export-overview",
+        cmd_export_overview,
+        "het overzicht van een ronde als Excel-werkmap (alle gemeenten: gevraagd, advies, "
+        "toegewezen per jaar, scores per criterium, vlaggen)",
+    )
+    p.add_argument("--ronde", metavar="CODE", required=True, help="rondecode")
+    p.add_argument("-o", "--output", metavar="BESTAND", required=True, help="doelbestand (.xlsx)")
+    p = command(
+        "export-assessment",
+        cmd_export_assessment,
+        "het beoordelingsrapport van een plan als PDF (kerncijfers, scores, advies, "
+        "toewijzing, herkomst)",
+    )
+    p.add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
+    p.add_argument("-o", "--output", metavar="BESTAND", required=True, help="doelbestand (.pdf)")
+    p.add_argument("--revisie", metavar="N", type=int, help=_REVISIE_HULP)
+    command(
+        "audit",
+        cmd_audit,
+        "alle wijzigingen in beoordeling, notities, besluit en toewijzing van een plan",
+    ).add_argument("plan", metavar="PLAN", help="id of uniek begin van de id")
 
 
 class _NotTheApp(Exception):
@@ -433,6 +573,291 @@ def cmd_carry_over(db: Database, args: argparse.Namespace) -> int:
     for regel in uitkomst.meldingen():
         print(f"wijkplan: {regel}", file=sys.stderr)
     print(uitkomst.plan.id)
+
+
+# --- issue 12: the assessor's commands ----------------------------------------------------
+def _beoordelaar(args: argparse.Namespace) -> str:
+    import os
+
+    from domain.errors import OngeldigeInvoer
+
+    naam = (
+        getattr(args, "beoordelaar", None) or os.environ.get("WIJKPLAN_BEOORDELAAR", "")
+    ).strip()
+    if not naam:
+        raise OngeldigeInvoer(
+            "Geef de naam van de beoordelaar met --beoordelaar NAAM of in de omgevingsvariabele "
+            "WIJKPLAN_BEOORDELAAR."
+        )
+    return naam
+
+
+def _paren(waarden: list[str], optie: str) -> list[tuple[str, str]]:
+    """'SLEUTEL=WAARDE' arguments; a missing '=' is bad input, named in Dutch."""
+    from domain.errors import OngeldigeInvoer
+
+    uit = []
+    for w in waarden:
+        sleutel, is_, waarde = w.partition("=")
+        if not is_:
+            raise OngeldigeInvoer(f"{optie} '{w}': verwacht SLEUTEL=WAARDE.")
+        uit.append((sleutel.strip(), waarde))
+    return uit
+
+
+def _bedrag(tekst: str, wat: str) -> Any:
+    from domain.errors import OngeldigeInvoer
+    from domain.money import BedragFout, parse_bedrag, parse_canonical
+
+    try:
+        return parse_canonical(tekst)
+    except BedragFout:
+        try:
+            return parse_bedrag(tekst)
+        except BedragFout as exc:
+            raise OngeldigeInvoer(f"{wat}: {exc}") from None
+
+
+def _aandeel(waarde: Any) -> str:
+    return "" if waarde is None else f"{waarde:.4f}"
+
+
+def cmd_overview(db: Database, args: argparse.Namespace) -> int:
+    """Tab-separated: a header, one line per municipality (plan), a last line 'Totaal'."""
+    from decimal import Decimal
+
+    from application.beoordelen import overzicht
+    from domain.money import format_canonical as c
+
+    o = overzicht(db, args.ronde)
+    jaren = o.jaren
+    kop = [
+        "gemeente_code", "gemeente", "plan", "revisie", "status",
+        *(f"gevraagd_{j}" for j in jaren), "gevraagd", "cofinanciering",
+        "aandeel_erkend", "aandeel_gefundeerd", "euro_per_jongere", "fouten", "waarschuwingen",
+        "vlaggen", "voortgang", "advies",
+        *(f"toegewezen_{j}" for j in jaren), "toegewezen", "plafond",
+    ]  # fmt: skip
+    out = sys.stdout
+    out.write("\t".join(kop) + "\n")
+    for r in o.rijen:
+        heeft = r.heeft_plan
+        velden = [
+            r.gemeente_code, _one_line(r.gemeente_naam), r.plan_id or "",
+            "" if r.revisie is None else str(r.revisie), r.status,
+            *(c(r.gevraagd_per_jaar[j]) if j in r.gevraagd_per_jaar else "" for j in jaren),
+            c(r.gevraagd) if heeft else "", c(r.cofinanciering) if heeft else "",
+            _aandeel(r.aandeel_erkend), _aandeel(r.aandeel_gefundeerd),
+            "" if r.euro_per_jongere is None else c(r.euro_per_jongere),
+            str(r.fouten) if heeft else "", str(r.waarschuwingen) if heeft else "",
+            "; ".join(r.vlaggen()), r.voortgang.tekst if heeft else "", r.advies,
+            *(c(r.toegewezen_per_jaar[j]) if j in r.toegewezen_per_jaar else "" for j in jaren),
+            c(r.toegewezen) if heeft else "", "",
+        ]  # fmt: skip
+        out.write("\t".join(velden) + "\n")
+    t = o.totaal
+    plafond = "" if t.ruimte.plafond is None else c(t.ruimte.plafond)
+    vlaggen = "; ".join(x.bericht for x in t.overschrijdingen)
+    totaal = [
+        "Totaal", "", "", "", f"{t.plannen} plannen, {t.zonder_plan} zonder plan",
+        *(c(t.gevraagd_per_jaar.get(j, Decimal(0))) for j in jaren), c(t.gevraagd),
+        c(t.cofinanciering), "", "", "", "", "", vlaggen, "", "",
+        *(c(t.toegewezen_per_jaar.get(j, Decimal(0))) for j in jaren), c(t.toegewezen), plafond,
+    ]  # fmt: skip
+    out.write("\t".join(totaal) + "\n")
+    return 0
+
+
+def cmd_revisions(db: Database, args: argparse.Namespace) -> int:
+    """One line per revision: revisie, status, ingediend op, content hash, herkomst, besluit."""
+    from application.beoordelen import revisies
+
+    for r in revisies(db, args.plan, als_prefix=True):
+        op = "" if r.vastgelegd_op is None else f"{r.vastgelegd_op:%d-%m-%Y %H:%M}"
+        herkomst = "; ".join(
+            h.bestandsnaam + (" (gewijzigd na export)" if h.gewijzigd_na_export else "")
+            for h in r.herkomst
+        )
+        besluit = ""
+        if r.besluit is not None:
+            besluit = f"{r.besluit.status.value} door {r.besluit.door}"
+            if r.besluit.reden:
+                besluit += f": {_one_line(r.besluit.reden)}"
+        print(f"{r.revisie}\t{r.status}\t{op}\t{r.content_hash or ''}\t{herkomst}\t{besluit}")
+    return 0
+
+
+def cmd_diff(db: Database, args: argparse.Namespace) -> int:
+    from application.beoordelen import verschil
+
+    for regel in verschil(db, args.plan, args.oud, args.nieuw, als_prefix=True).regels():
+        print(regel)
+    return 0
+
+
+def cmd_assess(db: Database, args: argparse.Namespace) -> int:
+    """Changes first (scores, comments, advice, finish/reopen, notes), then the worksheet."""
+    from application.beoordelen import notitie, werkblad, wijzig_beoordeling
+    from domain.beoordeling import advies_uit_tekst
+    from domain.errors import OngeldigeInvoer
+
+    naam = _beoordelaar(args)
+    scores: dict[str, int | None] = {}
+    for code, waarde in _paren(args.score, "--score"):
+        if waarde.strip() == "":
+            scores[code] = None
+        elif waarde.strip().isdigit():
+            scores[code] = int(waarde)
+        else:
+            raise OngeldigeInvoer(f"--score {code}: '{waarde}' is geen score (1 tot en met 5).")
+    toelichtingen = dict(_paren(args.toelichting, "--toelichting"))
+    advies = advies_uit_tekst(args.advies) if args.advies else None
+    if (
+        scores
+        or toelichtingen
+        or advies
+        or args.advies_toelichting is not None
+        or args.klaar
+        or args.heropen
+    ):
+        wijzig_beoordeling(
+            db,
+            args.plan,
+            naam,
+            scores=scores,
+            toelichtingen=toelichtingen,
+            advies=advies,
+            advies_toelichting=args.advies_toelichting,
+            afronden=args.klaar,
+            heropenen=args.heropen,
+            revisie=args.revisie,
+            als_prefix=True,
+        )
+    for pad, tekst in _paren(args.notitie, "--notitie"):
+        notitie(db, args.plan, naam, pad, tekst, revisie=args.revisie, als_prefix=True)
+    w = werkblad(db, args.plan, naam, revisie=args.revisie, als_prefix=True)
+    print(f"plan\t{w.plan.id}\trevisie {w.revisie}\t{_one_line(w.plan.titel)}")
+    status = w.besluit.status.value if w.besluit else w.plan.status.value
+    print(f"status\t{status}")
+    for b in [w.eigen, *w.anderen]:
+        staat = "klaar" if b.klaar else ("bezig" if b.versie is not None else "niet begonnen")
+        print(f"beoordelaar\t{b.beoordelaar}\t{staat}")
+        for c in w.criteria:
+            s = b.score(c.code)
+            if b is w.eigen or b.scores:
+                waarde = "" if s.waarde is None else str(s.waarde)
+                print(f"score\t{b.beoordelaar}\t{c.code}\t{waarde}\t{_one_line(s.toelichting)}")
+        if b.advies is not None:
+            print(f"advies\t{b.beoordelaar}\t{b.advies.value}\t{_one_line(b.advies_toelichting)}")
+    for v in w.verschillen:
+        scores_tekst = ", ".join(f"{n} {s}" for n, s in v.scores)
+        print(f"verschil\t{v.criterium}\t{v.verschil} punten\t{scores_tekst}")
+    for n in w.notities:
+        print(f"notitie\t{n.id}\t{n.pad or '(plan)'}\t{n.beoordelaar}\t{_one_line(n.tekst)}")
+    return 0
+
+
+def cmd_decide(db: Database, args: argparse.Namespace) -> int:
+    from application.beoordelen import besluit
+    from domain.besluit import status_uit_tekst
+
+    b = besluit(
+        db,
+        args.plan,
+        status_uit_tekst(args.status),
+        _beoordelaar(args),
+        reden=args.reden,
+        revisie=args.revisie,
+        als_prefix=True,
+    )
+    print(f"Plan {b.plan_id} revisie {b.revisie}: {b.status.value.replace('_', ' ')}.")
+    return 0
+
+
+def cmd_allocate(db: Database, args: argparse.Namespace) -> int:
+    """Per plan: the allocation per year and what remains of the round's ceiling. With
+    --pro-rata: the proposal per plan and year (stored with --accepteer)."""
+    from decimal import Decimal
+
+    from application.beoordelen import neem_voorstel_over, pro_rata_voorstel, wijs_toe
+    from domain.errors import OngeldigeInvoer
+    from domain.money import format_canonical as c
+
+    if args.pro_rata:
+        if not args.ronde:
+            raise OngeldigeInvoer("Geef met --ronde CODE de ronde voor het pro-ratavoorstel.")
+        v = pro_rata_voorstel(db, args.ronde)
+        for pid, (gemeente, rev, _gevraagd, voorstel) in sorted(
+            v.plannen.items(), key=lambda x: x[1][0]
+        ):
+            jaren = " ".join(f"{j}={c(b)}" for j, b in sorted(voorstel.items()))
+            print(f"{pid}\t{gemeente}\t{rev}\t{jaren}\t{c(sum(voorstel.values(), Decimal(0)))}")
+        plafond = "geen" if v.ruimte.plafond is None else c(v.ruimte.plafond)
+        print(
+            f"Gevraagd {c(v.ruimte.gevraagd)}, voorstel {c(v.ruimte.toegewezen)}, plafond {plafond}"
+            + ("" if v.nodig else " (geen plafond overschreden: voorstel = gevraagd)"),
+            file=sys.stderr,
+        )
+        if args.accepteer:
+            n = neem_voorstel_over(db, v, _beoordelaar(args))
+            print(f"Voorstel overgenomen voor {n} plan(nen).", file=sys.stderr)
+        return 0
+    if not args.plan:
+        raise OngeldigeInvoer("Geef een PLAN, of --ronde CODE --pro-rata.")
+    per_jaar = {}
+    for jaar, bedrag in _paren(args.jaar, "--jaar"):
+        if not jaar.isdigit():
+            raise OngeldigeInvoer(f"--jaar '{jaar}={bedrag}': '{jaar}' is geen jaar.")
+        per_jaar[int(jaar)] = _bedrag(bedrag, f"--jaar {jaar}")
+    if not per_jaar:
+        raise OngeldigeInvoer("Geef minstens één --jaar JAAR=BEDRAG.")
+    u = wijs_toe(
+        db,
+        args.plan,
+        per_jaar,
+        _beoordelaar(args),
+        bevestig_overschrijding=args.bevestig,
+        toelichting=args.toelichting,
+        revisie=args.revisie,
+        als_prefix=True,
+    )
+    t = u.toewijzing
+    for jaar, bedrag in sorted(t.per_jaar.items()):
+        print(f"{jaar}\t{c(bedrag)}")
+    print(f"totaal\t{c(t.totaal)}")
+    if u.ruimte.plafond is not None and u.ruimte.resterend is not None:
+        print(f"resterend\t{c(u.ruimte.resterend)}\t(plafond {c(u.ruimte.plafond)})")
+    for o in u.overschrijdingen:
+        print(f"wijkplan: let op, bevestigd boven plafond: {o.bericht}", file=sys.stderr)
+    return 0
+
+
+def cmd_export_overview(db: Database, args: argparse.Namespace) -> int:
+    from application.beoordelen import exporteer_overzicht
+
+    print(exporteer_overzicht(db, args.ronde, args.output))
+    return 0
+
+
+def cmd_export_assessment(db: Database, args: argparse.Namespace) -> int:
+    from application.beoordelen import exporteer_beoordeling
+
+    print(exporteer_beoordeling(db, args.plan, args.output, revisie=args.revisie, als_prefix=True))
+    return 0
+
+
+def cmd_audit(db: Database, args: argparse.Namespace) -> int:
+    """One line per change: when, who, revisie, onderwerp, sleutel, veld, oud, nieuw."""
+    from application.beoordelen import auditlog
+
+    for a in auditlog(db, args.plan, als_prefix=True):
+        op = a.op.astimezone() if a.op.tzinfo else a.op
+        velden = [
+            f"{op:%d-%m-%Y %H:%M:%S}", a.door, str(a.revisie), a.onderwerp, a.sleutel, a.veld,
+            "" if a.oud is None else _one_line(a.oud),
+            "" if a.nieuw is None else _one_line(a.nieuw),
+        ]  # fmt: skip
+        print("\t".join(velden))
     return 0
 
 

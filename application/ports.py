@@ -13,6 +13,9 @@ from domain.ports import UnitOfWork
 
 
 class Database(Protocol):
+    # Derived data of frozen revisions, kept for the life of the opened database (issue 12).
+    afgeleid: dict[Any, Any]
+
     @property
     def url(self) -> str:
         """The SQLAlchemy URL (may hold a password: show it only through ``repr``)."""

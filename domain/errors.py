@@ -146,3 +146,53 @@ class OpslagFout(WijkplanFout):
     def __init__(self, bericht: str, soort: str = ANDERS, *, engels: str | None = None) -> None:
         super().__init__(bericht, engels=engels)
         self.soort = soort
+
+
+class GelijktijdigGewijzigd(WijkplanFout):
+    """Issue 12: saving an assessment, note, decision or allocation was refused because a
+    colleague (or another window) stored it after this copy was read.
+
+    ``wat`` names the record in Dutch ("de beoordeling van Jan voor plan X revisie 2"),
+    ``door`` and ``op`` who stored it and when, ``versie`` the stored version and ``basis``
+    the version this copy was read at (None: this copy was new). Nothing was written: reload
+    (the use case that read it) and apply the change again.
+    """
+
+    def __init__(
+        self,
+        wat: str,
+        *,
+        basis: int | None,
+        versie: int,
+        door: str | None,
+        op: datetime | None,
+    ) -> None:
+        self.wat = wat
+        self.basis = basis
+        self.versie = versie
+        self.door = door or "onbekend"
+        self.op = op
+        wanneer = f" op {_wanneer(op)}" if op is not None else ""
+        uitgang = (
+            f"uw wijziging ging uit van versie {basis}"
+            if basis is not None
+            else "u ging uit van een nieuwe"
+        )
+        super().__init__(
+            f"{wat[:1].upper()}{wat[1:]} is intussen gewijzigd door {self.door}{wanneer} "
+            f"(versie {versie}; {uitgang}). Uw wijziging is niet opgeslagen en niet "
+            "samengevoegd: laad opnieuw en breng haar opnieuw aan."
+        )
+
+
+class PlafondOverschreden(WijkplanFout):
+    """An allocation would exceed a ceiling of the round; ``overschrijdingen`` lists each
+    (domain.toewijzing.Overschrijding). Saving again with explicit confirmation stores it."""
+
+    def __init__(self, overschrijdingen: Sequence[Any]) -> None:
+        self.overschrijdingen = list(overschrijdingen)
+        regels = "; ".join(str(getattr(o, "bericht", o)) for o in self.overschrijdingen)
+        super().__init__(
+            f"Deze toewijzing overschrijdt een plafond van de ronde: {regels}. Bevestig de "
+            "overschrijding uitdrukkelijk om haar toch op te slaan."
+        )

@@ -70,6 +70,9 @@ class ImportUitkomst:
         return self.status != ImportStatus.GEWEIGERD
 
 
+_BESLOTEN = (Status.IN_BEOORDELING, Status.GOEDGEKEURD, Status.AFGEWEZEN)
+
+
 def status_probleem(status: Status) -> str | None:
     """Why a file may not carry ``status``, in Dutch, or None when it may."""
     if status in STATUS_UIT_BESTAND:
@@ -139,6 +142,10 @@ def _importeer(uow: UnitOfWork, plan: Plan, herkomst: Herkomst | None) -> Import
             bericht += f"; de ingediende revisie {revisie} blijft de revisie in beoordeling"
         return _klaar(uow, plan, bericht, herkomst)
     bestaand = uow.plans.get(plan.id)
+    if bestaand.status in _BESLOTEN and plan.status == Status.INGEDIEND:
+        # Issue 12: an assessor's decision set the stored status; the file still says
+        # 'ingediend'. The same submission again is no change, not a conflict.
+        bestaand.status = Status.INGEDIEND
     if content_hash(bestaand) == content_hash(plan):
         return ImportUitkomst(
             ImportStatus.OVERGESLAGEN, plan.id, r, f"revisie {r} staat al identiek in de database"

@@ -15,8 +15,12 @@ from domain.catalogue import Catalogus
 from domain.model import Plan, PlanOverzicht, Status
 
 if TYPE_CHECKING:
+    from domain.auditlog import AuditRegel
+    from domain.beoordeling import Beoordeling, Criterium, Notitie
+    from domain.besluit import Besluit
     from domain.importing import Herkomst
     from domain.referentie import PlanGebruik
+    from domain.toewijzing import Toewijzing
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class UnitOfWork(Protocol):
 
     @property
     def referentie(self) -> ReferentieRepository: ...
+    def beoordelingen(self) -> BeoordelingRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -125,3 +130,75 @@ class UnitOfWork(Protocol):
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class RondePlan:
+    """One plan of a round as the assessor's overview reads it (issue 12), without loading
+    the plan: its stored row and its newest submitted revision (content as canonical JSON)."""
+
+    plan_id: str
+    gemeente_code: str
+    status: Status  # of the stored (newest) revision
+    revisie: int  # the stored (newest) revision
+    ingediende_revisie: int | None  # the newest submitted revision, None: never submitted
+    inhoud: str | None  # that revision's canonical JSON
+    gewijzigd_na_export: bool  # the flag of the newest import of the revision under assessment
+    content_hash: str | None = None  # that revision's content hash (a cache key: it is frozen)
+
+
+class BeoordelingRepository(Protocol):
+    """Assessments, notes, decisions, allocations and their audit log (storage/beoordelingen.py).
+
+    Every ``bewaar_*`` takes the record with its ``versie`` as read (None: new) and refuses
+    with :class:`domain.errors.GelijktijdigGewijzigd` when another writer stored it since; it
+    returns the record as stored (new ``versie``, ``gewijzigd_op``, ``gewijzigd_door``).
+    """
+
+    def criteria(self, ronde_code: str) -> list[Criterium]: ...
+
+    def ronde_plannen(self, ronde_code: str) -> list[RondePlan]: ...
+
+    def plannen_per_ronde(self) -> dict[str, int]: ...
+
+    def beoordelingen(self, plan_id: str, revisie: int | None = None) -> list[Beoordeling]: ...
+
+    def beoordelingen_van(self, plan_ids: list[str]) -> list[Beoordeling]: ...
+
+    def bewaar_beoordeling(self, b: Beoordeling, door: str) -> Beoordeling: ...
+
+    def notities(self, plan_id: str, revisie: int | None = None) -> list[Notitie]: ...
+
+    def notitie(self, notitie_id: str) -> Notitie | None: ...
+
+    def bewaar_notitie(self, n: Notitie, door: str) -> Notitie: ...
+
+    def verwijder_notitie(self, n: Notitie, door: str) -> None: ...
+
+    def besluit(self, plan_id: str, revisie: int) -> Besluit | None: ...
+
+    def besluiten(self, plan_ids: list[str]) -> list[Besluit]: ...
+
+    def bewaar_besluit(self, b: Besluit, door: str) -> Besluit: ...
+
+    def toewijzing(self, plan_id: str, revisie: int) -> Toewijzing | None: ...
+
+    def toewijzingen(self, plan_ids: list[str]) -> list[Toewijzing]: ...
+
+    def bewaar_toewijzing(self, t: Toewijzing, door: str) -> Toewijzing: ...
+
+    def schrijf_audit(
+        self,
+        plan_id: str,
+        revisie: int,
+        onderwerp: str,
+        sleutel: str,
+        wijzigingen: list[tuple[str, str | None, str | None]],
+        door: str,
+    ) -> None: ...
+
+    def audit(self, plan_id: str) -> list[AuditRegel]: ...
+
+    def zet_plan_status(self, plan_id: str, revisie: int, status: Status, door: str) -> None:
+        """The plans row takes the decision's status when it is that revision."""
+        ...

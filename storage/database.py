@@ -24,6 +24,7 @@ from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
 from domain.model import Plan
 from storage import migrate
+from storage.beoordelingen import SqlBeoordelingRepository
 from storage.diff import Afdruk, Geheugen
 from storage.faults import DatabaseFout, bezet, is_bezet, map_ontbreekt, sqlite_pad, vertaal
 from storage.herkomst import SqlHerkomstRepository
@@ -140,6 +141,7 @@ class UnitOfWork:
     plans: SqlPlanRepository
     herkomst: SqlHerkomstRepository
     referentie: SqlReferentieRepository
+    beoordelingen: SqlBeoordelingRepository
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -165,6 +167,7 @@ class UnitOfWork:
         self.plans = SqlPlanRepository(conn, self, gebruiker=self._db.gebruiker)
         self.herkomst = SqlHerkomstRepository(conn)  # issue 10: where revisions came from
         self.referentie = SqlReferentieRepository(conn)  # issue 11: reference data as a file
+        self.beoordelingen = SqlBeoordelingRepository(conn)  # issue 12: the assessor's work
         return self
 
     def lookup(self, plan_id: str) -> Afdruk | None:
@@ -252,6 +255,9 @@ class Database:
         # is refused because this one saved first.
         self.gebruiker = gebruiker or wie_ben_ik()
         self._catalogus: Catalogus | None = None
+        # Issue 12: figures derived from frozen revisions (parsed plan, key figures), keyed by
+        # (plan id, revision, content hash); see application.beoordelen.overzicht.
+        self.afgeleid: dict[Any, Any] = {}
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self)

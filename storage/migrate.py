@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD = REVISIONS[-1]
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "migrations"
 

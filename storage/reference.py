@@ -56,7 +56,18 @@ def _rows(data: dict[str, Any]) -> dict[Table, list[dict[str, Any]]]:
             for lijst in CODELIJSTEN
             for n, c in enumerate(data.get(lijst, []))
         ],
+        # Issue 12: the rubric; '' is the standard one (rounds without a rubric of their own).
+        s.beoordelingscriteria: _criteria_rows(data.get("beoordelingscriteria") or {}),
     }
+
+
+def _criteria_rows(blok: dict[str, Any]) -> list[dict[str, Any]]:
+    lijsten = {"": blok.get("standaard") or [], **(blok.get("per_ronde") or {})}
+    return [
+        {"ronde_code": ronde, "code": c["code"], "label": c["label"], "volgorde": n}
+        for ronde, lijst in lijsten.items()
+        for n, c in enumerate(lijst)
+    ]
 
 
 def _ronde_row(r: Ronde, volgorde: int) -> dict[str, Any]:

@@ -316,3 +316,109 @@ herkomst = Table(
     Column("ingelezen_door", Text, nullable=False),
     Index("ix_herkomst_plan_revisie", "plan_id", "revisie"),
 )
+
+# --- issue 12: assessment (migration 0010) ---------------------------------------------------
+# The rubric per round; ronde_code '' holds the standard rubric (every round without its own).
+beoordelingscriteria = Table(
+    "beoordelingscriteria",
+    metadata,
+    Column("ronde_code", String(20), primary_key=True),
+    Column("code", String(40), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("volgorde", Integer, nullable=False),
+)
+
+
+def _vergrendeld() -> list[Column]:
+    """Optimistic locking: the version a save was based on must still be the stored one."""
+    return [
+        Column("versie", Integer, nullable=False),
+        Column("gewijzigd_op", DateTime(timezone=True), nullable=False),
+        Column("gewijzigd_door", Text, nullable=False),
+    ]
+
+
+# One assessor's assessment of one submitted revision.
+beoordelingen = Table(
+    "beoordelingen",
+    metadata,
+    _plan_fk(),
+    Column("revisie", Integer, primary_key=True),
+    Column("beoordelaar", String(200), primary_key=True),
+    Column("advies", String(20), nullable=True),
+    Column("advies_toelichting", Text, nullable=False),
+    Column("advies_datum", Date, nullable=True),
+    Column("klaar", Boolean, nullable=False),
+    *_vergrendeld(),
+)
+
+scores = Table(
+    "scores",
+    metadata,
+    Column("plan_id", ID, primary_key=True),
+    Column("revisie", Integer, primary_key=True),
+    Column("beoordelaar", String(200), primary_key=True),
+    Column("criterium", String(40), primary_key=True),
+    Column("waarde", Integer, nullable=True),
+    Column("toelichting", Text, nullable=False),
+    ForeignKeyConstraint(
+        ["plan_id", "revisie", "beoordelaar"],
+        ["beoordelingen.plan_id", "beoordelingen.revisie", "beoordelingen.beoordelaar"],
+        ondelete="CASCADE",
+        name="fk_scores_beoordeling",
+    ),
+)
+
+notities = Table(
+    "notities",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("plan_id", ID, ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    Column("revisie", Integer, nullable=False),
+    Column("pad", Text, nullable=False),
+    Column("tekst", Text, nullable=False),
+    Column("beoordelaar", Text, nullable=False),
+    Column("aangemaakt_op", DateTime(timezone=True), nullable=False),
+    *_vergrendeld(),
+    Index("ix_notities_plan_revisie", "plan_id", "revisie"),
+)
+
+# The decision on a submitted revision; its history is in the audit log.
+besluiten = Table(
+    "besluiten",
+    metadata,
+    _plan_fk(),
+    Column("revisie", Integer, primary_key=True),
+    Column("status", String(20), nullable=False),
+    Column("reden", Text, nullable=False),
+    *_vergrendeld(),
+)
+
+# The allocation per year ({"2023": "1234.50"}); no row: the requested amounts.
+toewijzingen = Table(
+    "toewijzingen",
+    metadata,
+    _plan_fk(),
+    Column("revisie", Integer, primary_key=True),
+    Column("bedragen", JSON, nullable=False),
+    Column("boven_plafond_bevestigd", Boolean, nullable=False),
+    Column("toelichting", Text, nullable=False),
+    *_vergrendeld(),
+)
+
+# Every change to an assessment, note, decision or allocation: who, when, old and new.
+auditlog = Table(
+    "auditlog",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("plan_id", ID, ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    Column("revisie", Integer, nullable=False),
+    Column("onderwerp", String(20), nullable=False),
+    Column("sleutel", Text, nullable=False),
+    Column("veld", Text, nullable=False),
+    Column("oud", Text, nullable=True),
+    Column("nieuw", Text, nullable=True),
+    Column("door", Text, nullable=False),
+    Column("op", DateTime(timezone=True), nullable=False),
+    Index("ix_auditlog_plan", "plan_id", "id"),
+)

@@ -68,7 +68,8 @@ def vul_oude_referentie(conn: Connection) -> None:
     from storage.reference import _rows
 
     for tabel, rows in _rows(data).items():
-        if tabel.name in ("gemeenten", "rondes") or not rows:
+        # beoordelingscriteria: added by migration 0010 (issue 12), filled after the upgrade.
+        if tabel.name in ("gemeenten", "rondes", "beoordelingscriteria") or not rows:
             continue
         conn.execute(insert(tabel), rows)
 

@@ -76,3 +76,19 @@ def test_a_database_of_a_newer_wijkplan_is_refused_in_dutch(db_url):
 def test_an_unreachable_server_is_reported_in_dutch_without_a_driver_traceback():
     with pytest.raises(DatabaseFout, match="kan niet worden geopend"):
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_an_old_database_gets_the_rubric_after_the_assessment_migration(db_url):
+    engine = create_wijkplan_engine(db_url)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0006")
+        vul_oude_referentie(conn)
+    engine.dispose()
+    db = open_database(db_url)
+    try:
+        with db.unit_of_work() as uow:
+            criteria = uow.beoordelingen.criteria("2022")
+        assert [c.code for c in criteria][:2] == ["probleemanalyse", "wijkgericht"]
+        assert len(criteria) == 7
+    finally:
+        db.dispose()
