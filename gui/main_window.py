@@ -89,6 +89,10 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.settings.add_recent_database(db.url)
         self._fill_recent()
         self.refresh_list()
+        # Issue 12: the assessor's overview as a second view ("Plannen" | "Beoordeling").
+        from gui.beoordeling.main_view import install
+
+        self.beoordeling = install(self)
 
     # -- database ------------------------------------------------------------------------
     def refresh_list(self, select: str | None = None) -> None:
@@ -377,6 +381,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         False when the user chose to keep the window open (something was not stored)."""
         if not self.close_plan(remember=True):
             return False
+        self.beoordeling.wacht()
         for worker in (
             getattr(self, "_opener", None),
             getattr(self, "_loader", None),

@@ -1,0 +1,370 @@
+"""The round overview as a Qt table model over ``RondeOverzicht.rijen`` (issue 12).
+
+One row per municipality (the plan's revision under assessment, or *geen plan ontvangen*);
+the columns of the issue, with one *Gevraagd* column per year of the round. Sorting uses
+:data:`SORT_ROLE` (numbers, never the formatted text); :class:`OverzichtFilter` filters on
+text and status. The totals are a separate one-row model (:class:`TotaalModel`) with the
+same columns, shown as a fixed footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from domain.rondeoverzicht import GEEN_PLAN, OverzichtRij, RondeOverzicht
+from gui.beoordeling.teksten import (
+    GEEN,
+    advies_label,
+    bedrag,
+    procent,
+    status_label,
+    vlag_label,
+    voortgang_label,
+)
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+GRIJS = QColor("#6b6b6b")
+ROOD = QColor("#b3261e")
+# Sort key for a figure that does not exist: below every real value.
+ONTBREEKT = float("-inf")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OverzichtModel", text)
+
+
+def vlaggen(r: OverzichtRij) -> list[str]:
+    uit = [vlag_label(v) for v in r.vlaggen()]
+    if r.boven_plafond_bevestigd:
+        uit.append(vlag_label("boven plafond bevestigd"))
+    return uit
+
+
+def _getal(value: Decimal | None) -> float:
+    return ONTBREEKT if value is None else float(value)  # sort key only, never shown
+
+
+@dataclass(frozen=True)
+class Kolom:
+    sleutel: str
+    kop: str
+    tekst: Callable[[OverzichtRij], str]
+    sorteer: Callable[[OverzichtRij], Any]
+    rechts: bool = False
+
+
+def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
+    def gevraagd_in(jaar: int) -> Kolom:
+        return Kolom(
+            f"gevraagd_{jaar}",
+            _t("Gevraagd %1").replace("%1", str(jaar)),
+            lambda r: bedrag(r.gevraagd_per_jaar[jaar]) if jaar in r.gevraagd_per_jaar else "",
+            lambda r: float(r.gevraagd_per_jaar.get(jaar, 0)),
+            True,
+        )
+
+    return [
+        Kolom(
+            "gemeente",
+            _t("Gemeente"),
+            lambda r: r.gemeente_naam,
+            lambda r: (r.gemeente_naam.casefold(), r.titel.casefold()),
+        ),
+        Kolom(
+            "revisie",
+            _t("Revisie"),
+            lambda r: GEEN if r.revisie is None else f"r{r.revisie}",
+            lambda r: -1 if r.revisie is None else r.revisie,
+            True,
+        ),
+        Kolom("status", _t("Status"), lambda r: status_label(r.status), lambda r: r.status),
+        *(gevraagd_in(j) for j in jaren),
+        Kolom(
+            "gevraagd",
+            _t("Gevraagd totaal"),
+            lambda r: bedrag(r.gevraagd) if r.heeft_plan else "",
+            lambda r: float(r.gevraagd),
+            True,
+        ),
+        Kolom(
+            "cofinanciering",
+            _t("Cofinanciering"),
+            lambda r: bedrag(r.cofinanciering) if r.heeft_plan else "",
+            lambda r: float(r.cofinanciering),
+            True,
+        ),
+        Kolom(
+            "erkend",
+            _t("Erkend"),
+            lambda r: procent(r.aandeel_erkend) if r.heeft_plan else "",
+            lambda r: _getal(r.aandeel_erkend),
+            True,
+        ),
+        Kolom(
+            "gefundeerd",
+            _t("Gefundeerd"),
+            lambda r: procent(r.aandeel_gefundeerd) if r.heeft_plan else "",
+            lambda r: _getal(r.aandeel_gefundeerd),
+            True,
+        ),
+        Kolom(
+            "per_jongere",
+            _t("€ per jongere"),
+            lambda r: bedrag(r.euro_per_jongere) if r.heeft_plan else "",
+            lambda r: _getal(r.euro_per_jongere),
+            True,
+        ),
+        Kolom(
+            "bevindingen",
+            _t("Fouten / waarsch."),
+            lambda r: f"{r.fouten} / {r.waarschuwingen}" if r.heeft_plan else "",
+            lambda r: (r.fouten, r.waarschuwingen),
+            True,
+        ),
+        Kolom("vlaggen", _t("Vlaggen"), lambda r: ", ".join(vlaggen(r)), lambda r: len(vlaggen(r))),
+        Kolom(
+            "voortgang",
+            _t("Voortgang"),
+            lambda r: (
+                voortgang_label(r.voortgang.beoordelaars, r.voortgang.klaar) if r.heeft_plan else ""
+            ),
+            lambda r: (r.voortgang.klaar, r.voortgang.beoordelaars),
+        ),
+        Kolom("advies", _t("Advies"), lambda r: advies_label(r.advies), lambda r: r.advies),
+        Kolom(
+            "toegewezen",
+            _t("Toegewezen"),
+            lambda r: bedrag(r.toegewezen) if r.heeft_plan else "",
+            lambda r: float(r.toegewezen),
+            True,
+        ),
+    ]
+
+
+class OverzichtModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.overzicht: RondeOverzicht | None = None
+        self._rijen: tuple[OverzichtRij, ...] = ()
+        self.kolommen: list[Kolom] = kolommen(())
+
+    def zet_overzicht(self, overzicht: RondeOverzicht) -> None:
+        self.beginResetModel()
+        self.overzicht = overzicht
+        self._rijen = overzicht.rijen
+        self.kolommen = kolommen(overzicht.jaren)
+        self.endResetModel()
+
+    def kolom(self, sleutel: str) -> int:
+        return next(n for n, k in enumerate(self.kolommen) if k.sleutel == sleutel)
+
+    def rij(self, row: int) -> OverzichtRij:
+        return self._rijen[row]
+
+    def row_of(self, plan_id: str) -> int:
+        return next((n for n, r in enumerate(self._rijen) if r.plan_id == plan_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rijen)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.kolommen)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.kolommen[section].kop
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.kolommen[section].rechts:
+            return RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rijen[index.row()]
+        k = self.kolommen[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return k.tekst(r)
+        if role == SORT_ROLE:
+            return k.sorteer(r)
+        if role == RECORD_ROLE:
+            return r
+        if role == Qt.ItemDataRole.TextAlignmentRole and k.rechts:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not r.heeft_plan:
+                return QBrush(GRIJS)
+            if k.sleutel == "vlaggen" and (r.boven_plafond or r.boven_plafond_bevestigd):
+                return QBrush(ROOD)
+            if k.sleutel == "toegewezen" and (r.boven_plafond or r.boven_plafond_bevestigd):
+                return QBrush(ROOD)
+            if k.sleutel == "bevindingen" and r.fouten:
+                return QBrush(ROOD)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if k.sleutel == "gemeente" and r.heeft_plan:
+                return f"{r.gemeente_naam} ({r.gemeente_code})\n{r.titel}"
+            if k.sleutel == "toegewezen" and r.heeft_plan:
+                regels = [f"{j}: {bedrag(b)}" for j, b in sorted(r.toegewezen_per_jaar.items())]
+                if r.toegewezen_standaard and r.status != "afgewezen":
+                    regels.append(_t("(nog niet vastgesteld: het gevraagde bedrag)"))
+                return "\n".join(regels)
+        return None
+
+
+class OverzichtFilter(QSortFilterProxyModel):
+    """Text (municipality, code, title, status, flags, advice) and one status, or all."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tekst = ""
+        self._status = ""
+        self.setSortRole(SORT_ROLE)
+
+    def zet_tekst(self, tekst: str) -> None:
+        self.beginFilterChange()
+        self._tekst = tekst.strip().casefold()
+        self.endFilterChange()
+
+    def zet_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, OverzichtModel)
+        r = model.rij(source_row)
+        if self._status and r.status != self._status:
+            return False
+        if not self._tekst:
+            return True
+        velden = (
+            r.gemeente_naam,
+            r.gemeente_code,
+            r.titel,
+            status_label(r.status),
+            r.status,
+            *vlaggen(r),
+            advies_label(r.advies),
+        )
+        return any(self._tekst in v.casefold() for v in velden)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:  # mixed kinds never happen per column; be safe anyway
+            return str(a) < str(b)
+
+
+class TotaalModel(QAbstractTableModel):
+    """The footer, with the same columns as the overview: *Totaal* (requested per year and in
+    total, co-financing, allocated), *Plafond* (the round's ceiling) and *Resterend* (what the
+    ceiling leaves after the requests and after the allocations; negative in red)."""
+
+    RIJEN = 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.overzicht: RondeOverzicht | None = None
+        self.kolommen: list[Kolom] = kolommen(())
+
+    def zet_overzicht(self, overzicht: RondeOverzicht) -> None:
+        self.beginResetModel()
+        self.overzicht = overzicht
+        self.kolommen = kolommen(overzicht.jaren)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.overzicht is None else self.RIJEN
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.kolommen)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def waarde(self, row: int, sleutel: str) -> Decimal | str | None:
+        o = self.overzicht
+        if o is None:
+            return None
+        t = o.totaal
+        plafond = t.ruimte.plafond
+        if row == 0:
+            if sleutel == "gemeente":
+                n = t.plannen
+                tekst = _t("Totaal: %1 plan") if n == 1 else _t("Totaal: %1 plannen")
+                return tekst.replace("%1", str(n))
+            if sleutel == "status":
+                return (
+                    _t("%1 zonder plan").replace("%1", str(t.zonder_plan)) if t.zonder_plan else ""
+                )
+            if sleutel.startswith("gevraagd_"):
+                return t.gevraagd_per_jaar.get(int(sleutel.removeprefix("gevraagd_")), Decimal(0))
+            return {
+                "gevraagd": t.gevraagd,
+                "cofinanciering": t.cofinanciering,
+                "toegewezen": t.toegewezen,
+            }.get(sleutel)
+        if sleutel == "gemeente":
+            return _t("Plafond van de ronde") if row == 1 else _t("Resterend")
+        if plafond is None:
+            return _t("geen plafond") if sleutel == "status" and row == 1 else None
+        if row == 1:
+            if sleutel == "status":
+                kap = t.plafond_per_gemeente_per_jaar
+                return (
+                    "" if kap is None else _t("per gemeente per jaar %1").replace("%1", bedrag(kap))
+                )
+            return plafond if sleutel in ("gevraagd", "toegewezen") else None
+        if sleutel == "status":
+            return _t("gevraagd: %1 van het plafond").replace(
+                "%1", procent(t.ruimte.aandeel_gevraagd)
+            )
+        if sleutel == "gevraagd":
+            return plafond - t.gevraagd
+        if sleutel == "toegewezen":
+            return t.ruimte.resterend
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.overzicht is None:
+            return None
+        k = self.kolommen[index.column()]
+        w = self.waarde(index.row(), k.sleutel)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return bedrag(w) if isinstance(w, Decimal) else (w or "")
+        if role == Qt.ItemDataRole.TextAlignmentRole and k.rechts:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(w, Decimal) and w < 0:
+            return QBrush(ROOD)
+        if role == Qt.ItemDataRole.ToolTipRole and w:
+            return bedrag(w) if isinstance(w, Decimal) else w
+        return None
+
+
+def geen_plan(r: OverzichtRij) -> bool:
+    return r.status == GEEN_PLAN
