@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 from domain.errors import GelijktijdigGewijzigd, WijkplanFout
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Beoordeling", text)
-
-
 class ConflictBox(QMessageBox):
     """A save refused because someone else stored the record first (GelijktijdigGewijzigd).
 
@@ -32,11 +28,16 @@ class ConflictBox(QMessageBox):
     def __init__(self, fout: GelijktijdigGewijzigd, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_t("Intussen gewijzigd"))
+        self.setWindowTitle(QCoreApplication.translate("Beoordeling", "Intussen gewijzigd"))
         self.setText(str(fout))
         self.fout = fout
-        self.herladen = self.addButton(_t("Opnieuw laden"), QMessageBox.ButtonRole.AcceptRole)
-        self.sluiten = self.addButton(_t("Sluiten"), QMessageBox.ButtonRole.RejectRole)
+        self.herladen = self.addButton(
+            QCoreApplication.translate("Beoordeling", "Opnieuw laden"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        self.sluiten = self.addButton(
+            QCoreApplication.translate("Beoordeling", "Sluiten"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.herladen)
         self.setEscapeButton(self.sluiten)
 
@@ -49,7 +50,7 @@ def toon_fout(parent: QWidget | None, fout: WijkplanFout) -> bool:
     """Show ``fout``; for a concurrent change, True when the user chose to reload."""
     if isinstance(fout, GelijktijdigGewijzigd):
         return ConflictBox(fout, parent).kies_herladen()
-    QMessageBox.warning(parent, _t("Beoordeling"), str(fout))
+    QMessageBox.warning(parent, QCoreApplication.translate("Beoordeling", "Beoordeling"), str(fout))
     return False
 
 
@@ -58,15 +59,23 @@ class RedenDialog(QDialog):
 
     def __init__(self, vraag: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Plan afwijzen"))
+        self.setWindowTitle(QCoreApplication.translate("Beoordeling", "Plan afwijzen"))
         label = QLabel(vraag, self)
         label.setWordWrap(True)
         self.tekst = QPlainTextEdit(self)
-        self.tekst.setAccessibleName(_t("Reden van de afwijzing"))
+        self.tekst.setAccessibleName(
+            QCoreApplication.translate("Beoordeling", "Reden van de afwijzing")
+        )
         self.tekst.setTabChangesFocus(True)
         self.knoppen = QDialogButtonBox(self)
-        self.ok = self.knoppen.addButton(_t("Afwijzen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.knoppen.addButton(_t("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = self.knoppen.addButton(
+            QCoreApplication.translate("Beoordeling", "Afwijzen"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.knoppen.addButton(
+            QCoreApplication.translate("Beoordeling", "Annuleren"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         self.knoppen.accepted.connect(self.accept)
         self.knoppen.rejected.connect(self.reject)
         self.tekst.textChanged.connect(

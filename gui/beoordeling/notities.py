@@ -34,19 +34,33 @@ def onderdelen(plan: Plan) -> list[tuple[str, str]]:
     """(path, what a person recognises) for the parts of the plan a note can be on."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("NotitiePaneel", text)
-
-    uit = [("", t("Het hele plan")), ("samenvatting", t("Samenvatting"))]
-    uit.append(("probleemanalyse", t("Probleemanalyse")))
+    uit = [
+        ("", QCoreApplication.translate("NotitiePaneel", "Het hele plan")),
+        ("samenvatting", QCoreApplication.translate("NotitiePaneel", "Samenvatting")),
+    ]
+    uit.append(("probleemanalyse", QCoreApplication.translate("NotitiePaneel", "Probleemanalyse")))
     for n, iv in enumerate(plan.interventies):
         uit.append(
-            (f"interventies[{n}]", t("Interventie: %1").replace("%1", iv.naam or str(n + 1)))
+            (
+                f"interventies[{n}]",
+                QCoreApplication.translate("NotitiePaneel", "Interventie: %1").replace(
+                    "%1", iv.naam or str(n + 1)
+                ),
+            )
         )
     for n, ind in enumerate(plan.indicatoren):
-        uit.append((f"indicatoren[{n}]", t("Indicator: %1").replace("%1", ind.naam or str(n + 1))))
+        uit.append(
+            (
+                f"indicatoren[{n}]",
+                QCoreApplication.translate("NotitiePaneel", "Indicator: %1").replace(
+                    "%1", ind.naam or str(n + 1)
+                ),
+            )
+        )
     for n, r in enumerate(plan.begroting):
-        tekst = t("Begrotingsregel %1: %2").replace("%1", str(n + 1))
+        tekst = QCoreApplication.translate("NotitiePaneel", "Begrotingsregel %1: %2").replace(
+            "%1", str(n + 1)
+        )
         uit.append((f"begroting[{n}]", tekst.replace("%2", f"{r.jaar} {r.omschrijving}".strip())))
     return uit
 

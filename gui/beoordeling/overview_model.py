@@ -46,10 +46,6 @@ ROOD = QColor("#b3261e")
 ONTBREEKT = float("-inf")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OverzichtModel", text)
-
-
 def vlaggen(r: OverzichtRij) -> list[str]:
     uit = [vlag_label(v) for v in r.vlaggen()]
     if r.boven_plafond_bevestigd:
@@ -74,7 +70,7 @@ def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
     def gevraagd_in(jaar: int) -> Kolom:
         return Kolom(
             f"gevraagd_{jaar}",
-            _t("Gevraagd %1").replace("%1", str(jaar)),
+            QCoreApplication.translate("OverzichtModel", "Gevraagd %1").replace("%1", str(jaar)),
             lambda r: bedrag(r.gevraagd_per_jaar[jaar]) if jaar in r.gevraagd_per_jaar else "",
             lambda r: float(r.gevraagd_per_jaar.get(jaar, 0)),
             True,
@@ -83,74 +79,89 @@ def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
     return [
         Kolom(
             "gemeente",
-            _t("Gemeente"),
+            QCoreApplication.translate("OverzichtModel", "Gemeente"),
             lambda r: r.gemeente_naam,
             lambda r: (r.gemeente_naam.casefold(), r.titel.casefold()),
         ),
         Kolom(
             "revisie",
-            _t("Revisie"),
+            QCoreApplication.translate("OverzichtModel", "Revisie"),
             lambda r: GEEN if r.revisie is None else f"r{r.revisie}",
             lambda r: -1 if r.revisie is None else r.revisie,
             True,
         ),
-        Kolom("status", _t("Status"), lambda r: status_label(r.status), lambda r: r.status),
+        Kolom(
+            "status",
+            QCoreApplication.translate("OverzichtModel", "Status"),
+            lambda r: status_label(r.status),
+            lambda r: r.status,
+        ),
         *(gevraagd_in(j) for j in jaren),
         Kolom(
             "gevraagd",
-            _t("Gevraagd totaal"),
+            QCoreApplication.translate("OverzichtModel", "Gevraagd totaal"),
             lambda r: bedrag(r.gevraagd) if r.heeft_plan else "",
             lambda r: float(r.gevraagd),
             True,
         ),
         Kolom(
             "cofinanciering",
-            _t("Cofinanciering"),
+            QCoreApplication.translate("OverzichtModel", "Cofinanciering"),
             lambda r: bedrag(r.cofinanciering) if r.heeft_plan else "",
             lambda r: float(r.cofinanciering),
             True,
         ),
         Kolom(
             "erkend",
-            _t("Erkend"),
+            QCoreApplication.translate("OverzichtModel", "Erkend"),
             lambda r: procent(r.aandeel_erkend) if r.heeft_plan else "",
             lambda r: _getal(r.aandeel_erkend),
             True,
         ),
         Kolom(
             "gefundeerd",
-            _t("Gefundeerd"),
+            QCoreApplication.translate("OverzichtModel", "Gefundeerd"),
             lambda r: procent(r.aandeel_gefundeerd) if r.heeft_plan else "",
             lambda r: _getal(r.aandeel_gefundeerd),
             True,
         ),
         Kolom(
             "per_jongere",
-            _t("€ per jongere"),
+            QCoreApplication.translate("OverzichtModel", "€ per jongere"),
             lambda r: bedrag(r.euro_per_jongere) if r.heeft_plan else "",
             lambda r: _getal(r.euro_per_jongere),
             True,
         ),
         Kolom(
             "bevindingen",
-            _t("Fouten / waarsch."),
+            QCoreApplication.translate("OverzichtModel", "Fouten / waarsch."),
             lambda r: f"{r.fouten} / {r.waarschuwingen}" if r.heeft_plan else "",
             lambda r: (r.fouten, r.waarschuwingen),
             True,
         ),
-        Kolom("vlaggen", _t("Vlaggen"), lambda r: ", ".join(vlaggen(r)), lambda r: len(vlaggen(r))),
+        Kolom(
+            "vlaggen",
+            QCoreApplication.translate("OverzichtModel", "Vlaggen"),
+            lambda r: ", ".join(vlaggen(r)),
+            lambda r: len(vlaggen(r)),
+        ),
         Kolom(
             "voortgang",
-            _t("Voortgang"),
+            QCoreApplication.translate("OverzichtModel", "Voortgang"),
             lambda r: (
                 voortgang_label(r.voortgang.beoordelaars, r.voortgang.klaar) if r.heeft_plan else ""
             ),
             lambda r: (r.voortgang.klaar, r.voortgang.beoordelaars),
         ),
-        Kolom("advies", _t("Advies"), lambda r: advies_label(r.advies), lambda r: r.advies),
+        Kolom(
+            "advies",
+            QCoreApplication.translate("OverzichtModel", "Advies"),
+            lambda r: advies_label(r.advies),
+            lambda r: r.advies,
+        ),
         Kolom(
             "toegewezen",
-            _t("Toegewezen"),
+            QCoreApplication.translate("OverzichtModel", "Toegewezen"),
             lambda r: bedrag(r.toegewezen) if r.heeft_plan else "",
             lambda r: float(r.toegewezen),
             True,
@@ -229,7 +240,11 @@ class OverzichtModel(QAbstractTableModel):
             if k.sleutel == "toegewezen" and r.heeft_plan:
                 regels = [f"{j}: {bedrag(b)}" for j, b in sorted(r.toegewezen_per_jaar.items())]
                 if r.toegewezen_standaard and r.status != "afgewezen":
-                    regels.append(_t("(nog niet vastgesteld: het gevraagde bedrag)"))
+                    regels.append(
+                        QCoreApplication.translate(
+                            "OverzichtModel", "(nog niet vastgesteld: het gevraagde bedrag)"
+                        )
+                    )
                 return "\n".join(regels)
         return None
 
@@ -316,11 +331,19 @@ class TotaalModel(QAbstractTableModel):
         if row == 0:
             if sleutel == "gemeente":
                 n = t.plannen
-                tekst = _t("Totaal: %1 plan") if n == 1 else _t("Totaal: %1 plannen")
+                tekst = (
+                    QCoreApplication.translate("OverzichtModel", "Totaal: %1 plan")
+                    if n == 1
+                    else QCoreApplication.translate("OverzichtModel", "Totaal: %1 plannen")
+                )
                 return tekst.replace("%1", str(n))
             if sleutel == "status":
                 return (
-                    _t("%1 zonder plan").replace("%1", str(t.zonder_plan)) if t.zonder_plan else ""
+                    QCoreApplication.translate("OverzichtModel", "%1 zonder plan").replace(
+                        "%1", str(t.zonder_plan)
+                    )
+                    if t.zonder_plan
+                    else ""
                 )
             if sleutel.startswith("gevraagd_"):
                 return t.gevraagd_per_jaar.get(int(sleutel.removeprefix("gevraagd_")), Decimal(0))
@@ -330,20 +353,32 @@ class TotaalModel(QAbstractTableModel):
                 "toegewezen": t.toegewezen,
             }.get(sleutel)
         if sleutel == "gemeente":
-            return _t("Plafond van de ronde") if row == 1 else _t("Resterend")
+            return (
+                QCoreApplication.translate("OverzichtModel", "Plafond van de ronde")
+                if row == 1
+                else QCoreApplication.translate("OverzichtModel", "Resterend")
+            )
         if plafond is None:
-            return _t("geen plafond") if sleutel == "status" and row == 1 else None
+            return (
+                QCoreApplication.translate("OverzichtModel", "geen plafond")
+                if sleutel == "status" and row == 1
+                else None
+            )
         if row == 1:
             if sleutel == "status":
                 kap = t.plafond_per_gemeente_per_jaar
                 return (
-                    "" if kap is None else _t("per gemeente per jaar %1").replace("%1", bedrag(kap))
+                    ""
+                    if kap is None
+                    else QCoreApplication.translate(
+                        "OverzichtModel", "per gemeente per jaar %1"
+                    ).replace("%1", bedrag(kap))
                 )
             return plafond if sleutel in ("gevraagd", "toegewezen") else None
         if sleutel == "status":
-            return _t("gevraagd: %1 van het plafond").replace(
-                "%1", procent(t.ruimte.aandeel_gevraagd)
-            )
+            return QCoreApplication.translate(
+                "OverzichtModel", "gevraagd: %1 van het plafond"
+            ).replace("%1", procent(t.ruimte.aandeel_gevraagd))
         if sleutel == "gevraagd":
             return plafond - t.gevraagd
         if sleutel == "toegewezen":

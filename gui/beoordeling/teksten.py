@@ -33,18 +33,14 @@ def moment(op: datetime | None) -> str:
     return f"{op:%d-%m-%Y %H:%M}"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Beoordeling", text)
-
-
 def status_label(status: str) -> str:
     labels = {
-        "concept": _t("Concept"),
-        "ingediend": _t("Ingediend"),
-        "in_beoordeling": _t("In beoordeling"),
-        "goedgekeurd": _t("Goedgekeurd"),
-        "afgewezen": _t("Afgewezen"),
-        "geen plan ontvangen": _t("Geen plan ontvangen"),
+        "concept": QCoreApplication.translate("Beoordeling", "Concept"),
+        "ingediend": QCoreApplication.translate("Beoordeling", "Ingediend"),
+        "in_beoordeling": QCoreApplication.translate("Beoordeling", "In beoordeling"),
+        "goedgekeurd": QCoreApplication.translate("Beoordeling", "Goedgekeurd"),
+        "afgewezen": QCoreApplication.translate("Beoordeling", "Afgewezen"),
+        "geen plan ontvangen": QCoreApplication.translate("Beoordeling", "Geen plan ontvangen"),
     }
     return labels.get(str(status), str(status))
 
@@ -61,33 +57,41 @@ STATUSSEN = (
 
 def advies_label(advies: str) -> str:
     labels = {
-        "toekennen": _t("toekennen"),
-        "deels_toekennen": _t("deels toekennen"),
-        "deels toekennen": _t("deels toekennen"),
-        "afwijzen": _t("afwijzen"),
+        "toekennen": QCoreApplication.translate("Beoordeling", "toekennen"),
+        "deels_toekennen": QCoreApplication.translate("Beoordeling", "deels toekennen"),
+        "deels toekennen": QCoreApplication.translate("Beoordeling", "deels toekennen"),
+        "afwijzen": QCoreApplication.translate("Beoordeling", "afwijzen"),
     }
     return " / ".join(labels.get(a.strip(), a.strip()) for a in advies.split("/") if a.strip())
 
 
 def vlag_label(vlag: str) -> str:
     if vlag.startswith("nieuwer concept r"):
-        return _t("nieuwer concept r%1").replace("%1", vlag.removeprefix("nieuwer concept r"))
+        return QCoreApplication.translate("Beoordeling", "nieuwer concept r%1").replace(
+            "%1", vlag.removeprefix("nieuwer concept r")
+        )
     labels = {
-        "gewijzigd na export": _t("gewijzigd na export"),
-        "dubbel plan": _t("dubbel plan"),
-        "boven plafond": _t("boven plafond"),
-        "boven plafond bevestigd": _t("boven plafond (bevestigd)"),
+        "gewijzigd na export": QCoreApplication.translate("Beoordeling", "gewijzigd na export"),
+        "dubbel plan": QCoreApplication.translate("Beoordeling", "dubbel plan"),
+        "boven plafond": QCoreApplication.translate("Beoordeling", "boven plafond"),
+        "boven plafond bevestigd": QCoreApplication.translate(
+            "Beoordeling", "boven plafond (bevestigd)"
+        ),
     }
     return labels.get(vlag, vlag)
 
 
 def voortgang_label(beoordelaars: int, klaar: int) -> str:
     if beoordelaars == 0:
-        return _t("niet begonnen")
+        return QCoreApplication.translate("Beoordeling", "niet begonnen")
     if klaar == beoordelaars:
-        return _t("%1 van %2 klaar").replace("%1", str(klaar)).replace("%2", str(beoordelaars))
+        return (
+            QCoreApplication.translate("Beoordeling", "%1 van %2 klaar")
+            .replace("%1", str(klaar))
+            .replace("%2", str(beoordelaars))
+        )
     return (
-        _t("%1 van %2 klaar, %3 bezig")
+        QCoreApplication.translate("Beoordeling", "%1 van %2 klaar, %3 bezig")
         .replace("%1", str(klaar))
         .replace("%2", str(beoordelaars))
         .replace("%3", str(beoordelaars - klaar))

@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../gui/beoordeling/chart.py" line="28"/>
+        <source>Gevraagd en toegewezen per gemeente</source>
+        <translation>Requested and allocated per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/chart.py" line="57"/>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/chart.py" line="58"/>
+        <source>Toegewezen</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/chart.py" line="59"/>
+        <source>Toegewezen boven plafond</source>
+        <translation>Allocated above the ceiling</translation>
+    </message>
+</context>
+<context>
     <name>BegrotingSection</name>
     <message>
         <location filename="../../gui/sections/begroting.py" line="40"/>
@@ -134,6 +157,201 @@
         <location filename="../../gui/sections/begroting.py" line="117"/>
         <source>(naamloos)</source>
         <translation>(unnamed)</translation>
+    </message>
+</context>
+<context>
+    <name>Beoordeling</name>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="34"/>
+        <source>Weergave</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="35"/>
+        <source>Plannen</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="31"/>
+        <source>Intussen gewijzigd</source>
+        <translation>Changed in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="35"/>
+        <source>Opnieuw laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="39"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="53"/>
+        <location filename="../../gui/beoordeling/main_view.py" line="36"/>
+        <location filename="../../gui/beoordeling/main_view.py" line="136"/>
+        <location filename="../../gui/beoordeling/main_view.py" line="150"/>
+        <source>Beoordeling</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="62"/>
+        <source>Plan afwijzen</source>
+        <translation>Reject plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="67"/>
+        <source>Reden van de afwijzing</source>
+        <translation>Reason for the rejection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="72"/>
+        <source>Afwijzen</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="76"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="154"/>
+        <source>Voorstel overgenomen voor %1 plan</source>
+        <translation>Proposal accepted for %1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="156"/>
+        <source>Voorstel overgenomen voor %1 plannen</source>
+        <translation>Proposal accepted for %1 plans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="38"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="39"/>
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="40"/>
+        <source>In beoordeling</source>
+        <translation>Under assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="41"/>
+        <source>Goedgekeurd</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="42"/>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="43"/>
+        <source>Geen plan ontvangen</source>
+        <translation>No plan received</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="60"/>
+        <source>toekennen</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="61"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="62"/>
+        <source>deels toekennen</source>
+        <translation>grant in part</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="63"/>
+        <source>afwijzen</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="70"/>
+        <source>nieuwer concept r%1</source>
+        <translation>newer draft r%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="74"/>
+        <source>gewijzigd na export</source>
+        <translation>changed after export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="75"/>
+        <source>dubbel plan</source>
+        <translation>duplicate plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="76"/>
+        <source>boven plafond</source>
+        <translation>above ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="77"/>
+        <source>boven plafond (bevestigd)</source>
+        <translation>above ceiling (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="86"/>
+        <source>niet begonnen</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="89"/>
+        <source>%1 van %2 klaar</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/teksten.py" line="94"/>
+        <source>%1 van %2 klaar, %3 bezig</source>
+        <translation>%1 of %2 done, %3 in progress</translation>
+    </message>
+</context>
+<context>
+    <name>BesluitPaneel</name>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="36"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="39"/>
+        <source>In &amp;beoordeling nemen</source>
+        <translation>Take into &amp;assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="40"/>
+        <source>&amp;Goedkeuren…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="41"/>
+        <source>Af&amp;wijzen…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="58"/>
+        <source>Nog geen besluit: revisie %1 is ingediend.</source>
+        <translation>No decision yet: revision %1 has been submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="63"/>
+        <source>%1 door %2 op %3.</source>
+        <translation>%1 by %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="69"/>
+        <source>Reden: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="71"/>
+        <source>Dit besluit is definitief.</source>
+        <translation>This decision is final.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1103,54 @@
     </message>
 </context>
 <context>
+    <name>LogboekPaneel</name>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="147"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="148"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="149"/>
+        <source>Revisie</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="150"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="151"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="152"/>
+        <source>Oud</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="153"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="155"/>
+        <source>Logboek</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="161"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/actions.py" line="46"/>
@@ -1037,35 +1303,35 @@
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Wilt u het plan ‘%1’ definitief verwijderen?</source>
         <translation>Delete the plan ‘%1’ for good?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
-        <location filename="../../gui/main_window.py" line="169"/>
-        <location filename="../../gui/main_window.py" line="200"/>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Plan wordt geopend…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Niet alles op het scherm is opgeslagen:
 %1
 
@@ -1076,7 +1342,7 @@ Wijkplan blijft het opnieuw proberen zolang het plan open is. Wilt u het plan to
 Wijkplan keeps trying again as long as the plan is open. Do you want to close the plan anyway? The changes that are not saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1085,29 +1351,58 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation type="vanished">Saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Niet opgeslagen: iemand anders heeft het plan intussen opgeslagen</source>
         <translation>Not saved: someone else has saved the plan in the meantime</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Niet opgeslagen — opnieuw proberen: %1</source>
         <translation>Not saved — trying again: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>NaamDialog</name>
+    <message>
+        <location filename="../../gui/beoordeling/naam.py" line="20"/>
+        <location filename="../../gui/beoordeling/naam.py" line="30"/>
+        <source>Naam van de beoordelaar</source>
+        <translation>Assessor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/naam.py" line="23"/>
+        <source>Uw naam wordt bewaard bij elke beoordeling, notitie, besluit en toewijzing. U kunt haar later wijzigen in Bestand → Instellingen.</source>
+        <translation>Your name is stored with every assessment, note, decision and allocation. You can change it later in File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/naam.py" line="31"/>
+        <source>Voornaam Achternaam</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/naam.py" line="35"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/naam.py" line="36"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1456,368 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <location filename="../../gui/new_plan_dialog.py" line="49"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NotitieDialog</name>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="83"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="83"/>
+        <source>Notitie wijzigen</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="85"/>
+        <source>Onderdeel van het plan</source>
+        <translation>Part of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="90"/>
+        <source>Tekst van de notitie</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="102"/>
+        <source>&amp;Onderdeel</source>
+        <translation>&amp;Part</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="103"/>
+        <source>&amp;Tekst</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="111"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="112"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NotitiePaneel</name>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="38"/>
+        <source>Het hele plan</source>
+        <translation>The whole plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="39"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="41"/>
+        <source>Probleemanalyse</source>
+        <translation>Problem analysis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="46"/>
+        <source>Interventie: %1</source>
+        <translation>Intervention: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="55"/>
+        <source>Indicator: %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="61"/>
+        <source>Begrotingsregel %1: %2</source>
+        <translation>Budget line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="139"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="141"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="141"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="141"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="141"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="151"/>
+        <source>&amp;Notitie toevoegen…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="153"/>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/notities.py" line="155"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>OverzichtModel</name>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="73"/>
+        <source>Gevraagd %1</source>
+        <translation>Requested %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="82"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="88"/>
+        <source>Revisie</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="102"/>
+        <source>Gevraagd totaal</source>
+        <translation>Requested total</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="109"/>
+        <source>Cofinanciering</source>
+        <translation>Co-financing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="116"/>
+        <source>Erkend</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="123"/>
+        <source>Gefundeerd</source>
+        <translation>Well-founded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="130"/>
+        <source>€ per jongere</source>
+        <translation>€ per young person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="137"/>
+        <source>Fouten / waarsch.</source>
+        <translation>Errors / warn.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="144"/>
+        <source>Vlaggen</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="150"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="158"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="164"/>
+        <source>Toegewezen</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="244"/>
+        <source>(nog niet vastgesteld: het gevraagde bedrag)</source>
+        <translation>(not set yet: the requested amount)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="335"/>
+        <source>Totaal: %1 plan</source>
+        <translation>Total: %1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="337"/>
+        <source>Totaal: %1 plannen</source>
+        <translation>Total: %1 plans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="342"/>
+        <source>%1 zonder plan</source>
+        <translation>%1 without a plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="357"/>
+        <source>Plafond van de ronde</source>
+        <translation>Ceiling of the round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="359"/>
+        <source>Resterend</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="363"/>
+        <source>geen plafond</source>
+        <translation>no ceiling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="373"/>
+        <source>per gemeente per jaar %1</source>
+        <translation>per municipality per year %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_model.py" line="379"/>
+        <source>gevraagd: %1 van het plafond</source>
+        <translation>requested: %1 of the ceiling</translation>
+    </message>
+</context>
+<context>
+    <name>OverzichtPagina</name>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="61"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="64"/>
+        <source>&amp;Ronde:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="68"/>
+        <source>Zoeken op gemeente, titel, vlag of advies</source>
+        <translation>Search by municipality, title, flag or advice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="69"/>
+        <source>Overzicht filteren</source>
+        <translation>Filter the overview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="73"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="76"/>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="78"/>
+        <source>&amp;Pro-rata voorstel…</source>
+        <translation>&amp;Pro-rata proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="80"/>
+        <source>Een voorstel dat binnen de plafonds van de ronde past, om over te nemen</source>
+        <translation>A proposal that fits within the round&apos;s ceilings, to accept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="87"/>
+        <source>&amp;Werkblad openen</source>
+        <translation>Open &amp;worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="99"/>
+        <source>Overzicht van de ronde</source>
+        <translation>Overview of the round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="115"/>
+        <source>Totalen van de ronde</source>
+        <translation>Totals of the round</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="153"/>
+        <source>&amp;Tabel</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="154"/>
+        <source>&amp;Grafiek: gevraagd en toegewezen</source>
+        <translation>&amp;Chart: requested and allocated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="201"/>
+        <source>Overzicht wordt geladen…</source>
+        <translation>Loading the overview…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="225"/>
+        <source>%1 (%2 plan)</source>
+        <translation>%1 (%2 plan)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="225"/>
+        <source>%1 (%2 plannen)</source>
+        <translation>%1 (%2 plans)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="236"/>
+        <source>Niet geladen</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="238"/>
+        <source>Beoordeling</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="286"/>
+        <source>Gevraagd %1</source>
+        <translation>Requested %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="287"/>
+        <source>toegewezen %1</source>
+        <translation>allocated %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="291"/>
+        <source>plafond %1 (gevraagd is %2 daarvan)</source>
+        <translation>ceiling %1 (requested is %2 of it)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="295"/>
+        <source>resterend %1</source>
+        <translation>remaining %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="299"/>
+        <source>Toegewezen boven een plafond: %1</source>
+        <translation>Allocated above a ceiling: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="306"/>
+        <source>Gevraagd boven een plafond: %1 (het pro-rata voorstel past erin).</source>
+        <translation>Requested above a ceiling: %1 (the pro-rata proposal fits).</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2205,282 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
     </message>
 </context>
 <context>
+    <name>ProRataDialog</name>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="37"/>
+        <source>Pro-rata voorstel voor ronde %1</source>
+        <translation>Pro-rata proposal for round %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="42"/>
+        <source>De aanvragen overschrijden een plafond van de ronde. Dit voorstel past erin: eerst elk jaar begrensd op het plafond per gemeente, dan alles met dezelfde factor verlaagd. Gevraagd %1, voorgesteld %2, plafond %3.</source>
+        <translation>The requests exceed a ceiling of the round. This proposal fits: first every year is capped at the ceiling per municipality, then everything is lowered by the same factor. Requested %1, proposed %2, ceiling %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="48"/>
+        <source>De aanvragen passen binnen de plafonds: het voorstel is het gevraagde bedrag. Gevraagd %1, voorgesteld %2, plafond %3.</source>
+        <translation>The requests fit within the ceilings: the proposal is the requested amount. Requested %1, proposed %2, ceiling %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="54"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="59"/>
+        <source>Voorstel per plan</source>
+        <translation>Proposal per plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="61"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="61"/>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="61"/>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="61"/>
+        <source>Deel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="90"/>
+        <source>Voorstel &amp;overnemen</source>
+        <translation>&amp;Accept proposal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/prorata.py" line="92"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RevisiePaneel</name>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="62"/>
+        <source>Revisie</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="64"/>
+        <source>Ingediend op</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="65"/>
+        <source>Inhoudshash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="66"/>
+        <source>Herkomst</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="68"/>
+        <source>Revisies</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="71"/>
+        <source>Oude revisie</source>
+        <translation>Old revision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="73"/>
+        <source>Nieuwe revisie</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="74"/>
+        <source>&amp;Vergelijken</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="80"/>
+        <source>Verschil tussen twee revisies</source>
+        <translation>Difference between two revisions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="84"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="86"/>
+        <source>&amp;naar</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="107"/>
+        <source>%1, ingelezen %2 door %3%4</source>
+        <translation>%1, imported %2 by %3%4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="111"/>
+        <source> (gewijzigd na export)</source>
+        <translation> (changed after export)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="113"/>
+        <source>in Wijkplan ingevuld</source>
+        <translation>entered in Wijkplan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="118"/>
+        <source>(concept)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="134"/>
+        <source>Er is één revisie; er is nog niets te vergelijken.</source>
+        <translation>There is one revision; there is nothing to compare yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RubriekPaneel</name>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="64"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="66"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="67"/>
+        <source>(nog geen advies)</source>
+        <translation>(no advice yet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="71"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="72"/>
+        <source>Onderbouwing van het advies</source>
+        <translation>Reasoning for the advice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="77"/>
+        <source>&amp;Advies:</source>
+        <translation>&amp;Advice:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="86"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="88"/>
+        <source>&amp;Klaar (afronden)</source>
+        <translation>&amp;Done (finish)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="91"/>
+        <source>Afronden: elk criterium een score en een advies. Daarna ziet u de scores van collega&apos;s die ook klaar zijn.</source>
+        <translation>Finish: a score for every criterion and an advice. Then you see the scores of colleagues who have finished too.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="96"/>
+        <source>&amp;Heropenen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="137"/>
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="137"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="137"/>
+        <source>Toelichting</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="140"/>
+        <source>r%1: %2</source>
+        <translation>r%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="155"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="161"/>
+        <source>Toelichting %1</source>
+        <translation>Comment %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="181"/>
+        <source>Verschil van %1 punten: %2</source>
+        <translation>Difference of %1 points: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="197"/>
+        <source>gegeven op %1</source>
+        <translation>given on %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="213"/>
+        <source>%1 is klaar; advies: %2.</source>
+        <translation>%1 has finished; advice: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="219"/>
+        <source>%1 is klaar; de scores ziet u zodra u zelf ook klaar bent.</source>
+        <translation>%1 has finished; you will see the scores once you have finished too.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="223"/>
+        <source>%1 is nog bezig; de scores ziet u zodra u beiden klaar bent.</source>
+        <translation>%1 is still working; you will see the scores once you have both finished.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="230"/>
+        <source>Op %1 criterium verschillen de scores 2 punten of meer (rood).</source>
+        <translation>On %1 criterion the scores differ by 2 points or more (red).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="232"/>
+        <source>Op %1 criteria verschillen de scores 2 punten of meer (rood).</source>
+        <translation>On %1 criteria the scores differ by 2 points or more (red).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="237"/>
+        <source>Revisie %1 is eerder beoordeeld.</source>
+        <translation>Revision %1 was assessed before.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="249"/>
+        <source>Nog niet opgeslagen.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="251"/>
+        <source>Opgeslagen %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/rubriek.py" line="253"/>
+        <source>Klaar. </source>
+        <translation>Done. </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../gui/settings_dialog.py" line="23"/>
@@ -1565,29 +2498,137 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation>Address of the PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="34"/>
+        <location filename="../../gui/settings_dialog.py" line="33"/>
+        <source>Naam van de beoordelaar</source>
+        <translation>Assessor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="37"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="35"/>
+        <location filename="../../gui/settings_dialog.py" line="38"/>
         <source>&amp;PostgreSQL-database</source>
         <translation>&amp;PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="42"/>
+        <location filename="../../gui/settings_dialog.py" line="39"/>
+        <source>&amp;Beoordelaar</source>
+        <translation>&amp;Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="46"/>
         <source>Een andere taal gaat in bij de volgende start. De gedeelde database opent u met Bestand → Gedeelde database openen.</source>
         <translation>A different language takes effect at the next start. Open the shared database with File → Open shared database.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="50"/>
+        <location filename="../../gui/settings_dialog.py" line="54"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="51"/>
+        <location filename="../../gui/settings_dialog.py" line="55"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ToewijzingPaneel</name>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="88"/>
+        <source>Toewijzing</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="102"/>
+        <source>Toelichting bij de toewijzing</source>
+        <translation>Comment on the allocation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="103"/>
+        <source>Toelichting bij de toewijzing (optioneel)</source>
+        <translation>Comment on the allocation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="105"/>
+        <source>&amp;Toewijzing opslaan</source>
+        <translation>Save a&amp;llocation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="107"/>
+        <source>Gevraagde bedragen &amp;overnemen</source>
+        <translation>Use the &amp;requested amounts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="137"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="137"/>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="137"/>
+        <source>Toegewezen</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="139"/>
+        <source>Plafond per jaar</source>
+        <translation>Ceiling per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="139"/>
+        <source>Ruimte in dat jaar</source>
+        <translation>Room in that year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="152"/>
+        <source>Toegewezen %1</source>
+        <translation>Allocated %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="170"/>
+        <source>Deze toewijzing ligt boven een plafond (uitdrukkelijk bevestigd).</source>
+        <translation>This allocation is above a ceiling (explicitly confirmed).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="173"/>
+        <source>Nog niet vastgesteld: de gevraagde bedragen.</source>
+        <translation>Not set yet: the requested amounts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="176"/>
+        <source>Vastgesteld door %1 op %2.</source>
+        <translation>Set by %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="211"/>
+        <source>Dit plan: %1</source>
+        <translation>This plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="213"/>
+        <source>de andere plannen van de ronde: %1</source>
+        <translation>the other plans of the round: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="217"/>
+        <source>plafond van de ronde: %1</source>
+        <translation>ceiling of the round: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="218"/>
+        <source>resterend: %1</source>
+        <translation>remaining: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/toewijzing.py" line="222"/>
+        <source>Dit overschrijdt een plafond.</source>
+        <translation>This exceeds a ceiling.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2694,147 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <location filename="../../gui/totals_panel.py" line="180"/>
         <source>(onbekende interventie)</source>
         <translation>(unknown intervention)</translation>
+    </message>
+</context>
+<context>
+    <name>WerkbladVenster</name>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="91"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="167"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="248"/>
+        <source>Werkblad</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="120"/>
+        <source>&amp;Beoordeling</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="121"/>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="122"/>
+        <source>Besluit en &amp;toewijzing</source>
+        <translation>Decision and a&amp;llocation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="123"/>
+        <source>&amp;Revisies</source>
+        <translation>&amp;Revisions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="124"/>
+        <source>&amp;Logboek</source>
+        <translation>Audit &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="179"/>
+        <source>Werkblad — %1 — revisie %2</source>
+        <translation>Worksheet — %1 — revision %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="184"/>
+        <source>%1: %2 (revisie %3, %4) — beoordelaar: %5</source>
+        <translation>%1: %2 (revision %3, %4) — assessor: %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="193"/>
+        <source>Gevraagd %1</source>
+        <translation>Requested %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="194"/>
+        <source>cofinanciering %1</source>
+        <translation>co-financing %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="195"/>
+        <source>erkend %1</source>
+        <translation>recognised %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="196"/>
+        <source>gefundeerd %1</source>
+        <translation>well-founded %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="197"/>
+        <source>%1 per jongere</source>
+        <translation>%1 per young person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="198"/>
+        <source>%1 fouten, %2 waarschuwingen</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="205"/>
+        <source>ingelezen uit %1 op %2</source>
+        <translation>imported from %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="215"/>
+        <source>Over deze revisie is besloten: %1 door %2 op %3. De beoordeling, de notities en de toewijzing zijn bevroren.</source>
+        <translation>This revision has been decided: %1 by %2 on %3. The assessment, the notes and the allocation are frozen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="301"/>
+        <source>Waarom wordt revisie %1 afgewezen? Het besluit is definitief.</source>
+        <translation>Why is revision %1 rejected? The decision is final.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="312"/>
+        <source>Plan goedkeuren</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="314"/>
+        <source>Revisie %1 goedkeuren? Het besluit is definitief: de beoordeling en de toewijzing worden daarmee bevroren.</source>
+        <translation>Approve revision %1? The decision is final: the assessment and the allocation are frozen with it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="337"/>
+        <source>Toewijzing</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="351"/>
+        <source>Plafond overschreden</source>
+        <translation>Ceiling exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="353"/>
+        <source>Deze toewijzing overschrijdt een plafond van de ronde:
+%1
+
+Toch toewijzen? De overschrijding wordt dan overal getoond.</source>
+        <translation>This allocation exceeds a ceiling of the round:
+%1
+
+Allocate anyway? The excess is then shown everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="396"/>
+        <source>Notitie verwijderen</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="396"/>
+        <source>Deze notitie verwijderen?</source>
+        <translation>Delete this note?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="418"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/werkblad.py" line="419"/>
+        <source>Er zijn wijzigingen die niet zijn opgeslagen. Toch sluiten?</source>
+        <translation>There are changes that have not been saved. Close anyway?</translation>
     </message>
 </context>
 <context>
