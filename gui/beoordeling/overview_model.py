@@ -76,6 +76,8 @@ def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
             True,
         )
 
+    # The columns an assessor compares first come first (they fit at 1366 px); the figures
+    # per year and the key figures follow.
     return [
         Kolom(
             "gemeente",
@@ -96,7 +98,6 @@ def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
             lambda r: status_label(r.status),
             lambda r: r.status,
         ),
-        *(gevraagd_in(j) for j in jaren),
         Kolom(
             "gevraagd",
             QCoreApplication.translate("OverzichtModel", "Gevraagd totaal"),
@@ -104,6 +105,34 @@ def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
             lambda r: float(r.gevraagd),
             True,
         ),
+        Kolom(
+            "toegewezen",
+            QCoreApplication.translate("OverzichtModel", "Toegewezen"),
+            lambda r: bedrag(r.toegewezen) if r.heeft_plan else "",
+            lambda r: float(r.toegewezen),
+            True,
+        ),
+        Kolom(
+            "voortgang",
+            QCoreApplication.translate("OverzichtModel", "Voortgang"),
+            lambda r: (
+                voortgang_label(r.voortgang.beoordelaars, r.voortgang.klaar) if r.heeft_plan else ""
+            ),
+            lambda r: (r.voortgang.klaar, r.voortgang.beoordelaars),
+        ),
+        Kolom(
+            "advies",
+            QCoreApplication.translate("OverzichtModel", "Advies"),
+            lambda r: advies_label(r.advies),
+            lambda r: r.advies,
+        ),
+        Kolom(
+            "vlaggen",
+            QCoreApplication.translate("OverzichtModel", "Vlaggen"),
+            lambda r: ", ".join(vlaggen(r)),
+            lambda r: len(vlaggen(r)),
+        ),
+        *(gevraagd_in(j) for j in jaren),
         Kolom(
             "cofinanciering",
             QCoreApplication.translate("OverzichtModel", "Cofinanciering"),
@@ -137,33 +166,6 @@ def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
             QCoreApplication.translate("OverzichtModel", "Fouten / waarsch."),
             lambda r: f"{r.fouten} / {r.waarschuwingen}" if r.heeft_plan else "",
             lambda r: (r.fouten, r.waarschuwingen),
-            True,
-        ),
-        Kolom(
-            "vlaggen",
-            QCoreApplication.translate("OverzichtModel", "Vlaggen"),
-            lambda r: ", ".join(vlaggen(r)),
-            lambda r: len(vlaggen(r)),
-        ),
-        Kolom(
-            "voortgang",
-            QCoreApplication.translate("OverzichtModel", "Voortgang"),
-            lambda r: (
-                voortgang_label(r.voortgang.beoordelaars, r.voortgang.klaar) if r.heeft_plan else ""
-            ),
-            lambda r: (r.voortgang.klaar, r.voortgang.beoordelaars),
-        ),
-        Kolom(
-            "advies",
-            QCoreApplication.translate("OverzichtModel", "Advies"),
-            lambda r: advies_label(r.advies),
-            lambda r: r.advies,
-        ),
-        Kolom(
-            "toegewezen",
-            QCoreApplication.translate("OverzichtModel", "Toegewezen"),
-            lambda r: bedrag(r.toegewezen) if r.heeft_plan else "",
-            lambda r: float(r.toegewezen),
             True,
         ),
     ]
@@ -375,10 +377,6 @@ class TotaalModel(QAbstractTableModel):
                     ).replace("%1", bedrag(kap))
                 )
             return plafond if sleutel in ("gevraagd", "toegewezen") else None
-        if sleutel == "status":
-            return QCoreApplication.translate(
-                "OverzichtModel", "gevraagd: %1 van het plafond"
-            ).replace("%1", procent(t.ruimte.aandeel_gevraagd))
         if sleutel == "gevraagd":
             return plafond - t.gevraagd
         if sleutel == "toegewezen":

@@ -255,6 +255,18 @@ class OverzichtPagina(QWidget):
         header.setMinimumSectionSize(40)
         gem = self.model.kolom("gemeente")
         self.view.setColumnWidth(gem, max(self.view.columnWidth(gem), 180))
+        # The footer's bold totals are wider than the column's widest row: widen to fit them.
+        vet = self.footer.fontMetrics()
+        for n in range(self.model.columnCount()):
+            nodig = max(
+                (
+                    vet.horizontalAdvance(str(self.totaal_model.index(r, n).data() or "")) + 16
+                    for r in range(self.totaal_model.rowCount())
+                ),
+                default=0,
+            )
+            if n != gem and nodig > self.view.columnWidth(n):
+                self.view.setColumnWidth(n, nodig)
         for n in range(self.model.columnCount()):
             self.footer.setColumnWidth(n, self.view.columnWidth(n))
         rijhoogte = self.footer.verticalHeader().defaultSectionSize()
@@ -293,6 +305,12 @@ class OverzichtPagina(QWidget):
                 .replace("%2", procent(r.aandeel_gevraagd))
             )
             delen.append(self.tr("resterend %1").replace("%1", bedrag(r.resterend)))
+        if t.plafond_per_gemeente_per_jaar is not None:
+            delen.append(
+                self.tr("plafond per gemeente per jaar %1").replace(
+                    "%1", bedrag(t.plafond_per_gemeente_per_jaar)
+                )
+            )
         regels = ["; ".join(delen) + "."]
         if t.overschrijdingen:
             regels.append(

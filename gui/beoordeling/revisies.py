@@ -3,6 +3,7 @@ diff between two revisions, and the audit log of the assessment work."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.beoordeling.teksten import moment, status_label
+from gui.beoordeling.teksten import bedrag, moment, status_label
 
 if TYPE_CHECKING:
-    from application.beoordelen import Revisie
+    from application.beoordelen import Revisie, Werkblad
     from domain.auditlog import AuditRegel
 
 
@@ -157,18 +158,53 @@ class LogboekPaneel(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabel)
 
-    def toon(self, regels: list[AuditRegel]) -> None:
+    def toon(self, regels: list[AuditRegel], blad: Werkblad | None = None) -> None:
+        """Newest first. A colleague's scores and advice stay hidden here too until both
+        are finished (the same rule as the worksheet): who and when show, not the values."""
         leeg = self.tr("(geen)")
-        rijen = [
-            (
-                moment(r.op),
-                r.door,
-                f"r{r.revisie}",
-                r.onderwerp + (f" ({r.sleutel})" if r.onderwerp == "beoordeling" else ""),
-                r.veld,
-                leeg if r.oud is None else r.oud,
-                leeg if r.nieuw is None else r.nieuw,
+        verborgen = self.tr("(verborgen tot u beiden klaar bent)")
+        zichtbaar = _zichtbare_collegas(blad)
+
+        def waarde(r: AuditRegel, w: str | None) -> str:
+            if w is None:
+                return leeg
+            if r.veld.startswith("jaar.") and w:
+                try:
+                    return bedrag(Decimal(w))
+                except ArithmeticError:
+                    return w
+            return w
+
+        rijen = []
+        for r in reversed(regels):  # newest first: what an assessor looks for
+            oud, nieuw = waarde(r, r.oud), waarde(r, r.nieuw)
+            if (
+                blad is not None
+                and r.onderwerp == "beoordeling"
+                and r.sleutel != blad.eigen.beoordelaar
+                and r.sleutel not in zichtbaar.get(r.revisie, {r.sleutel})
+            ):
+                oud = nieuw = verborgen
+            rijen.append(
+                (
+                    moment(r.op),
+                    r.door,
+                    f"r{r.revisie}",
+                    r.onderwerp + (f" ({r.sleutel})" if r.onderwerp == "beoordeling" else ""),
+                    r.veld,
+                    oud,
+                    nieuw,
+                )
             )
-            for r in reversed(regels)  # newest first: what an assessor looks for
-        ]
         _vul(self.tabel, rijen)
+
+
+def _zichtbare_collegas(blad: Werkblad | None) -> dict[int, set[str]]:
+    """Per revision shown in the worksheet: the colleagues whose values this assessor may
+    see. Revisions older than those are history everyone may read."""
+    if blad is None:
+        return {}
+    uit = {blad.revisie: {b.beoordelaar for b in blad.anderen if b.scores or b.advies}}
+    if blad.vorige_revisie is not None:
+        uit[blad.vorige_revisie] = {b.beoordelaar for b in blad.vorige if b.scores or b.advies}
+    return uit

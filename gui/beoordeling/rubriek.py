@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from domain.beoordeling import SCORE_MAX, SCORE_MIN, Advies, Beoordeling
 from gui.beoordeling.teksten import advies_label, moment
-from gui.style import FOUT, set_bold, set_text_color
+from gui.style import FOUT, set_bold
 
 if TYPE_CHECKING:
     from application.beoordelen import Werkblad
@@ -223,25 +224,24 @@ class RubriekPaneel(QWidget):
                     "%1 is nog bezig; de scores ziet u zodra u beiden klaar bent."
                 ).replace("%1", b.beoordelaar)
             regels.append(regel)
+        rood = ""
         if blad.verschillen:
             n = len(blad.verschillen)
-            regels.append(
-                (
-                    self.tr("Op %1 criterium verschillen de scores 2 punten of meer (rood).")
-                    if n == 1
-                    else self.tr("Op %1 criteria verschillen de scores 2 punten of meer (rood).")
-                ).replace("%1", str(n))
-            )
+            rood = (
+                self.tr("Op %1 criterium verschillen de scores 2 punten of meer (rood).")
+                if n == 1
+                else self.tr("Op %1 criteria verschillen de scores 2 punten of meer (rood).")
+            ).replace("%1", str(n))
         if blad.vorige_revisie is not None and not blad.vorige:
             regels.append(
                 self.tr("Revisie %1 is eerder beoordeeld.").replace("%1", str(blad.vorige_revisie))
             )
-        self.collegas.setText("\n".join(regels))
-        self.collegas.setVisible(bool(regels))
-        set_text_color(self.collegas, FOUT if blad.verschillen else self._normale_kleur())
-
-    def _normale_kleur(self) -> str:
-        return self.palette().color(self.foregroundRole()).name()
+        html = [escape(r) for r in regels]
+        if rood:
+            html.append(f'<span style="color:{FOUT}; font-weight:bold">{escape(rood)}</span>')
+        self.collegas.setTextFormat(Qt.TextFormat.RichText)
+        self.collegas.setText("<br>".join(html))
+        self.collegas.setVisible(bool(html))
 
     def _toon_stand(self, blad: Werkblad) -> None:
         eigen = blad.eigen

@@ -225,7 +225,7 @@ class WerkbladVenster(QWidget):
         self.besluit.toon(blad)
         self.toewijzing.toon(blad, g.overzicht)
         self.revisies.toon(g.revisies)
-        self.logboek.toon(g.audit)
+        self.logboek.toon(g.audit, blad)
         self.tabs.setEnabled(True)
         self.niet_opgeslagen = False
 

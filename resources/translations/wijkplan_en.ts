@@ -1105,49 +1105,54 @@
 <context>
     <name>LogboekPaneel</name>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="147"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="148"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="148"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="149"/>
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="149"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="150"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="150"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="151"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="151"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="152"/>
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="152"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="153"/>
         <source>Oud</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="153"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="154"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="155"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="156"/>
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="161"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="164"/>
         <source>(geen)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/revisies.py" line="165"/>
+        <source>(verborgen tot u beiden klaar bent)</source>
+        <translation>(hidden until you have both finished)</translation>
     </message>
 </context>
 <context>
@@ -1582,114 +1587,113 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="82"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="84"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="88"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="90"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="95"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="102"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="103"/>
         <source>Gevraagd totaal</source>
         <translation>Requested total</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="109"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="138"/>
         <source>Cofinanciering</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="116"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="145"/>
         <source>Erkend</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="123"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="152"/>
         <source>Gefundeerd</source>
         <translation>Well-founded</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="130"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="159"/>
         <source>€ per jongere</source>
         <translation>€ per young person</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="137"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="166"/>
         <source>Fouten / waarsch.</source>
         <translation>Errors / warn.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="144"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="131"/>
         <source>Vlaggen</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="150"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="117"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="158"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="125"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="164"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="110"/>
         <source>Toegewezen</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="244"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="246"/>
         <source>(nog niet vastgesteld: het gevraagde bedrag)</source>
         <translation>(not set yet: the requested amount)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="335"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="337"/>
         <source>Totaal: %1 plan</source>
         <translation>Total: %1 plan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="337"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="339"/>
         <source>Totaal: %1 plannen</source>
         <translation>Total: %1 plans</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="342"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="344"/>
         <source>%1 zonder plan</source>
         <translation>%1 without a plan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="357"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="359"/>
         <source>Plafond van de ronde</source>
         <translation>Ceiling of the round</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="359"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="361"/>
         <source>Resterend</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="363"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="365"/>
         <source>geen plafond</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="373"/>
+        <location filename="../../gui/beoordeling/overview_model.py" line="375"/>
         <source>per gemeente per jaar %1</source>
         <translation>per municipality per year %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="379"/>
         <source>gevraagd: %1 van het plafond</source>
-        <translation>requested: %1 of the ceiling</translation>
+        <translation type="vanished">requested: %1 of the ceiling</translation>
     </message>
 </context>
 <context>
@@ -1790,32 +1794,37 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="286"/>
+        <location filename="../../gui/beoordeling/overview_view.py" line="298"/>
         <source>Gevraagd %1</source>
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="287"/>
+        <location filename="../../gui/beoordeling/overview_view.py" line="299"/>
         <source>toegewezen %1</source>
         <translation>allocated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="291"/>
+        <location filename="../../gui/beoordeling/overview_view.py" line="303"/>
         <source>plafond %1 (gevraagd is %2 daarvan)</source>
         <translation>ceiling %1 (requested is %2 of it)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="295"/>
+        <location filename="../../gui/beoordeling/overview_view.py" line="307"/>
         <source>resterend %1</source>
         <translation>remaining %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="299"/>
+        <location filename="../../gui/beoordeling/overview_view.py" line="310"/>
+        <source>plafond per gemeente per jaar %1</source>
+        <translation>ceiling per municipality per year %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/overview_view.py" line="317"/>
         <source>Toegewezen boven een plafond: %1</source>
         <translation>Allocated above a ceiling: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="306"/>
+        <location filename="../../gui/beoordeling/overview_view.py" line="324"/>
         <source>Gevraagd boven een plafond: %1 (het pro-rata voorstel past erin).</source>
         <translation>Requested above a ceiling: %1 (the pro-rata proposal fits).</translation>
     </message>
@@ -2265,87 +2274,87 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>RevisiePaneel</name>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="62"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="63"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="63"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="64"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="65"/>
         <source>Ingediend op</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="65"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="66"/>
         <source>Inhoudshash</source>
         <translation>Content hash</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="66"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="67"/>
         <source>Herkomst</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="68"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="69"/>
         <source>Revisies</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="71"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="72"/>
         <source>Oude revisie</source>
         <translation>Old revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="73"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="74"/>
         <source>Nieuwe revisie</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="74"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="75"/>
         <source>&amp;Vergelijken</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="80"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="81"/>
         <source>Verschil tussen twee revisies</source>
         <translation>Difference between two revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="84"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="85"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="86"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="87"/>
         <source>&amp;naar</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="107"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="108"/>
         <source>%1, ingelezen %2 door %3%4</source>
         <translation>%1, imported %2 by %3%4</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="111"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="112"/>
         <source> (gewijzigd na export)</source>
         <translation> (changed after export)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="113"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="114"/>
         <source>in Wijkplan ingevuld</source>
         <translation>entered in Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="118"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="119"/>
         <source>(concept)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="134"/>
+        <location filename="../../gui/beoordeling/revisies.py" line="135"/>
         <source>Er is één revisie; er is nog niets te vergelijken.</source>
         <translation>There is one revision; there is nothing to compare yet.</translation>
     </message>
@@ -2353,109 +2362,109 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>RubriekPaneel</name>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="64"/>
-        <location filename="../../gui/beoordeling/rubriek.py" line="66"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="65"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="67"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="67"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="68"/>
         <source>(nog geen advies)</source>
         <translation>(no advice yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="71"/>
         <location filename="../../gui/beoordeling/rubriek.py" line="72"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="73"/>
         <source>Onderbouwing van het advies</source>
         <translation>Reasoning for the advice</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="77"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="78"/>
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="86"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="87"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="88"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="89"/>
         <source>&amp;Klaar (afronden)</source>
         <translation>&amp;Done (finish)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="91"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="92"/>
         <source>Afronden: elk criterium een score en een advies. Daarna ziet u de scores van collega&apos;s die ook klaar zijn.</source>
         <translation>Finish: a score for every criterion and an advice. Then you see the scores of colleagues who have finished too.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="96"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="97"/>
         <source>&amp;Heropenen</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="137"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="138"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="137"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="138"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="137"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="138"/>
         <source>Toelichting</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="140"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="141"/>
         <source>r%1: %2</source>
         <translation>r%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="155"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="156"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="161"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="162"/>
         <source>Toelichting %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="181"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="182"/>
         <source>Verschil van %1 punten: %2</source>
         <translation>Difference of %1 points: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="197"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="198"/>
         <source>gegeven op %1</source>
         <translation>given on %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="213"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="214"/>
         <source>%1 is klaar; advies: %2.</source>
         <translation>%1 has finished; advice: %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="219"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="220"/>
         <source>%1 is klaar; de scores ziet u zodra u zelf ook klaar bent.</source>
         <translation>%1 has finished; you will see the scores once you have finished too.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="223"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="224"/>
         <source>%1 is nog bezig; de scores ziet u zodra u beiden klaar bent.</source>
         <translation>%1 is still working; you will see the scores once you have both finished.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="230"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="231"/>
         <source>Op %1 criterium verschillen de scores 2 punten of meer (rood).</source>
         <translation>On %1 criterion the scores differ by 2 points or more (red).</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="232"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="233"/>
         <source>Op %1 criteria verschillen de scores 2 punten of meer (rood).</source>
         <translation>On %1 criteria the scores differ by 2 points or more (red).</translation>
     </message>

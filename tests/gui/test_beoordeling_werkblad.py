@@ -354,3 +354,19 @@ def test_the_overview_opens_the_worksheet_and_follows_its_saves(
     rij = pagina.model.rij(pagina.model.row_of(DEN_HAAG))
     wacht(lambda: pagina.model.rij(pagina.model.row_of(DEN_HAAG)).status == "in_beoordeling")
     assert rij is not None
+
+
+def test_the_audit_log_hides_a_colleagues_scores_until_both_are_finished(
+    qtbot, beoordeel_db, window, settings
+):
+    _alles_klaar(beoordeel_db, "Anna", 4)
+    settings.beoordelaar = "Bert"
+    venster = open_werkblad(window, DEN_HAAG)
+    tabel = venster.logboek.tabel
+    rijen = [
+        [tabel.item(r, c).text() for c in range(tabel.columnCount())]
+        for r in range(tabel.rowCount())
+    ]
+    anna = [r for r in rijen if r[3] == "beoordeling (Anna)"]
+    assert anna and all(r[6] == "(verborgen tot u beiden klaar bent)" for r in anna)
+    assert not any(r[6] == "4" for r in rijen)
