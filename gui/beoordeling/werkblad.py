@@ -86,6 +86,7 @@ class WerkbladVenster(QWidget):
         self.naam = naam
         self.gegevens: Gegevens | None = None
         self._job: Job | None = None
+        self._opnieuw = False
         self.niet_opgeslagen = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Werkblad"))
@@ -150,7 +151,9 @@ class WerkbladVenster(QWidget):
 
     def laad(self) -> None:
         if self._job is not None:
+            self._opnieuw = True  # a change stored while reading: read again afterwards
             return
+        self._opnieuw = False
         db, pid, naam = self.db, self.plan_id, self.naam
         self._job = Job(lambda: lees(db, pid, naam), wat="werkblad", parent=self)
         self._job.klaar.connect(self._geladen)
@@ -159,11 +162,17 @@ class WerkbladVenster(QWidget):
 
     def _geladen(self, g: Gegevens) -> None:
         self._job = None
+        if self._opnieuw:
+            self.laad()
+            return
         self.toon(g)
         self.geladen.emit()
 
     def _mislukt(self, message: str) -> None:
         self._job = None
+        if self._opnieuw:
+            self.laad()
+            return
         QMessageBox.warning(self, self.tr("Werkblad"), message)
         if self.gegevens is None:
             self.close()
