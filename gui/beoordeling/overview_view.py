@@ -197,8 +197,11 @@ class OverzichtPagina(QWidget):
         eerste = self.ronde.count() == 0
 
         def werk() -> tuple[list[RondeKeuze] | None, Tabel]:
-            keuzes = beoordelen.rondes(db) if eerste else None
-            return keuzes, tabel(beoordelen.overzicht(db, ronde or None))
+            from gui.beoordeling.zonder_gc import zonder_gc
+
+            with zonder_gc():
+                keuzes = beoordelen.rondes(db) if eerste else None
+                return keuzes, tabel(beoordelen.overzicht(db, ronde or None))
 
         self.melding.setText(self.tr("Overzicht wordt geladen…"))
         self.vernieuwen.setEnabled(False)

@@ -61,14 +61,16 @@ class Gegevens:
 def lees(db: Database, plan_id: str, naam: str) -> Gegevens:
     """Everything the worksheet shows, read in one go (on a worker thread)."""
     from application import beoordelen
+    from gui.beoordeling.zonder_gc import zonder_gc
 
-    blad = beoordelen.werkblad(db, plan_id, naam)
-    return Gegevens(
-        blad,
-        beoordelen.overzicht(db, blad.plan.ronde_code),
-        beoordelen.revisies(db, plan_id),
-        beoordelen.auditlog(db, plan_id),
-    )
+    with zonder_gc():  # the round's overview: see zonder_gc
+        blad = beoordelen.werkblad(db, plan_id, naam)
+        return Gegevens(
+            blad,
+            beoordelen.overzicht(db, blad.plan.ronde_code),
+            beoordelen.revisies(db, plan_id),
+            beoordelen.auditlog(db, plan_id),
+        )
 
 
 class WerkbladVenster(QWidget):
