@@ -187,7 +187,7 @@ def main() -> None:
             db.dispose()
     print(
         f"{'plans':>6}{'rows':>6}{'open ms':>10}{'GUI ms':>9}{'sort ms':>9}"
-        f"{'max stall':>11}{'floor':>7}"
+        f"{'stall med':>11}{'stall max':>11}{'floor':>7}"
     )
     for n, m in uit.items():
         print(
