@@ -106,6 +106,10 @@ class MainWindow(DatabaseMixin, QMainWindow):
             self.settings.add_recent_database(db.url)
         self._fill_recent()
         self.refresh_list()
+        # Issue 12: the assessor's overview as a second view ("Plannen" | "Beoordeling").
+        from gui.beoordeling.main_view import install
+
+        self.beoordeling = install(self)
 
     # -- database ------------------------------------------------------------------------
     def refresh_list(self, select: str | None = None) -> None:
@@ -451,6 +455,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         if not self.close_plan(remember=True):
             return False
         self._stop_completeness = True  # the list's completeness is not worth waiting for
+        self.beoordeling.wacht()
         for worker in (
             getattr(self, "_opener", None),
             getattr(self, "_loader", None),

@@ -90,6 +90,16 @@ class Settings:
             self._q.setValue(f"last_section/{_key(db_url)}", key)
             self._q.sync()
 
+    # -- the assessor (issue 12): stored with every assessment, decision and allocation --
+    @property
+    def beoordelaar(self) -> str:
+        return str(self._q.value("beoordelaar", "") or "")
+
+    @beoordelaar.setter
+    def beoordelaar(self, value: str) -> None:
+        self._q.setValue("beoordelaar", " ".join(value.split()))
+        self._q.sync()
+
     # -- window --------------------------------------------------------------------------
     @property
     def geometry(self) -> bytes:

@@ -29,10 +29,14 @@ class SettingsDialog(QDialog):
         self.pg_url = QLineEdit(settings.postgres_url)
         self.pg_url.setAccessibleName(self.tr("Adres van de PostgreSQL-database"))
         self.pg_url.setPlaceholderText("postgresql+psycopg://gebruiker@server:5432/wijkplan")
+        self.beoordelaar = QLineEdit(settings.beoordelaar)
+        self.beoordelaar.setAccessibleName(self.tr("Naam van de beoordelaar"))
+        self.beoordelaar.setMaxLength(200)
         form = new_form()
         for text, widget in (
             (self.tr("&Taal"), self.language),
             (self.tr("&PostgreSQL-database"), self.pg_url),
+            (self.tr("&Beoordelaar"), self.beoordelaar),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -60,5 +64,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.language = self.language.currentData()
         self.settings.postgres_url = self.pg_url.text()
+        self.settings.beoordelaar = self.beoordelaar.text()
         self.settings.sync()
         super().accept()

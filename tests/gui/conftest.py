@@ -69,3 +69,17 @@ def demo_db(db):
             uow.plans.add(plan)
         uow.commit()
     return db
+
+
+@pytest.fixture
+def beoordeel_db(db):
+    """Reference data and the four demo plans; three of them submitted (the Rotterdam
+    draft of 2022 stays a draft)."""
+    from application.database import laad_demo
+    from application.indienen import dien_in
+    from domain.demo import DEMO_2024_ID, DEMO_2026_ID, DEMO_COMPLEET_ID
+
+    laad_demo(db)
+    for pid in (DEMO_COMPLEET_ID, DEMO_2026_ID, DEMO_2024_ID):
+        dien_in(db, pid)
+    return db
