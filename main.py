@@ -573,6 +573,7 @@ def cmd_carry_over(db: Database, args: argparse.Namespace) -> int:
     for regel in uitkomst.meldingen():
         print(f"wijkplan: {regel}", file=sys.stderr)
     print(uitkomst.plan.id)
+    return 0
 
 
 # --- issue 12: the assessor's commands ----------------------------------------------------
@@ -587,7 +588,9 @@ def _beoordelaar(args: argparse.Namespace) -> str:
     if not naam:
         raise OngeldigeInvoer(
             "Geef de naam van de beoordelaar met --beoordelaar NAAM of in de omgevingsvariabele "
-            "WIJKPLAN_BEOORDELAAR."
+            "WIJKPLAN_BEOORDELAAR.",
+            engels="Give the assessor's name with --beoordelaar NAME or in the environment "
+            "variable WIJKPLAN_BEOORDELAAR.",
         )
     return naam
 

@@ -109,7 +109,10 @@ def standaard_ronde(db: Database) -> str:
     in the catalogue); without any plan the catalogue's first round."""
     keuzes = rondes(db)
     if not keuzes:
-        raise OngeldigeInvoer("Er zijn geen subsidierondes in de referentiegegevens.")
+        raise OngeldigeInvoer(
+            "Er zijn geen subsidierondes in de referentiegegevens.",
+            engels="There are no subsidy rounds in the reference data.",
+        )
     beste = max(enumerate(keuzes), key=lambda nk: (nk[1].plannen, nk[0]))[1]
     return beste.code if beste.plannen else keuzes[0].code
 
@@ -118,7 +121,10 @@ def _ronde(uow: UnitOfWork, code: str) -> Ronde:
     ronde = uow.catalogus().ronde(code)
     if ronde is None:
         bekend = ", ".join(r.code for r in uow.catalogus().rondes)
-        raise OngeldigeInvoer(f"Onbekende ronde '{code}'; bekende rondes: {bekend}.")
+        raise OngeldigeInvoer(
+            f"Onbekende ronde '{code}'; bekende rondes: {bekend}.",
+            engels=f"Unknown round '{code}'; known rounds: {bekend}.",
+        )
     return ronde
 
 
@@ -322,14 +328,17 @@ def _beoordeelde_revisie(uow: UnitOfWork, pid: str, revisie: int | None) -> int:
     if revisie is None:
         if not ingediend:
             raise OngeldigeInvoer(
-                f"Plan '{pid}' is nog niet ingediend: er is geen revisie om te beoordelen."
+                f"Plan '{pid}' is nog niet ingediend: er is geen revisie om te beoordelen.",
+                engels=f"Plan '{pid}' has not been submitted yet: there is no revision to assess.",
             )
         return ingediend[-1]
     if revisie not in ingediend:
         raise OngeldigeInvoer(
             f"Revisie {revisie} van plan '{pid}' is niet ingediend; ingediende revisies: "
             + (", ".join(map(str, ingediend)) or "geen")
-            + "."
+            + ".",
+            engels=f"Revision {revisie} of plan '{pid}' has not been submitted; submitted "
+            "revisions: " + (", ".join(map(str, ingediend)) or "none") + ".",
         )
     return revisie
 
@@ -402,10 +411,15 @@ def _naam(beoordelaar: str) -> str:
     if not naam:
         raise OngeldigeInvoer(
             "Geef de naam van de beoordelaar (instellingen, of --beoordelaar / "
-            "WIJKPLAN_BEOORDELAAR op de opdrachtregel)."
+            "WIJKPLAN_BEOORDELAAR op de opdrachtregel).",
+            engels="Give the assessor's name (settings, or --beoordelaar / "
+            "WIJKPLAN_BEOORDELAAR on the command line).",
         )
     if len(naam) > 200:
-        raise OngeldigeInvoer("De naam van de beoordelaar is langer dan 200 tekens.")
+        raise OngeldigeInvoer(
+            "De naam van de beoordelaar is langer dan 200 tekens.",
+            engels="The assessor's name is longer than 200 characters.",
+        )
     return naam
 
 
@@ -416,6 +430,9 @@ def _niet_bevroren(uow: UnitOfWork, pid: str, rev: int) -> None:
             pid,
             f"Over revisie {rev} van plan '{pid}' is besloten ({status_label(besluit.status)} "
             f"door {besluit.door}); de beoordeling ervan wijzigt niet meer.",
+            engels=f"A decision has been made on revision {rev} of plan '{pid}' "
+            f"({status_label(besluit.status)} by {besluit.door}); its assessment no longer "
+            "changes.",
         )
 
 
@@ -428,7 +445,9 @@ def bewaar_beoordeling(db: Database, beoordeling: Beoordeling, beoordelaar: str)
     if beoordeling.beoordelaar != naam:
         raise OngeldigeInvoer(
             f"Dit is de beoordeling van {beoordeling.beoordelaar}; {naam} kan alleen de eigen "
-            "beoordeling opslaan."
+            "beoordeling opslaan.",
+            engels=f"This is the assessment by {beoordeling.beoordelaar}; {naam} can only save "
+            "their own assessment.",
         )
     with db.unit_of_work() as uow:
         uit = _bewaar(uow, beoordeling, naam, beoordeling.versie)
@@ -447,7 +466,9 @@ def _bewaar(uow: UnitOfWork, b: Beoordeling, naam: str, basis: Basis) -> Beoorde
         raise OngeldigeInvoer(
             f"Onbekend criterium {', '.join(onbekend)}; de criteria van ronde {ronde} zijn: "
             + ", ".join(sorted(codes))
-            + "."
+            + ".",
+            engels=f"Unknown criterion {', '.join(onbekend)}; the criteria of round {ronde} "
+            "are: " + ", ".join(sorted(codes)) + ".",
         )
     oud = next(
         (x for x in uow.beoordelingen.beoordelingen(pid, rev) if x.beoordelaar == naam), None
@@ -553,7 +574,9 @@ def notitie(
         if not pad_in_plan(uow.plans.snapshot(pid, rev), pad):
             raise OngeldigeInvoer(
                 f"'{pad}' is geen onderdeel van revisie {rev} van dit plan (bijvoorbeeld "
-                "begroting[0] of interventies[1].bereik)."
+                "begroting[0] of interventies[1].bereik).",
+                engels=f"'{pad}' is not part of revision {rev} of this plan (for example "
+                "begroting[0] or interventies[1].bereik).",
             )
         n = uow.beoordelingen.bewaar_notitie(
             Notitie(new_id(), pid, rev, pad, tekst, naam, None), naam

@@ -47,7 +47,9 @@ def advies_uit_tekst(tekst: str) -> Advies:
         return Advies(sleutel)
     except ValueError:
         raise OngeldigeInvoer(
-            f"Onbekend advies '{tekst}': kies toekennen, deels toekennen of afwijzen."
+            f"Onbekend advies '{tekst}': kies toekennen, deels toekennen of afwijzen.",
+            engels=f"Unknown advice '{tekst}': choose toekennen (grant), deels toekennen "
+            "(partly grant) or afwijzen (reject).",
         ) from None
 
 
@@ -77,11 +79,16 @@ def controleer_score(waarde: int | None, criterium: str = "") -> None:
         return
     if isinstance(waarde, bool) or not isinstance(waarde, int):
         raise OngeldigeInvoer(
-            f"Score {criterium}: '{waarde}' is geen geheel getal van 1 tot en met 5."
+            f"Score {criterium}: '{waarde}' is geen geheel getal van 1 tot en met 5.",
+            engels=f"Score {criterium}: '{waarde}' is not a whole number from 1 to 5.",
         )
     if not SCORE_MIN <= waarde <= SCORE_MAX:
         wat = f" voor '{criterium}'" if criterium else ""
-        raise OngeldigeInvoer(f"Score {waarde}{wat} kan niet: een score is 1, 2, 3, 4 of 5.")
+        what = f" for '{criterium}'" if criterium else ""
+        raise OngeldigeInvoer(
+            f"Score {waarde}{wat} kan niet: een score is 1, 2, 3, 4 of 5.",
+            engels=f"Score {waarde}{what} is not possible: a score is 1, 2, 3, 4 or 5.",
+        )
 
 
 @dataclass
@@ -132,9 +139,15 @@ class Beoordeling:
         ontbreekt = self.ontbrekend(criteria)
         if ontbreekt:
             namen = ", ".join(c.label for c in ontbreekt)
-            raise OngeldigeInvoer(f"De beoordeling is nog niet af: geen score voor {namen}.")
+            raise OngeldigeInvoer(
+                f"De beoordeling is nog niet af: geen score voor {namen}.",
+                engels=f"The assessment is not finished yet: no score for {namen}.",
+            )
         if self.advies is None:
-            raise OngeldigeInvoer("De beoordeling is nog niet af: er is nog geen advies gegeven.")
+            raise OngeldigeInvoer(
+                "De beoordeling is nog niet af: er is nog geen advies gegeven.",
+                engels="The assessment is not finished yet: no advice has been given yet.",
+            )
         self.klaar = True
 
     def heropen(self) -> None:
@@ -144,7 +157,9 @@ class Beoordeling:
         if self.klaar:
             raise OngeldigeInvoer(
                 f"De beoordeling van {self.beoordelaar} is afgerond; heropen haar om iets te "
-                "wijzigen."
+                "wijzigen.",
+                engels=f"The assessment by {self.beoordelaar} is finished; reopen it to change "
+                "anything.",
             )
 
     def gemiddelde(self) -> float | None:
@@ -278,5 +293,8 @@ class Notitie:
 
 def controleer_notitie(tekst: str) -> str:
     if not tekst.strip():
-        raise OngeldigeInvoer("Een notitie zonder tekst wordt niet bewaard.")
+        raise OngeldigeInvoer(
+            "Een notitie zonder tekst wordt niet bewaard.",
+            engels="A note without text is not saved.",
+        )
     return tekst

@@ -25,7 +25,9 @@ def status_uit_tekst(tekst: str) -> Status:
         if s.value == sleutel:
             return s
     raise OngeldigeInvoer(
-        f"Onbekend besluit '{tekst}': kies in_beoordeling, goedgekeurd of afgewezen."
+        f"Onbekend besluit '{tekst}': kies in_beoordeling, goedgekeurd of afgewezen.",
+        engels=f"Unknown decision '{tekst}': choose in_beoordeling (under assessment), "
+        "goedgekeurd (approved) or afgewezen (rejected).",
     )
 
 
@@ -68,12 +70,16 @@ def neem_besluit(
     if not ingediend:
         raise OngeldigeInvoer(
             f"Revisie {revisie} van plan '{plan_id}' is niet ingediend: alleen over een "
-            "ingediende revisie wordt besloten."
+            "ingediende revisie wordt besloten.",
+            engels=f"Revision {revisie} of plan '{plan_id}' has not been submitted: a decision "
+            "can only be made on a submitted revision.",
         )
     if status not in BESLUITEN:
         raise OngeldigeInvoer(
             f"'{status_label(status)}' is geen besluit: kies in beoordeling, goedgekeurd of "
-            "afgewezen."
+            "afgewezen.",
+            engels=f"'{status_label(status)}' is not a decision: choose in beoordeling "
+            "(under assessment), goedgekeurd (approved) or afgewezen (rejected).",
         )
     if huidig is not None and huidig.definitief:
         raise PlanBevroren(
@@ -81,13 +87,20 @@ def neem_besluit(
             f"Over revisie {revisie} van plan '{plan_id}' is al besloten "
             f"({status_label(huidig.status)} door {huidig.door}); dat besluit is definitief. "
             "Een nieuwe revisie van het plan krijgt een nieuwe beoordeling.",
+            engels=f"A decision has already been made on revision {revisie} of plan "
+            f"'{plan_id}' ({status_label(huidig.status)} by {huidig.door}); that decision is "
+            "final. A new revision of the plan gets a new assessment.",
         )
     if huidig is not None and huidig.status == status:
         raise OngeldigeInvoer(
-            f"Revisie {revisie} van plan '{plan_id}' is al {status_label(status)}."
+            f"Revisie {revisie} van plan '{plan_id}' is al {status_label(status)}.",
+            engels=f"Revision {revisie} of plan '{plan_id}' is already {status_label(status)}.",
         )
     if status == Status.AFGEWEZEN and not reden.strip():
-        raise OngeldigeInvoer("Geef een reden bij het afwijzen van een plan.")
+        raise OngeldigeInvoer(
+            "Geef een reden bij het afwijzen van een plan.",
+            engels="Give a reason when rejecting a plan.",
+        )
     return Besluit(
         plan_id,
         revisie,

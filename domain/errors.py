@@ -178,10 +178,20 @@ class GelijktijdigGewijzigd(WijkplanFout):
             if basis is not None
             else "u ging uit van een nieuwe"
         )
+        when = ""
+        if op is not None:
+            lokaal = op.astimezone() if op.tzinfo is not None else op
+            when = f" on {lokaal:%d-%m-%Y} at {lokaal:%H:%M}"
+        basis_en = (
+            f"your change started from version {basis}" if basis is not None else "yours was new"
+        )
         super().__init__(
             f"{wat[:1].upper()}{wat[1:]} is intussen gewijzigd door {self.door}{wanneer} "
             f"(versie {versie}; {uitgang}). Uw wijziging is niet opgeslagen en niet "
-            "samengevoegd: laad opnieuw en breng haar opnieuw aan."
+            "samengevoegd: laad opnieuw en breng haar opnieuw aan.",
+            # The record is named in Dutch (it comes from the storage layer's Dutch phrase).
+            engels=f"Changed meanwhile by {self.door}{when}: {wat} (version {versie}; "
+            f"{basis_en}). Your change was not saved and not merged: reload and apply it again.",
         )
 
 
@@ -194,5 +204,7 @@ class PlafondOverschreden(WijkplanFout):
         regels = "; ".join(str(getattr(o, "bericht", o)) for o in self.overschrijdingen)
         super().__init__(
             f"Deze toewijzing overschrijdt een plafond van de ronde: {regels}. Bevestig de "
-            "overschrijding uitdrukkelijk om haar toch op te slaan."
+            "overschrijding uitdrukkelijk om haar toch op te slaan.",
+            engels=f"This allocation exceeds a ceiling of the round: {regels}. Confirm the "
+            "excess explicitly to save it anyway.",
         )

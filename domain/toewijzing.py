@@ -57,16 +57,24 @@ def controleer_bedragen(per_jaar: Mapping[int, Decimal], jaren: list[int] | None
         b = to_money(bedrag)
         if b < 0:
             raise OngeldigeInvoer(
-                f"Toegewezen bedrag voor {jaar} is negatief ({format_bedrag(b)})."
+                f"Toegewezen bedrag voor {jaar} is negatief ({format_bedrag(b)}).",
+                engels=f"Allocated amount for {jaar} is negative ({format_bedrag(b)}).",
             )
         if b > MAX_BEDRAG:
-            raise OngeldigeInvoer(f"Toegewezen bedrag voor {jaar} is te hoog ({format_bedrag(b)}).")
+            raise OngeldigeInvoer(
+                f"Toegewezen bedrag voor {jaar} is te hoog ({format_bedrag(b)}).",
+                engels=f"Allocated amount for {jaar} is too high ({format_bedrag(b)}).",
+            )
         if jaren is not None and jaar not in jaren:
             raise OngeldigeInvoer(
                 f"{jaar} is geen jaar van dit plan ({jaren[0]}–{jaren[-1]}); er kan niets in "
                 "worden toegewezen."
                 if jaren
-                else f"{jaar} is geen jaar van dit plan."
+                else f"{jaar} is geen jaar van dit plan.",
+                engels=f"{jaar} is not a year of this plan ({jaren[0]}–{jaren[-1]}); nothing "
+                "can be allocated to it."
+                if jaren
+                else f"{jaar} is not a year of this plan.",
             )
         uit[jaar] = b
     return uit

@@ -48,7 +48,25 @@ ONDERDELEN: tuple[tuple[str, tuple[str, ...], Callable[[Plan], bool]], ...] = (
     ("partners", ("partners",), lambda p: bool(p.partners)),
     ("indicatoren", ("indicatoren",), lambda p: bool(p.indicatoren)),
     ("begroting", ("begroting",), lambda p: bool(p.begroting)),
+    # The yearly application: only a round that grants per year asks for it (its empty fields
+    # are then errors), so it counts only for a plan that has it or has findings in it.
+    (
+        "aanvraag",
+        ("aanvraagjaar", "reflectie", "vooruitblik", "plan_van_aanpak", "eerder_toegekend"),
+        lambda p: True,
+    ),
 )
+_OP_VERZOEK = "aanvraag"
+
+
+def _heeft_aanvraag(plan: Plan) -> bool:
+    return bool(
+        plan.aanvraagjaar is not None
+        or plan.reflectie.strip()
+        or plan.vooruitblik.strip()
+        or plan.plan_van_aanpak.strip()
+        or plan.eerder_toegekend
+    )
 
 
 def prefixes(key: str) -> tuple[str, ...]:
@@ -89,11 +107,15 @@ class Volledigheid:
 def volledigheid(plan: Plan, bevindingen: Iterable[Bevinding]) -> Volledigheid:
     bevindingen = list(bevindingen)
     fout_in = {onderdeel_van(b.pad) for b in bevindingen if b.ernst == Ernst.FOUT}
-    open_ = tuple(key for key, _p, heeft in ONDERDELEN if key in fout_in or not heeft(plan))
+    gevraagd = _heeft_aanvraag(plan) or any(
+        onderdeel_van(b.pad) == _OP_VERZOEK for b in bevindingen
+    )
+    telt = [o for o in ONDERDELEN if o[0] != _OP_VERZOEK or gevraagd]
+    open_ = tuple(key for key, _p, heeft in telt if key in fout_in or not heeft(plan))
     fouten = sum(1 for b in bevindingen if b.ernst == Ernst.FOUT)
     return Volledigheid(
-        klaar=len(ONDERDELEN) - len(open_),
-        onderdelen=len(ONDERDELEN),
+        klaar=len(telt) - len(open_),
+        onderdelen=len(telt),
         fouten=fouten,
         waarschuwingen=len(bevindingen) - fouten,
         open_onderdelen=open_,

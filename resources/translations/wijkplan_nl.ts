@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ControleSection</name>
     <message numerus="yes">
-        <location filename="../../gui/sections/controle.py" line="107"/>
+        <location filename="../../gui/sections/controle.py" line="110" />
         <source>%n fout(en)</source>
         <translation>
             <numerusform>%n fout</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sections/controle.py" line="108"/>
+        <location filename="../../gui/sections/controle.py" line="111" />
         <source>%n waarschuwing(en)</source>
         <translation>
             <numerusform>%n waarschuwing</numerusform>
@@ -23,7 +22,7 @@
 <context>
     <name>PlanEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/plan_editor.py" line="229"/>
+        <location filename="../../gui/plan_editor.py" line="257" />
         <source>✗ %n fout(en)</source>
         <translation>
             <numerusform>✗ %n fout</numerusform>
@@ -31,7 +30,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/plan_editor.py" line="231"/>
+        <location filename="../../gui/plan_editor.py" line="259" />
         <source>⚠ %n waarschuwing(en)</source>
         <translation>
             <numerusform>⚠ %n waarschuwing</numerusform>

@@ -29,7 +29,10 @@ def test_the_draft_counts_its_errors_warnings_and_open_sections(catalogus):
 def test_an_empty_section_is_not_done_even_without_findings(catalogus):
     plan = Plan(gemeente_code="GM0599", ronde_code="2022", titel="Zuid")
     v = volledigheid(plan, [])
-    assert v.open_onderdelen == tuple(k for k, _p, _h in ONDERDELEN if k != "algemeen")
+    # The yearly application is not asked of a 2022 plan: it does not count.
+    assert v.open_onderdelen == tuple(
+        k for k, _p, _h in ONDERDELEN if k not in ("algemeen", "aanvraag")
+    )
     assert (v.klaar, v.fouten, v.waarschuwingen) == (1, 0, 0)
 
 
@@ -40,3 +43,14 @@ def test_a_finding_belongs_to_the_section_of_its_path():
     assert onderdeel_van("interventies[2]") == "interventies"
     assert onderdeel_van("begroting[4].jaar") == "begroting"
     assert onderdeel_van("wijkenlijst") == "algemeen"  # a prefix of a word is no match
+
+
+def test_the_yearly_application_counts_where_the_round_asks_for_it(catalogus):
+    from domain.demo import demo_plannen_rondes
+
+    plan = next(p for p in demo_plannen_rondes(catalogus) if p.ronde_code == "2026-2029")
+    v = volledigheid(plan, valideer(plan, catalogus))
+    assert (v.klaar, v.onderdelen) == (8, 8)
+    plan.reflectie = ""
+    v = volledigheid(plan, valideer(plan, catalogus))
+    assert v.onderdelen == 8 and "aanvraag" in v.open_onderdelen
