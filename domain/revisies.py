@@ -116,8 +116,8 @@ def _kort(tekst: str, n: int = 80) -> str:
 
 
 def _velden(oud: Any, nieuw: Any) -> tuple[VeldVerschil, ...]:
-    links = dict(_plat(oud, ""))
-    rechts = dict(_plat(nieuw, ""))
+    links = dict(_plat(oud))
+    rechts = dict(_plat(nieuw))
     paden = list(links) + [p for p in rechts if p not in links]
     return tuple(
         VeldVerschil(p, _tekst(links.get(p)), _tekst(rechts.get(p)))
@@ -189,7 +189,7 @@ def pad_in_plan(plan: Plan, pad: str) -> bool:
     (``interventies[0].bereik``) or a whole item (``begroting[3]``, ``interventies[1]``)."""
     if pad == "":
         return True
-    for p, _ in _plat(plan_to_dict(plan), ""):
+    for p, _ in _plat(plan_to_dict(plan)):
         if p == pad or p.startswith(pad + ".") or p.startswith(pad + "["):
             return True
     return False
