@@ -22,18 +22,10 @@ from domain.errors import (
 from domain.model import Status
 from domain.rondeoverzicht import GEEN_PLAN
 from tests.application.beoordelingsbouw import IDS, bewaar_ingediend, ronde_met_plannen
+from tests.rubriek import CRITERIA
 
 DEN_HAAG = IDS["GM0518"]
 ROTTERDAM = IDS["GM0599"]
-CRITERIA = (
-    "probleemanalyse",
-    "wijkgericht",
-    "samenhang",
-    "bewezen_effectief",
-    "samenwerking",
-    "monitoring",
-    "begroting",
-)
 
 
 @pytest.fixture

@@ -13,17 +13,9 @@ from domain.beoordeling import Advies
 from domain.model import Status
 from tests.application.beoordelingsbouw import IDS, ronde_met_plannen
 from tests.conftest import require_tool
+from tests.rubriek import CRITERIA
 
 DEN_HAAG = IDS["GM0518"]
-CRITERIA = (
-    "probleemanalyse",
-    "wijkgericht",
-    "samenhang",
-    "bewezen_effectief",
-    "samenwerking",
-    "monitoring",
-    "begroting",
-)
 
 
 @pytest.fixture

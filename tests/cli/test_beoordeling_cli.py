@@ -7,16 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from tests.rubriek import CRITERIA
+
 DEN_HAAG = "0518c0de-2022-4a6e-9d3b-5a1f0e2c0518"
-CRITERIA = (
-    "probleemanalyse",
-    "wijkgericht",
-    "samenhang",
-    "bewezen_effectief",
-    "samenwerking",
-    "monitoring",
-    "begroting",
-)
 
 
 @pytest.fixture

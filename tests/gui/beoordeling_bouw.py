@@ -13,15 +13,6 @@ from domain.demo import DEMO_COMPLEET_ID
 from tests.gui.typing import pump
 
 DEN_HAAG = DEMO_COMPLEET_ID  # 2022, complete: submitted here
-CRITERIA = (
-    "probleemanalyse",
-    "wijkgericht",
-    "samenhang",
-    "bewezen_effectief",
-    "samenwerking",
-    "monitoring",
-    "begroting",
-)
 
 
 def wacht(voorwaarde: Callable[[], bool], timeout: float = 20.0) -> None:
