@@ -12,8 +12,9 @@ from PySide6.QtGui import QImage
 from application import beoordelen as b
 from domain.beoordeling import Advies
 from domain.model import Status
-from tests.gui.beoordeling_bouw import CRITERIA, DEN_HAAG, open_werkblad, overzicht_pagina
+from tests.gui.beoordeling_bouw import DEN_HAAG, open_werkblad, overzicht_pagina
 from tests.gui.typing import pump
+from tests.rubriek import CRITERIA
 
 
 def _bewaar(shots, out: Path) -> None:

@@ -18,7 +18,6 @@ from gui.beoordeling.fouten import ConflictBox, RedenDialog
 from gui.beoordeling.naam import NaamDialog, beoordelaar
 from gui.beoordeling.notities import NotitieDialog
 from tests.gui.beoordeling_bouw import (
-    CRITERIA,
     DEN_HAAG,
     beantwoord,
     geladen,
@@ -29,6 +28,7 @@ from tests.gui.beoordeling_bouw import (
 )
 from tests.gui.helpers import choose
 from tests.gui.typing import press, type_keys
+from tests.rubriek import CRITERIA
 
 
 def _typ_score(venster, code: str, score: int) -> None:
