@@ -11,7 +11,6 @@ exchange contract (see ``resources/schemas/plan.schema.json``).
 from __future__ import annotations
 
 import hashlib
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +26,7 @@ from domain.model import (
     Wijk,
 )
 from domain.money import format_canonical
-from domain.vorm import NIEUWE_SLEUTELS, naar_dict, uit_dict
+from domain.vorm import HASHTEKST, NIEUWE_SLEUTELS, hash_tekst, naar_dict, uit_dict
 
 
 def _dec(value: Decimal | None) -> str | None:
@@ -85,21 +84,7 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
 
 def canonical_json(plan: Plan) -> str:
     """Sorted keys, no whitespace, UTF-8 text: stable input for the content hash."""
-    return json.dumps(plan_to_dict(plan), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def _zonder_volgorde(waarde: Any) -> Any:
-    """Every list of records sorted by its own canonical text: the order of rows is how a
-    sheet was sorted, not what the plan says (issue 10: sorting Begroting is not editing).
-    Lists of plain values (factor codes, ids inside one cell) keep their order."""
-    if isinstance(waarde, dict):
-        return {k: _zonder_volgorde(v) for k, v in waarde.items()}
-    if isinstance(waarde, list):
-        items = [_zonder_volgorde(v) for v in waarde]
-        if items and all(isinstance(v, dict) for v in items):
-            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        return items
-    return waarde
+    return HASHTEKST(plan_to_dict(plan))
 
 
 def content_hash(plan: Plan) -> str:
@@ -107,13 +92,9 @@ def content_hash(plan: Plan) -> str:
 
     Status and revision are covered (issue 10): a file that says "goedgekeurd" or another
     revision than it was exported with is a changed file. The order of records is not: a
-    sheet sorted by amount holds the same plan.
+    sheet sorted by amount holds the same plan (:func:`domain.vorm.zonder_volgorde`).
+    Fields added after version 1 count only when filled: a plan exported before they existed
+    keeps its hash (a version-1 file read today is not "changed after export").
+    The text is compiled per record type (:func:`domain.vorm.hash_tekst`, issue 13).
     """
-    data = _zonder_volgorde(plan_to_dict(plan))
-    # Fields added after version 1 count only when filled: a plan exported before they
-    # existed keeps its hash (a version-1 file read today is not "changed after export").
-    for sleutel in NIEUWE_SLEUTELS:
-        if data.get(sleutel) in (None, "", {}):
-            data.pop(sleutel, None)
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(hash_tekst(plan, NIEUWE_SLEUTELS).encode("utf-8")).hexdigest()

@@ -11,6 +11,7 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
 
 from domain.catalogue import Catalogus
 from domain.demo import demo_plannen, demo_plannen_rondes
@@ -32,7 +33,9 @@ from domain.model import (
     Wijk,
 )
 from domain.serialize import canonical_json, content_hash, plan_from_dict, plan_to_dict
+from domain.vorm import NIEUWE_SLEUTELS, _naar, inhoud_velden, zonder_volgorde
 from resources import load_json
+from tests.strategies import plannen as plan_strategie
 
 
 def randgevallen() -> Plan:
@@ -208,6 +211,72 @@ def test_reading_back_gives_the_same_plan_and_hash(plannen, naam):
     terug = plan_from_dict(json.loads(json.dumps(plan_to_dict(plan))))
     assert terug == plan
     assert content_hash(terug) == content_hash(plan)
+
+
+# -- the compiled forms agree with the general ones, for every input ----------------------
+def _algemeen_dict(obj):
+    """naar_dict the way it was written before it was compiled: value by value."""
+    return {n: _naar(getattr(obj, n)) for n in inhoud_velden(type(obj))}
+
+
+def _algemene_hash(plan: Plan) -> str:
+    data = zonder_volgorde(_algemeen_dict(plan))
+    for sleutel in NIEUWE_SLEUTELS:
+        if data.get(sleutel) in (None, "", {}):
+            data.pop(sleutel, None)
+    tekst = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _sha(tekst)
+
+
+class _Lijst(list):
+    pass
+
+
+def _vreemd(plan: Plan) -> list[Plan]:
+    """Variants holding values of another class than declared (a caller that put an int
+    where a Decimal belongs, None in a text, a str where an enum belongs …): the compiled code
+    must hand these to the general conversion and give what it gives."""
+    varianten = []
+    for wijzig in (
+        lambda p: setattr(p.begroting[0], "bedrag", 5),
+        lambda p: setattr(p.begroting[-1], "omschrijving", None),
+        lambda p: setattr(p.begroting[0], "categorie", "interventie"),
+        lambda p: setattr(p.interventies[0], "bereik", True),
+        lambda p: setattr(p.interventies[0], "factoren", ("R01", "R02")),
+        lambda p: setattr(p.interventies[0], "factoren", ["R01", 7]),
+        lambda p: setattr(p, "doelgroepen", [*p.doelgroepen, "los"]),
+        lambda p: setattr(p, "wijken", _Lijst(p.wijken)),
+        lambda p: setattr(p, "status", "ingediend"),
+        lambda p: setattr(p, "revisie", Decimal("2")),
+        lambda p: setattr(p, "aanvraagjaar", 0),
+        lambda p: setattr(p, "reflectie", None),
+        lambda p: setattr(p, "eerder_toegekend", {}),
+        lambda p: setattr(p.contactpersoon, "naam", 12),
+        lambda p: setattr(p.indicatoren[0], "streefwaarden", {2030: Decimal("1.234")}),
+        lambda p: setattr(p.indicatoren[0], "nulmeting", Decimal("1E+3")),
+        lambda p: setattr(p.begroting[0], "bedrag", Decimal("-0.00")),
+        lambda p: setattr(p.begroting[0], "bedrag", Decimal("12.345")),
+    ):
+        kopie = randgevallen()
+        wijzig(kopie)
+        varianten.append(kopie)
+    return varianten
+
+
+@pytest.mark.parametrize("n", range(18))
+def test_a_value_of_another_class_takes_the_general_path(n):
+    plan = _vreemd(randgevallen())[n]
+    assert content_hash(plan) == _algemene_hash(plan)
+    assert plan_to_dict(plan) == _algemeen_dict(plan)
+
+
+@settings(max_examples=60, deadline=None)
+@given(plan_strategie())
+def test_compiled_forms_agree_with_the_general_ones(plan):
+    assert content_hash(plan) == _algemene_hash(plan)
+    data = plan_to_dict(plan)
+    assert data == _algemeen_dict(plan)
+    assert plan_from_dict(json.loads(json.dumps(data))) == plan
 
 
 if __name__ == "__main__":  # prints VAST for the current code
