@@ -507,4 +507,21 @@ def afdruk(obj: Any, zonder: tuple[str, ...] = ("id",)) -> tuple[Any, ...]:
     """Every content field of a record as an immutable tuple (its fingerprint): the record may
     be edited in place afterwards. A field added to the dataclass is in it automatically, so
     the fast save path (storage.diff) can never miss it."""
-    return tuple(_bevroren(getattr(obj, n)) for n in _velden(type(obj)) if n not in zonder)
+    return _afdruk_functie(type(obj), zonder)(obj)
+
+
+@functools.cache
+def _afdruk_functie(cls: type, zonder: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    # Compiled like naar_dict (issue 13: every stored plan pays it per record). A value of a
+    # class that cannot be a list or dict is its own fingerprint; others go to _bevroren.
+    atomen = {str, int, bool, float, Decimal, type(None)}
+    for tp in _typen(cls).values():
+        kaal, _ = _zonder_none(tp)
+        if isinstance(kaal, type) and issubclass(kaal, Enum):
+            atomen.add(kaal)
+    ns: dict[str, Any] = {"_bevroren": _bevroren, "_atomen": frozenset(atomen)}
+    namen = [n for n in _velden(cls) if n not in zonder]
+    delen = "".join(
+        f"(v if (v := o.{n}).__class__ in _atomen else _bevroren(v)), " for n in namen
+    )
+    return _maak(f"def afdruk(o):\n    return ({delen})\n", "afdruk", ns, cls)

@@ -33,7 +33,14 @@ from domain.model import (
     Wijk,
 )
 from domain.serialize import canonical_json, content_hash, plan_from_dict, plan_to_dict
-from domain.vorm import NIEUWE_SLEUTELS, _naar, inhoud_velden, zonder_volgorde
+from domain.vorm import (
+    NIEUWE_SLEUTELS,
+    _bevroren,
+    _naar,
+    afdruk,
+    inhoud_velden,
+    zonder_volgorde,
+)
 from resources import load_json
 from tests.strategies import plannen as plan_strategie
 
@@ -277,6 +284,20 @@ def test_compiled_forms_agree_with_the_general_ones(plan):
     data = plan_to_dict(plan)
     assert data == _algemeen_dict(plan)
     assert plan_from_dict(json.loads(json.dumps(data))) == plan
+    for record in [*plan.interventies, *plan.indicatoren, *plan.begroting, plan.contactpersoon]:
+        for zonder in (("id",), ("id", "streefwaarden"), ()):
+            assert afdruk(record, zonder) == _algemene_afdruk(record, zonder)
+
+
+def _algemene_afdruk(obj, zonder):
+    return tuple(_bevroren(getattr(obj, n)) for n in inhoud_velden(type(obj)) if n not in zonder)
+
+
+@pytest.mark.parametrize("n", range(18))
+def test_the_fingerprint_of_odd_values_is_the_general_one(n):
+    plan = _vreemd(randgevallen())[n]
+    for record in [*plan.interventies, *plan.indicatoren, *plan.begroting, plan.contactpersoon]:
+        assert afdruk(record) == _algemene_afdruk(record, ("id",))
 
 
 if __name__ == "__main__":  # prints VAST for the current code
