@@ -49,7 +49,7 @@ def export_json(plan: Plan) -> bytes:
 
 def import_json(data: bytes, catalogus: Catalogus) -> Plan:
     """Read one plan file. Raises :class:`ImportFout` (pad + Dutch message) when refused."""
-    doc = _lees_json(bytes(data))
+    doc, breuken = _lees_json_breuken(bytes(data))
     if not isinstance(doc, dict):
         raise ImportFout(
             "",
@@ -61,7 +61,7 @@ def import_json(data: bytes, catalogus: Catalogus) -> Plan:
     # every string costs more than the schema check (issue 13), so walk only when one occurs.
     if _SURROGAAT_ESCAPE.search(data):
         _controleer_teksten(doc)
-    controleer_schema(doc)
+    controleer_schema(doc, zonder_breuken=not breuken)
     _controleer_bestand_regels(doc)
     plan = plan_from_dict(doc)
     controleer_verwijzingen(plan, catalogus)
@@ -77,11 +77,15 @@ class _DubbeleSleutel(Exception):
 
 def _object(paren: list[tuple[str, Any]]) -> dict[str, Any]:
     # json.loads would silently keep the last of two equal keys: a lost value, so refuse.
-    out: dict[str, Any] = {}
-    for sleutel, waarde in paren:
-        if sleutel in out:
-            raise _DubbeleSleutel(sleutel)
-        out[sleutel] = waarde
+    # dict() in C first; the pairs are walked only when a key was lost (issue 13: this hook
+    # runs for every record of the file).
+    out = dict(paren)
+    if len(out) != len(paren):
+        gezien: set[str] = set()
+        for sleutel, _waarde in paren:
+            if sleutel in gezien:
+                raise _DubbeleSleutel(sleutel)
+            gezien.add(sleutel)
     return out
 
 
@@ -92,6 +96,12 @@ def _geen_constante(naam: str) -> Any:
 
 
 def _lees_json(data: bytes) -> Any:
+    return _lees_json_breuken(data)[0]
+
+
+def _lees_json_breuken(data: bytes) -> tuple[Any, bool]:
+    """The parsed document, and whether it held a number with a fraction or exponent (a
+    Decimal somewhere: the fastest schema check may not judge such a document)."""
     # Notepad and Excel's "UTF-8" write a byte order mark; it carries no meaning, so skip it.
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
@@ -108,9 +118,16 @@ def _lees_json(data: bytes) -> Any:
     try:
         # Numbers with a fraction become Decimal, never float: a JSON number "1.0" is then
         # refused where a whole number belongs, and nothing is rounded on the way.
-        return json.loads(
-            text, parse_float=Decimal, parse_constant=_geen_constante, object_pairs_hook=_object
+        breuken: list[str] = []
+
+        def breuk(tekst: str) -> Decimal:
+            breuken.append(tekst)
+            return Decimal(tekst)
+
+        doc = json.loads(
+            text, parse_float=breuk, parse_constant=_geen_constante, object_pairs_hook=_object
         )
+        return doc, bool(breuken)
     except ImportFout:
         raise
     except _DubbeleSleutel as exc:

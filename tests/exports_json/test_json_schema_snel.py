@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +20,8 @@ from hypothesis import strategies as st
 from exports import _plan_schema_snel
 from exports.errors import ImportFout
 from exports.json_schema import (
+    _rs_check,
+    _rs_geldig,
     _snel_geldig,
     _validator,
     controleer_schema,
@@ -63,8 +66,48 @@ def test_what_the_fast_check_accepts_jsonschema_accepts(pad, waarde, pad2, waard
         assert jsonschema_geldig, (pad, waarde, pad2, waarde2)
 
 
-def test_the_example_file_passes_the_fast_check():
+def _heeft_decimal(waarde: Any) -> bool:
+    if isinstance(waarde, Decimal):
+        return True
+    if isinstance(waarde, dict):
+        return any(_heeft_decimal(v) for v in waarde.values())
+    if isinstance(waarde, list):
+        return any(_heeft_decimal(v) for v in waarde)
+    return False
+
+
+@settings(max_examples=400)
+@given(st.sampled_from(VOORBEELD_PADEN), waarden, st.sampled_from(VOORBEELD_PADEN), waarden)
+def test_what_jsonschema_rs_accepts_jsonschema_accepts(pad, waarde, pad2, waarde2):
+    """import_json asks jsonschema-rs only about a document without Decimal (a file without
+    fractional numbers); on those it is never looser than jsonschema."""
+    doc = voorbeeld_dict()
+    _zet(doc, pad, waarde)
+    with contextlib.suppress(KeyError, IndexError, TypeError):
+        _zet(doc, pad2, waarde2)
+    if not _heeft_decimal(doc) and _rs_geldig(doc):
+        assert _validator().is_valid(doc), (pad, waarde, pad2, waarde2)
+
+
+def test_the_example_file_passes_the_fast_checks():
     assert _snel_geldig(voorbeeld_dict())
+    assert _rs_check() is not None, "jsonschema-rs is a dependency (pyproject.toml)"
+    assert _rs_geldig(voorbeeld_dict())
+
+
+def test_jsonschema_rs_would_take_a_decimal_for_an_integer_so_it_is_not_asked():
+    """Why import_json passes zonder_breuken only for a file without fractional numbers."""
+    from exports.json_exchange import import_json
+    from tests.exports_json.voorbeeld import als_bytes
+    from tests.strategies import referentie_catalogus
+
+    doc = voorbeeld_dict()
+    doc["begroting"][0]["jaar"] = Decimal("2024.0")
+    assert _rs_geldig(doc) and not _validator().is_valid(doc)
+    data = re.sub(rb'"jaar": (\d+)', rb'"jaar": \1.0', als_bytes(voorbeeld_dict()), count=1)
+    assert re.search(rb'"jaar": \d{4}\.0,', data)
+    with pytest.raises(ImportFout, match="geheel getal"):
+        import_json(data, referentie_catalogus())
 
 
 @pytest.mark.parametrize(
