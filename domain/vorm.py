@@ -339,9 +339,9 @@ def _maak(bron: str, naam: str, ns: dict[str, Any], cls: type) -> Callable[..., 
 
 # -- the content hash's text, compiled (issue 13) ------------------------------------------
 # The content hash (domain.serialize) is SHA-256 over
-#   json.dumps(_zonder_volgorde(naar_dict(plan)) minus empty version-2 keys,
+#   json.dumps(zonder_volgorde(naar_dict(plan)) minus empty version-2 keys,
 #              sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-# where _zonder_volgorde sorts every list of records by the record's own JSON text. Built that
+# where zonder_volgorde sorts every list of records by the record's own JSON text. Built that
 # way a record is encoded twice (sort key, then the whole) and every value is visited in
 # Python three times. The compiled form below writes each record's compact text once, straight
 # from the object, sorts a list of records by those texts and joins them. Sorting by the
