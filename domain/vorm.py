@@ -222,7 +222,7 @@ def _bedrag_uit(tekst: Any) -> Any:
     if d is None:
         if tekst.__class__ is not str or _BEDRAG(tekst) is None:
             return parse_canonical(tekst)
-        if len(_BEDRAGEN) >= 50_000:  # bounded: a bulk import must not grow memory
+        if len(_BEDRAGEN) >= 10_000:  # bounded (~1.5 MB): a bulk import must not grow memory
             _BEDRAGEN.clear()
         d = _BEDRAGEN[tekst] = Decimal(tekst)
     return d
