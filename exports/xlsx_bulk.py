@@ -24,7 +24,7 @@ from domain.ports import UnitOfWork
 from domain.taal import tel
 from exports.herkomst import herkomst_van
 from exports.xlsx_meldingen import Ernst, Melding
-from exports.xlsx_reader import GEWIJZIGD, read_workbook
+from exports.xlsx_reader import GEWIJZIGD, lees_werkmap
 
 log = logging.getLogger(__name__)
 
@@ -116,11 +116,14 @@ class BestandUitkomst:
 
 
 def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
-    plan, metadata, meldingen = read_workbook(pad, catalogus)
+    gelezen = lees_werkmap(pad, catalogus)
+    plan, metadata, meldingen = gelezen.plan, gelezen.metadata, gelezen.meldingen
     if plan is None:
         return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=meldingen)
-    data = pad.read_bytes()  # ≤ 50 MB (xlsx_safety checked it)
-    herkomst = herkomst_van(pad, data, plan, metadata.get("content_hash") or None)
+    # The bytes that were checked and read (≤ 50 MB), hashed; the content hash computed once.
+    herkomst = herkomst_van(
+        pad, gelezen.data, plan, metadata.get("content_hash") or None, gelezen.content_hash
+    )
     with db.unit_of_work() as uow:
         uitkomst = importeer_plan(uow, plan, herkomst)
     ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO

@@ -17,11 +17,14 @@ sheet are therefore bounded here, from the raw XML, before anything parses it.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
+import struct
 import zipfile
 import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -84,38 +87,77 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
+@dataclass
+class Bestand:
+    """A workbook file read once: its bytes, the refusals (empty: it may be parsed), and for
+    :mod:`exports.xlsx_scan` the inflated sheet and shared-string parts, so that no part is
+    inflated twice (issue 13: every pass over the zip was paid again per check)."""
+
+    data: bytes = b""
+    meldingen: list[Melding] = field(default_factory=list)
+    bladen: dict[str, str] = field(default_factory=dict)  # zip part → sheet name
+    delen: dict[str, bytes] = field(default_factory=dict)  # sheet parts and shared strings
+
+
 def controleer_bestand(path: str | os.PathLike[str]) -> list[Melding]:
-    """Refusals (empty list: the file may be opened by openpyxl)."""
+    """Refusals (empty list: the file may be opened)."""
+    return lees_bestand(path).meldingen
+
+
+def lees_bestand(path: str | os.PathLike[str]) -> Bestand:
+    """Read the file once and check it before any parser sees it; never raises."""
     p = Path(path)
     try:
         grootte = p.stat().st_size
+        if grootte > MAX_BESTAND:
+            return Bestand(
+                meldingen=[
+                    fout(
+                        "",
+                        f"het bestand is te groot ({_mb(grootte)}; ten hoogste {_mb(MAX_BESTAND)})",
+                    )
+                ]
+            )
+        # Read at most MAX_BESTAND + 1 bytes: the file may have grown since stat().
         with p.open("rb") as fh:
-            kop = fh.read(8)
+            data = fh.read(MAX_BESTAND + 1)
     except OSError as exc:
-        return [fout("", f"kan niet worden gelezen ({reden(exc)})")]
-    if grootte == 0:
+        return Bestand(meldingen=[fout("", f"kan niet worden gelezen ({reden(exc)})")])
+    bestand = Bestand(data)
+    bestand.meldingen = _controleer_data(data, bestand)
+    return bestand
+
+
+def _controleer_data(data: bytes, bestand: Bestand) -> list[Melding]:
+    if not data:
         return [fout("", "het bestand is leeg")]
-    if grootte > MAX_BESTAND:
+    if len(data) > MAX_BESTAND:
         return [
-            fout("", f"het bestand is te groot ({_mb(grootte)}; ten hoogste {_mb(MAX_BESTAND)})")
+            fout("", f"het bestand is te groot ({_mb(len(data))}; ten hoogste {_mb(MAX_BESTAND)})")
         ]
+    kop = data[:8]
     if kop == _OLE_MAGIC:
-        return [fout("", _ole_bericht(p))]
+        return [fout("", _ole_bericht(data))]
     if not kop.startswith(_ZIP_MAGIC):
         return [fout("", "is geen Excel-werkmap (.xlsx): het is geen zip-bestand")]
     try:
-        with zipfile.ZipFile(p) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             meldingen = _controleer_delen(zf.infolist())
-            return meldingen or _tel_rijen(zf)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
+            return meldingen or _controleer_xml(data, zf, bestand)
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+    ) as exc:
         return [fout("", f"is geen geldige Excel-werkmap: het zip-bestand is beschadigd ({exc})")]
 
 
-def _ole_bericht(p: Path) -> str:
+def _ole_bericht(inhoud: bytes) -> str:
     # An encrypted .xlsx is an OLE container with an "EncryptionInfo" stream; so is nothing else
     # we are likely to get. The rest is an old binary .xls (or .doc).
-    with p.open("rb") as fh:
-        inhoud = fh.read(MAX_BESTAND)
     if _VERSLEUTELD in inhoud:
         return (
             "is beveiligd met een wachtwoord; sla de werkmap zonder wachtwoord op "
@@ -162,9 +204,18 @@ def _controleer_delen(delen: list[zipfile.ZipInfo]) -> list[Melding]:
 def bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
     """Zip part → sheet name, from workbook.xml and its relationships (small, parsed safely)."""
     try:
-        workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except Exception:  # broken or hostile: openpyxl will refuse it with its own message
+        return _bladnamen(zf.read("xl/workbook.xml"), zf.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}
+
+
+def _bladnamen(workbook_xml: bytes | None, rels_xml: bytes | None) -> dict[str, str]:
+    if workbook_xml is None or rels_xml is None:
+        return {}
+    try:
+        workbook = ElementTree.fromstring(workbook_xml)
+        rels = ElementTree.fromstring(rels_xml)
+    except Exception:  # broken or hostile: the reader will refuse it with its own message
         return {}
     doelen = {r.get("Id"): r.get("Target", "") for r in rels.findall("p:Relationship", _NS)}
     uit = {}
@@ -194,56 +245,96 @@ def _te_lezen(naam: str, bladen: dict[str, str]) -> bool:
     return naam.endswith((".xml", ".rels")) or naam in bladen
 
 
-def _tel_rijen(zf: zipfile.ZipFile) -> list[Melding]:
-    """Per part: no DTD or entity declaration; per sheet: rows, columns and cells bounded."""
-    namen = bladnamen(zf)
-    for info in zf.infolist():
-        if not _te_lezen(info.filename, namen):
+def _is_gedeeld(naam: str) -> bool:
+    return naam.lower().endswith("sharedstrings.xml")
+
+
+_FLAGS_NIET_SNEL = 0x1 | 0x20 | 0x40  # encrypted, patched data, strong encryption
+
+
+def pak_uit(data: bytes, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """One part inflated straight from the file's bytes with zlib (in C), stopping at the size
+    the directory declares and checking that size and the CRC. Anything this fast path does not
+    accept (another method, a local header that does not match, a size or CRC that is off, bad
+    deflate data) goes through zipfile's own reader, which raises on a broken part."""
+    kop = info.header_offset
+    if (
+        info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+        and not info.flag_bits & _FLAGS_NIET_SNEL
+        and data[kop : kop + 4] == _ZIP_MAGIC
+        and len(data) >= kop + 30
+    ):
+        naam_lengte, extra_lengte = struct.unpack_from("<HH", data, kop + 26)
+        lokale_naam = data[kop + 30 : kop + 30 + naam_lengte]
+        codering = "utf-8" if info.flag_bits & 0x800 else "cp437"
+        if lokale_naam.decode(codering, "replace") == info.orig_filename:
+            begin = kop + 30 + naam_lengte + extra_lengte
+            ruw = data[begin : begin + info.compress_size]
+            try:
+                if info.compress_type == zipfile.ZIP_STORED:
+                    uit = ruw
+                else:
+                    uit = zlib.decompressobj(-15).decompress(ruw, info.file_size + 1)
+            except zlib.error:
+                uit = None
+            if uit is not None and len(uit) == info.file_size and zlib.crc32(uit) == info.CRC:
+                return uit
+    return zf.read(info)
+
+
+def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[Melding]:
+    """One pass over the parts, each inflated once: no DTD or entity declaration in any part;
+    per sheet the rows, columns and cells bounded. Sheets and shared strings are kept in
+    ``bestand`` for the scan."""
+    infos = zf.infolist()
+    per_naam = {i.filename: i for i in infos}
+    # The sheet names first (workbook.xml and its relationships, after their own DTD check).
+    vooraf: dict[str, bytes] = {}
+    for naam in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+        if naam in per_naam:
+            xml = pak_uit(data, zf, per_naam[naam])
+            if _heeft_declaratie(xml):
+                return [fout("", _VERBODEN_XML)]
+            vooraf[naam] = xml
+    namen = _bladnamen(vooraf.get("xl/workbook.xml"), vooraf.get("xl/_rels/workbook.xml.rels"))
+    bestand.bladen = namen
+    for info in infos:
+        naam = info.filename
+        if not _te_lezen(naam, namen):
             continue
-        blad = namen.get(info.filename, info.filename)
-        is_blad = _is_blad(info.filename, namen)
-        rijen = rijen_met_ref = cellen = met_ref = verste_rij = verste_kolom = 0
-        rest = b""
-        with zf.open(info) as fh:
-            while blok := fh.read(1 << 20):
-                stuk = rest + blok
-                if (b"<!" in stuk or b"<\x00!" in stuk) and _DECLARATIE.search(stuk):
-                    return [fout("", _VERBODEN_XML)]
-                if is_blad:
-                    # Counted in the block, minus what the kept tail will count again.
-                    staart = _tellingen(stuk[-_STAART:])
-                    tel = [a - b for a, b in zip(_tellingen(stuk), staart, strict=True)]
-                    rijen += tel[0]
-                    rijen_met_ref += tel[1]
-                    cellen += tel[2]
-                    met_ref += tel[3]
-                    for m in _VERRE_KOLOM.finditer(stuk):
-                        if _attribuut(stuk, m.start()):
-                            verste_kolom = max(verste_kolom, _kolom_nummer(m.group(1)))
-                    for m in _VERRE_RIJ.finditer(stuk):
-                        if _attribuut(stuk, m.start()):
-                            verste_rij = max(verste_rij, int(m.group(1)))
-                    if rijen > MAX_RIJ_ELEMENTEN:
-                        return [fout(blad, _te_veel_rijen())]
-                # Keep a tail so a tag split over two blocks is seen whole in the next one.
-                rest = stuk[-_STAART:]
-        if is_blad:
-            # The last tail was taken off above and has no next block: count it here.
-            tel = _tellingen(rest)
-            rijen += tel[0]
-            rijen_met_ref += tel[1]
-            cellen += tel[2]
-            met_ref += tel[3]
-            if rijen > MAX_RIJ_ELEMENTEN:
-                return [fout(blad, _te_veel_rijen())]
-            breedste = _breedste_zonder_ref(zf, info) if cellen != met_ref else 0
-            melding = _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
+        xml = vooraf.get(naam) if naam in vooraf and per_naam[naam] is info else None
+        if xml is None:
+            xml = pak_uit(data, zf, info)
+            if _heeft_declaratie(xml):
+                return [fout("", _VERBODEN_XML)]
+        if _is_blad(naam, namen):
+            melding = _controleer_blad(xml, namen.get(naam, naam))
             if melding:
                 return [melding]
+            bestand.delen[naam] = xml
+        elif _is_gedeeld(naam):
+            bestand.delen[naam] = xml
     return []
 
 
-_STAART = 64  # longer than any start tag the counts look at up to its r="
+def _heeft_declaratie(xml: bytes) -> bool:
+    # memchr-speed guards first: nearly every part has neither "<!" nor a UTF-16 "<\0!".
+    return (b"<!" in xml or b"<\x00!" in xml) and _DECLARATIE.search(xml) is not None
+
+
+def _controleer_blad(xml: bytes, blad: str) -> Melding | None:
+    rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml)
+    if rijen > MAX_RIJ_ELEMENTEN:
+        return fout(blad, _te_veel_rijen())
+    verste_kolom = verste_rij = 0
+    for m in _VERRE_KOLOM.finditer(xml):
+        if _attribuut(xml, m.start()):
+            verste_kolom = max(verste_kolom, _kolom_nummer(m.group(1)))
+    for m in _VERRE_RIJ.finditer(xml):
+        if _attribuut(xml, m.start()):
+            verste_rij = max(verste_rij, int(m.group(1)))
+    breedste = _breedste_zonder_ref(xml) if cellen != met_ref else 0
+    return _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
 
 
 def _attribuut(stuk: bytes, positie: int) -> bool:
@@ -251,8 +342,8 @@ def _attribuut(stuk: bytes, positie: int) -> bool:
     return positie > 0 and stuk[positie - 1 : positie] in (b" ", b"\t", b"\n", b"\r")
 
 
-def _tel(patroon: re.Pattern[bytes], stuk: bytes, staart: bytes) -> int:
-    return len(patroon.findall(stuk)) - len(patroon.findall(staart))
+def _tel(patroon: re.Pattern[bytes], stuk: bytes) -> int:
+    return len(patroon.findall(stuk))
 
 
 # Start tags the byte counts below would miss: a namespace prefix, or other white space than
@@ -283,15 +374,11 @@ def _te_veel_rijen() -> str:
     return f"meer dan {MAX_RIJ_ELEMENTEN:,} rijen; dat is geen plan".replace(",", ".")
 
 
-def _breedste_zonder_ref(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+def _breedste_zonder_ref(data: bytes) -> int:
     """Most cells without a reference in one row (rare: Excel, LibreOffice and openpyxl
-    always write one), read whole: the part is at most MAX_DEEL."""
-    data = zf.read(info)
+    always write one)."""
     return max(
-        (
-            _tel(_CEL, m.group(), b"") - _tel(_CEL_MET_REF, m.group(), b"")
-            for m in _RIJ_INHOUD.finditer(data)
-        ),
+        (_tel(_CEL, m.group()) - _tel(_CEL_MET_REF, m.group()) for m in _RIJ_INHOUD.finditer(data)),
         default=len(_CEL.findall(data)),
     )
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 import logging
 import os
 import re
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from exports.xlsx_meldingen import Melding, fout
-from exports.xlsx_safety import bladnamen
+from exports.xlsx_safety import Bestand, _is_gedeeld
 
 log = logging.getLogger(__name__)
 
@@ -110,36 +109,34 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
             scan.meldingen.append(fout(f"{blad}!{ref}" if ref else blad, probleem))
 
 
-# A text element: its attributes and its text up to the next tag.
-_TEKST = re.compile(rb"<(?:\w+:)?t(\s[^>]*)?>([^<]*)<")
-_WIT = (b" ", b"\t", b"\n", b"\r")
+# A text element whose text starts or ends with white space: its attributes and its text up to
+# the next tag. Hits are rare (only then is xml:space looked at, in Python).
+_TEKST_MET_RAND = re.compile(
+    rb"<(?:\w+:)?t(\s[^>]*)?>(?:[ \t\n\r][^<]*|[^<]*[ \t\n\r])<"
+)
 
 
 def heeft_ongemarkeerde_witruimte(data: bytes) -> bool:
     """A <t> without xml:space="preserve" whose text starts or ends with white space (openpyxl
     writes a text of only white space so; so may other programs)."""
-    for m in _TEKST.finditer(data):
-        tekst = m.group(2)
-        rand = tekst[:1] in _WIT or tekst[-1:] in _WIT
-        if tekst and rand and b"preserve" not in (m.group(1) or b""):
-            return True
-    return False
+    return any(b"preserve" not in (m.group(1) or b"") for m in _TEKST_MET_RAND.finditer(data))
 
 
 def scan_werkmap(path: str | os.PathLike[str]) -> Scan:
     """Formulas and refused number literals of every sheet (file already passed xlsx_safety)."""
+    from exports.xlsx_safety import lees_bestand
+
+    return scan_delen(lees_bestand(path))
+
+
+def scan_delen(bestand: Bestand) -> Scan:
+    """The scan over the parts :func:`exports.xlsx_safety.lees_bestand` kept (each inflated
+    once, for both)."""
     scan = Scan()
-    with zipfile.ZipFile(path) as zf:
-        namen = bladnamen(zf)
-        for info in zf.infolist():
-            naam = info.filename
-            gedeeld = naam.lower().endswith("sharedstrings.xml")
-            blad = naam in namen or (naam.startswith("xl/worksheets/") and naam.endswith(".xml"))
-            if not (blad or gedeeld):
-                continue
-            data = zf.read(info)
-            if blad:
-                _scan_blad(data, namen.get(naam, naam), scan)
-            if heeft_ongemarkeerde_witruimte(data):
-                scan.witruimte.add(naam)
+    namen = bestand.bladen
+    for naam, data in bestand.delen.items():
+        if not _is_gedeeld(naam):
+            _scan_blad(data, namen.get(naam, naam), scan)
+        if heeft_ongemarkeerde_witruimte(data):
+            scan.witruimte.add(naam)
     return scan
