@@ -97,6 +97,7 @@ class Bestand:
     meldingen: list[Melding] = field(default_factory=list)
     bladen: dict[str, str] = field(default_factory=dict)  # zip part → sheet name
     delen: dict[str, bytes] = field(default_factory=dict)  # sheet parts and shared strings
+    met_voorvoegsel: set[str] = field(default_factory=set)  # parts of delen with x:c etc.
 
 
 def controleer_bestand(path: str | os.PathLike[str]) -> list[Melding]:
@@ -308,22 +309,61 @@ def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[
             if _heeft_declaratie(xml):
                 return [fout("", _VERBODEN_XML)]
         if _is_blad(naam, namen):
-            melding = _controleer_blad(xml, namen.get(naam, naam))
+            voorvoegsel = met_voorvoegsel(xml)
+            melding = _controleer_blad(xml, namen.get(naam, naam), voorvoegsel)
             if melding:
                 return [melding]
             bestand.delen[naam] = xml
         elif _is_gedeeld(naam):
+            voorvoegsel = met_voorvoegsel(xml)
             bestand.delen[naam] = xml
+        else:
+            continue
+        if voorvoegsel:
+            bestand.met_voorvoegsel.add(naam)
     return []
 
 
 def _heeft_declaratie(xml: bytes) -> bool:
-    # memchr-speed guards first: nearly every part has neither "<!" nor a UTF-16 "<\0!".
-    return (b"<!" in xml or b"<\x00!" in xml) and _DECLARATIE.search(xml) is not None
+    """A DTD or entity declaration. Every one holds a "!" right after "<" (or "<\\0" in
+    UTF-16); "!" is rare in a sheet, and memchr finds it, so only a "<!" is looked at closer.
+    The regular expression searched from the first such "!" on finds any declaration from
+    there, and none can start before it. Text full of "!" falls back to that search at once."""
+    i = xml.find(b"!")
+    for _ in range(_MAX_UITROEPTEKENS):
+        if i < 0:
+            return False
+        if i > 0 and (xml[i - 1] == 0x3C or (i > 1 and xml[i - 1] == 0 and xml[i - 2] == 0x3C)):
+            return _DECLARATIE.search(xml, max(0, i - 3)) is not None
+        i = xml.find(b"!", i + 1)
+    return i >= 0 and _DECLARATIE.search(xml, max(0, i - 3)) is not None
 
 
-def _controleer_blad(xml: bytes, blad: str) -> Melding | None:
-    rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml)
+_MAX_UITROEPTEKENS = 1000
+
+
+# A namespace prefix on an element the checks look at (<x:c>, <x:row>, <x:f>, <x:v>, <x:t>):
+# calamine reads elements by local name, so then every pattern must allow a prefix (slow).
+_LOKAAL = re.compile(rb"(?:c|row|f|v|t)[\s>/]")
+_MAX_DUBBELE_PUNTEN = 10_000
+
+
+def met_voorvoegsel(xml: bytes) -> bool:
+    """True when an element may carry a namespace prefix (or colons are too many to look at
+    one by one). Our exports, Excel and LibreOffice write sheets without one; then the
+    checks use faster patterns without the optional prefix (issue 13)."""
+    if xml.count(b":") > _MAX_DUBBELE_PUNTEN:
+        return True
+    i = xml.find(b":")
+    while i >= 0:
+        if _LOKAAL.match(xml, i + 1):
+            return True
+        i = xml.find(b":", i + 1)
+    return False
+
+
+def _controleer_blad(xml: bytes, blad: str, voorvoegsel: bool = True) -> Melding | None:
+    rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml, voorvoegsel)
     if rijen > MAX_RIJ_ELEMENTEN:
         return fout(blad, _te_veel_rijen())
     verste_kolom = verste_rij = 0
@@ -346,28 +386,24 @@ def _tel(patroon: re.Pattern[bytes], stuk: bytes) -> int:
     return len(patroon.findall(stuk))
 
 
-# Start tags the byte counts below would miss: a namespace prefix, or other white space than
-# a blank after the name. Then the regular expressions count (exact, 10× slower).
-_ANDERS = (b":c", b":row", b"<row\t", b"<row\n", b"<row\r", b"<c\t", b"<c\n", b"<c\r")
-
-
-def _tellingen(stuk: bytes) -> tuple[int, int, int, int]:
+def _tellingen(stuk: bytes, voorvoegsel: bool = True) -> tuple[int, int, int, int]:
     """Rows, rows with r=, cells, cells with r= in ``stuk``. Excel, LibreOffice and openpyxl
-    write ``<row r="…`` and ``<c r="…``: bytes.count (memchr speed) settles those; anything
-    else (a cell without a reference, r= not first) takes the regular expressions."""
-    if not any(a in stuk for a in _ANDERS):
-        rijen = stuk.count(b"<row ") + stuk.count(b"<row>") + stuk.count(b"<row/")
-        cellen = stuk.count(b"<c ") + stuk.count(b"<c>") + stuk.count(b"<c/")
-        rijen_ref = stuk.count(b'<row r="')
-        cellen_ref = stuk.count(b'<c r="')
-        if rijen == rijen_ref and cellen == cellen_ref:
-            return rijen, rijen_ref, cellen, cellen_ref
+    write ``<row r="…`` and ``<c r="…``: when no other start tag of a row or cell exists (one
+    pass), the rows are counted with bytes.count and every cell has its reference; anything
+    else takes the regular expressions (exact, slower)."""
+    if not voorvoegsel and not _ANDERE_TAG.search(stuk):
+        rijen = stuk.count(b'<row r="')
+        return rijen, rijen, 0, 0
     return (
         len(_RIJ.findall(stuk)),
         len(_RIJ_MET_REF.findall(stuk)),
         len(_CEL.findall(stuk)),
         len(_CEL_MET_REF.findall(stuk)),
     )
+
+
+# A row or cell start tag (without prefix) that is not followed by exactly ' r="'.
+_ANDERE_TAG = re.compile(rb'<(?:row|c)(?:[\t\n\r>/]| (?!r="))')
 
 
 def _te_veel_rijen() -> str:
