@@ -100,7 +100,7 @@ def lees_werkmap(path: str | os.PathLike[str], catalogus: Catalogus) -> Gelezen:
 
 
 def _met_bestand(m: Melding, naam: str) -> Melding:
-    return Melding(m.ernst, m.plaats, m.bericht, naam)
+    return m.met_bestand(naam)
 
 
 def _leesfout(exc: Exception) -> str:

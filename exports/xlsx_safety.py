@@ -30,7 +30,7 @@ from pathlib import Path
 from defusedxml import ElementTree
 
 from exports.bestandsreden import reden
-from exports.xlsx_meldingen import Melding, fout
+from exports.xlsx_meldingen import Melding, fout_code
 
 log = logging.getLogger(__name__)
 
@@ -113,17 +113,14 @@ def lees_bestand(path: str | os.PathLike[str]) -> Bestand:
         if grootte > MAX_BESTAND:
             return Bestand(
                 meldingen=[
-                    fout(
-                        "",
-                        f"het bestand is te groot ({_mb(grootte)}; ten hoogste {_mb(MAX_BESTAND)})",
-                    )
+                    fout_code("", "TE_GROOT", grootte=_mb(grootte), maximum=_mb(MAX_BESTAND))
                 ]
             )
         # Read at most MAX_BESTAND + 1 bytes: the file may have grown since stat().
         with p.open("rb") as fh:
             data = fh.read(MAX_BESTAND + 1)
     except OSError as exc:
-        return Bestand(meldingen=[fout("", f"kan niet worden gelezen ({reden(exc)})")])
+        return Bestand(meldingen=[fout_code("", "ONLEESBAAR", reden=reden(exc))])
     bestand = Bestand(data)
     bestand.meldingen = _controleer_data(data, bestand)
     return bestand
@@ -131,16 +128,16 @@ def lees_bestand(path: str | os.PathLike[str]) -> Bestand:
 
 def _controleer_data(data: bytes, bestand: Bestand) -> list[Melding]:
     if not data:
-        return [fout("", "het bestand is leeg")]
+        return [fout_code("", "LEEG")]
     if len(data) > MAX_BESTAND:
         return [
-            fout("", f"het bestand is te groot ({_mb(len(data))}; ten hoogste {_mb(MAX_BESTAND)})")
+            fout_code("", "TE_GROOT", grootte=_mb(len(data)), maximum=_mb(MAX_BESTAND))
         ]
     kop = data[:8]
     if kop == _OLE_MAGIC:
-        return [fout("", _ole_bericht(data))]
+        return [fout_code("", _ole_code(data))]
     if not kop.startswith(_ZIP_MAGIC):
-        return [fout("", "is geen Excel-werkmap (.xlsx): het is geen zip-bestand")]
+        return [fout_code("", "GEEN_ZIP")]
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             meldingen = _controleer_delen(zf.infolist())
@@ -153,52 +150,36 @@ def _controleer_data(data: bytes, bestand: Bestand) -> list[Melding]:
         zlib.error,
         NotImplementedError,
     ) as exc:
-        return [fout("", f"is geen geldige Excel-werkmap: het zip-bestand is beschadigd ({exc})")]
+        return [fout_code("", "ZIP_BESCHADIGD", reden=str(exc))]
 
 
-def _ole_bericht(inhoud: bytes) -> str:
+def _ole_code(inhoud: bytes) -> str:
     # An encrypted .xlsx is an OLE container with an "EncryptionInfo" stream; so is nothing else
     # we are likely to get. The rest is an old binary .xls (or .doc).
-    if _VERSLEUTELD in inhoud:
-        return (
-            "is beveiligd met een wachtwoord; sla de werkmap zonder wachtwoord op "
-            "en importeer opnieuw"
-        )
-    return "is een oud Excel-bestand (.xls) of ander Office-bestand, geen .xlsx-werkmap"
+    return "WACHTWOORD" if _VERSLEUTELD in inhoud else "OUD_XLS"
 
 
 def _controleer_delen(delen: list[zipfile.ZipInfo]) -> list[Melding]:
     if len(delen) > MAX_DELEN:
-        return [fout("", f"de werkmap bestaat uit {len(delen)} delen; dat is geen plan")]
+        return [fout_code("", "TE_VEEL_DELEN", aantal=len(delen))]
     namen = {d.filename for d in delen}
     ontbreekt = [n for n in VEREISTE_DELEN if n not in namen]
     if ontbreekt:
-        return [
-            fout(
-                "",
-                "is geen Excel-werkmap (.xlsx): "
-                f"{', '.join(ontbreekt)} ontbreekt in het zip-bestand",
-            )
-        ]
+        return [fout_code("", "DEEL_ONTBREEKT", delen=", ".join(ontbreekt))]
     totaal = 0
     for d in delen:
         totaal += d.file_size
         if d.flag_bits & 0x1:
-            return [fout("", "is versleuteld (zip met wachtwoord)")]
+            return [fout_code("", "ZIP_VERSLEUTELD")]
         if d.file_size > MAX_DEEL:
-            return [fout("", f"{d.filename} is uitgepakt {_mb(d.file_size)}; te groot (zip-bom?)")]
+            return [fout_code("", "DEEL_TE_GROOT", deel=d.filename, grootte=_mb(d.file_size))]
         if d.file_size > VERHOUDING_VANAF and d.file_size > MAX_VERHOUDING * max(
             d.compress_size, 1
         ):
-            return [
-                fout(
-                    "",
-                    f"{d.filename} is {d.file_size // max(d.compress_size, 1)}× samengeperst; "
-                    "dit is een zip-bom, geen werkmap",
-                )
-            ]
+            verhouding = d.file_size // max(d.compress_size, 1)
+            return [fout_code("", "ZIP_BOM", deel=d.filename, verhouding=verhouding)]
     if totaal > MAX_UITGEPAKT:
-        return [fout("", f"de werkmap is uitgepakt {_mb(totaal)}; te groot (zip-bom?)")]
+        return [fout_code("", "UITGEPAKT_TE_GROOT", grootte=_mb(totaal))]
     return []
 
 
@@ -225,9 +206,6 @@ def _bladnamen(workbook_xml: bytes | None, rels_xml: bytes | None) -> dict[str, 
         deel = doel.lstrip("/") if doel.startswith("/") else f"xl/{doel}"
         uit[deel] = blad.get("name", deel)
     return uit
-
-
-_VERBODEN_XML = "bevat verboden XML (entiteiten of een DTD): geweigerd uit veiligheid"
 
 
 def _kolom_nummer(letters: bytes) -> int:
@@ -295,7 +273,7 @@ def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[
         if naam in per_naam:
             xml = pak_uit(data, zf, per_naam[naam])
             if _heeft_declaratie(xml):
-                return [fout("", _VERBODEN_XML)]
+                return [fout_code("", "VERBODEN_XML")]
             vooraf[naam] = xml
     namen = _bladnamen(vooraf.get("xl/workbook.xml"), vooraf.get("xl/_rels/workbook.xml.rels"))
     bestand.bladen = namen
@@ -307,7 +285,7 @@ def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[
         if xml is None:
             xml = pak_uit(data, zf, info)
             if _heeft_declaratie(xml):
-                return [fout("", _VERBODEN_XML)]
+                return [fout_code("", "VERBODEN_XML")]
         if _is_blad(naam, namen):
             voorvoegsel = met_voorvoegsel(xml)
             melding = _controleer_blad(xml, namen.get(naam, naam), voorvoegsel)
@@ -365,7 +343,7 @@ def met_voorvoegsel(xml: bytes) -> bool:
 def _controleer_blad(xml: bytes, blad: str, voorvoegsel: bool = True) -> Melding | None:
     rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml, voorvoegsel)
     if rijen > MAX_RIJ_ELEMENTEN:
-        return fout(blad, _te_veel_rijen())
+        return fout_code(blad, "TE_VEEL_RIJEN", maximum=_punten(MAX_RIJ_ELEMENTEN))
     verste_kolom = verste_rij = 0
     for m in _VERRE_KOLOM.finditer(xml):
         if _attribuut(xml, m.start()):
@@ -406,8 +384,8 @@ def _tellingen(stuk: bytes, voorvoegsel: bool = True) -> tuple[int, int, int, in
 _ANDERE_TAG = re.compile(rb'<(?:row|c)(?:[\t\n\r>/]| (?!r="))')
 
 
-def _te_veel_rijen() -> str:
-    return f"meer dan {MAX_RIJ_ELEMENTEN:,} rijen; dat is geen plan".replace(",", ".")
+def _punten(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def _breedste_zonder_ref(data: bytes) -> int:
@@ -426,11 +404,11 @@ def _rechthoek(
     are 0 when no reference goes beyond row 9,999 / column Z. A cell without a reference
     goes one column right of the one before it, a row without one a row down."""
     if verste_rij > MAX_RIJ_ELEMENTEN:
-        return fout(blad, _te_veel_rijen())
+        return fout_code(blad, "TE_VEEL_RIJEN", maximum=_punten(MAX_RIJ_ELEMENTEN))
     hoogte = max(verste_rij, 9_999) + rijen_zonder_ref
     breedte = max(verste_kolom, 26) + breedste_zonder_ref
     if breedte > MAX_KOLOMMEN:
-        return fout(blad, f"meer dan {MAX_KOLOMMEN} kolommen; dat is geen plan")
+        return fout_code(blad, "TE_VEEL_KOLOMMEN", maximum=MAX_KOLOMMEN)
     if hoogte * breedte > MAX_CELLEN:
-        return fout(blad, f"meer dan {MAX_CELLEN:,} cellen; dat is geen plan".replace(",", "."))
+        return fout_code(blad, "TE_VEEL_CELLEN", maximum=_punten(MAX_CELLEN))
     return None
