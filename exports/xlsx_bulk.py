@@ -81,7 +81,8 @@ class BestandUitkomst:
     def regel(self, taal: str = "nl") -> str:
         """One line for the command line: file, result, gemeente, plan, total requested,
         errors, warnings, submittable, the flags, the first refusal. With ``taal="en"`` the
-        labels and counts are English; the result code and the refusal stay as they are."""
+        labels and counts are English, and so is the refusal when it has an English text (issue 14);
+        the result code stays as it is."""
         en = taal == "en"
         delen = [self.pad.name, self.status.value]
         if self.gemeente:
@@ -109,7 +110,8 @@ class BestandUitkomst:
             meer = len(fouten) - 1
             extra = (f" (and {meer} more)" if en else f" (en {meer} meer)") if meer else ""
             delen.append(
-                f"{fouten[0].plaats + ': ' if fouten[0].plaats else ''}{fouten[0].bericht}{extra}"
+                f"{fouten[0].plaats + ': ' if fouten[0].plaats else ''}"
+                f"{fouten[0].tekst(taal)}{extra}"
             )
         # One line, tab-separated: no tabs or line breaks inside a field.
         return "\t".join(" ".join(d.split()) for d in delen)

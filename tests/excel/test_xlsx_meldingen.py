@@ -50,3 +50,13 @@ def test_the_dutch_text_is_rendered_at_once():
     m = fout_code("Wijken", "TE_VEEL_KOLOMMEN", maximum=200)
     assert str(m) == "Wijken: meer dan 200 kolommen; dat is geen plan"
     assert m.in_taal("en") == "Wijken: more than 200 columns; that is not a plan"
+
+
+def test_the_command_line_line_shows_the_refusal_in_english(tmp_path: Path):
+    from domain.importing import ImportStatus
+    from exports.xlsx_bulk import BestandUitkomst
+
+    melding = fout_code("", "GEEN_ZIP").met_bestand("tekst.xlsx")
+    u = BestandUitkomst(tmp_path / "tekst.xlsx", ImportStatus.GEWEIGERD, meldingen=[melding])
+    assert u.regel("en").endswith("is not an Excel workbook (.xlsx): it is not a zip file")
+    assert u.regel("nl").endswith("is geen Excel-werkmap (.xlsx): het is geen zip-bestand")
