@@ -94,6 +94,43 @@ TEKSTEN: dict[str, tuple[str, str]] = {
         "meer dan {maximum} cellen; dat is geen plan",
         "more than {maximum} cells; that is not a plan",
     ),
+    # -- the workbook's sheets and format (xlsx_reader) ----------
+    "BLAD_NIET_GEIMPORTEERD": (
+        "blad '{blad}' wordt niet geïmporteerd",
+        "sheet '{blad}' is not imported",
+    ),
+    "GEEN_WIJKPLAN_BLAD": (
+        "is geen Wijkplan-werkmap: het blad '{blad}' ontbreekt",
+        "is not a Wijkplan workbook: the sheet '{blad}' is missing",
+    ),
+    "BLAD_ONTBREEKT": ("het blad ontbreekt", "the sheet is missing"),
+    "REGEL_ONTBREEKT": (
+        "de regel met sleutel '{sleutel}' ontbreekt",
+        "the row with key '{sleutel}' is missing",
+    ),
+    "PLAN_ID_LEEG": ("het plan-id is leeg", "the plan id is empty"),
+    "PLAN_ID_HOOFDLETTERS": (
+        "het plan-id '{plan_id}' bevat hoofdletters; Wijkplan-ids zijn kleine letters",
+        "the plan id '{plan_id}' contains capitals; Wijkplan ids are lower case",
+    ),
+    "GEEN_WIJKPLAN_FORMAT": (
+        "is geen Wijkplan-werkmap (format '{format}')",
+        "is not a Wijkplan workbook (format '{format}')",
+    ),
+    "FORMATVERSIE_ONTBREEKT": (
+        "de formatversie ontbreekt of is geen getal",
+        "the format version is missing or not a number",
+    ),
+    "FORMATVERSIE_NIEUWER": (
+        "gemaakt met een nieuwere Wijkplan (formatversie {versie}; deze versie leest "
+        "t/m {leest}): werk Wijkplan bij",
+        "made with a newer Wijkplan (format version {versie}; this version reads up to "
+        "{leest}): update Wijkplan",
+    ),
+    "FORMATVERSIE_ONBEKEND": (
+        "onbekende formatversie {versie}",
+        "unknown format version {versie}",
+    ),
 }
 
 

@@ -23,7 +23,15 @@ from domain.money import format_bedrag, parse_canonical
 from domain.serialize import content_hash, plan_from_dict
 from exports import xlsx_layout as L
 from exports.xlsx_build import Posities, bouw_plan_dict
-from exports.xlsx_meldingen import Ernst, Melding, fout, heeft_fout, waarschuwing
+from exports.xlsx_meldingen import (
+    Ernst,
+    Melding,
+    fout,
+    fout_code,
+    heeft_fout,
+    waarschuwing,
+    waarschuwing_code,
+)
 from exports.xlsx_open import open_werkmap
 from exports.xlsx_safety import lees_bestand
 from exports.xlsx_scan import scan_delen
@@ -137,10 +145,10 @@ def _lees(
     bladen = set(wb.sheetnames)
     for blad in wb.sheetnames:
         if blad not in BEKENDE_BLADEN:
-            meldingen.append(waarschuwing(blad, f"blad '{blad}' wordt niet geïmporteerd"))
+            meldingen.append(waarschuwing_code(blad, "BLAD_NIET_GEIMPORTEERD", blad=blad))
     if L.METADATA_BLAD not in bladen:
         meldingen.append(
-            fout("", f"is geen Wijkplan-werkmap: het blad '{L.METADATA_BLAD}' ontbreekt")
+            fout_code("", "GEEN_WIJKPLAN_BLAD", blad=L.METADATA_BLAD)
         )
         return None, {}, None
     ruw = lees_sleutelwaarden(wb[L.METADATA_BLAD], L.METADATA_BLAD, {}, meldingen)
@@ -150,7 +158,7 @@ def _lees(
     versie = int(str(metadata.get("format_versie")))
     for blad in L.verplichte_bladen(versie):
         if blad not in bladen:
-            meldingen.append(fout(blad, "het blad ontbreekt"))
+            meldingen.append(fout_code(blad, "BLAD_ONTBREEKT"))
     if heeft_fout(meldingen):
         return None, metadata, None
     soorten = {v.sleutel: v.soort for v in L.PLAN_VELDEN if not v.afgeleid}
@@ -167,7 +175,7 @@ def _lees(
     # A row a later format version added is absent from an older file: the field stays empty.
     for sleutel in (v.sleutel for v in L.PLAN_VELDEN if not v.afgeleid and v.sinds <= versie):
         if sleutel not in velden:
-            meldingen.append(fout(L.PLAN_BLAD, f"de regel met sleutel '{sleutel}' ontbreekt"))
+            meldingen.append(fout_code(L.PLAN_BLAD, "REGEL_ONTBREEKT", sleutel=sleutel))
     _controleer_plan_velden(velden, meldingen)
     tabellen: dict[str, Tabel] = {
         b.naam: (
@@ -204,13 +212,10 @@ def _controleer_plan_velden(velden: dict[str, tuple[Any, str]], meldingen: list[
     ``export-json`` find ids in lower case), a status only an assessor decides."""
     plan_id, plaats = velden.get("id", (None, L.PLAN_BLAD))
     if "id" in velden and not plan_id:
-        meldingen.append(fout(plaats, "het plan-id is leeg"))
+        meldingen.append(fout_code(plaats, "PLAN_ID_LEEG"))
     elif plan_id and plan_id != plan_id.lower():
         meldingen.append(
-            fout(
-                plaats,
-                f"het plan-id '{plan_id}' bevat hoofdletters; Wijkplan-ids zijn kleine letters",
-            )
+            fout_code(plaats, "PLAN_ID_HOOFDLETTERS", plan_id=plan_id)
         )
     status, plaats = velden.get("status", (None, L.PLAN_BLAD))
     if status in {s.value for s in Status}:
@@ -222,25 +227,23 @@ def _controleer_plan_velden(velden: dict[str, tuple[Any, str]], meldingen: list[
 def _controleer_format(metadata: dict[str, Any], meldingen: list[Melding]) -> bool:
     if metadata.get("format") != L.FORMAT_NAAM:
         meldingen.append(
-            fout(L.METADATA_BLAD, f"is geen Wijkplan-werkmap (format '{metadata.get('format')}')")
+            fout_code(L.METADATA_BLAD, "GEEN_WIJKPLAN_FORMAT", format=metadata.get("format"))
         )
         return False
     try:
         versie = int(str(metadata.get("format_versie")))
     except ValueError:
-        meldingen.append(fout(L.METADATA_BLAD, "de formatversie ontbreekt of is geen getal"))
+        meldingen.append(fout_code(L.METADATA_BLAD, "FORMATVERSIE_ONTBREEKT"))
         return False
     if versie > L.FORMAT_VERSIE:
         meldingen.append(
-            fout(
-                L.METADATA_BLAD,
-                f"gemaakt met een nieuwere Wijkplan (formatversie {versie}; deze versie leest "
-                f"t/m {L.FORMAT_VERSIE}): werk Wijkplan bij",
+            fout_code(
+                L.METADATA_BLAD, "FORMATVERSIE_NIEUWER", versie=versie, leest=L.FORMAT_VERSIE
             )
         )
         return False
     if versie < 1:
-        meldingen.append(fout(L.METADATA_BLAD, f"onbekende formatversie {versie}"))
+        meldingen.append(fout_code(L.METADATA_BLAD, "FORMATVERSIE_ONBEKEND", versie=versie))
         return False
     return True
 
