@@ -2,8 +2,10 @@
 
 openpyxl opens the zip with no size limit (a 199 KB file can hold 200 MB of XML, see
 NOTES.md), so the sizes and compression ratios are checked here from the zip's central
-directory, which costs nothing. Python's zipfile stops at the declared size and checks the
-CRC, so a directory that lies about sizes makes the read fail instead of growing.
+directory, which costs nothing. Each part is then inflated once (:func:`pak_uit`: zlib stops
+at the declared size and the CRC is checked; anything unusual goes through zipfile, which does
+the same), so a directory that lies about sizes makes the read fail instead of growing. The
+file is read once (:func:`lees_bestand`); the scan, calamine and the SHA-256 use those bytes.
 
 XML entity tricks (billion laughs, external entities): the workbook's cells are read by
 python-calamine (issue 13), whose XML parser does not expand entities; all the same, every XML
