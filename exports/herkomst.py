@@ -23,8 +23,17 @@ def gebruiker() -> str:
         return "onbekend"
 
 
-def herkomst_van(pad: Path, data: bytes, plan: Plan, hash_in_bestand: str | None) -> Herkomst:
-    berekend = content_hash(plan)
+def herkomst_van(
+    pad: Path,
+    data: bytes,
+    plan: Plan,
+    hash_in_bestand: str | None,
+    berekend: str | None = None,
+) -> Herkomst:
+    """``berekend``: the plan's content hash when the reader already computed it (the Excel
+    import does, to compare it with the file's): not computed twice (issue 13)."""
+    if berekend is None:
+        berekend = content_hash(plan)
     return Herkomst(
         bestandsnaam=pad.name,
         bestand_sha256=hashlib.sha256(data).hexdigest(),

@@ -8,7 +8,9 @@ rows agree. The domain validation runs afterwards on the finished plan.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from domain import vorm
@@ -29,11 +31,20 @@ class _Bouwer:
         self.cat = catalogus
         self.meldingen = meldingen
         self.posities: Posities = {}
+        self._codes: dict[str, frozenset[str]] = {}
+
+    def codes(self, lijst: str) -> frozenset[str]:
+        """A catalogue's codes as a set, made once per workbook (not once per row)."""
+        if lijst not in self._codes:
+            self._codes[lijst] = frozenset(self.cat.codes(lijst))
+        return self._codes[lijst]
 
     def fout(self, plaats: str, bericht: str) -> None:
         self.meldingen.append(fout(plaats, bericht))
 
-    def code(self, tabel: Tabel, rij: int, sleutel: str, waarde: Any, geldig: list[str]) -> str:
+    def code(
+        self, tabel: Tabel, rij: int, sleutel: str, waarde: Any, geldig: Collection[str]
+    ) -> str:
         if waarde is None:
             return ""
         if waarde not in geldig:
@@ -66,7 +77,7 @@ class _Bouwer:
                 )
 
     def verwijst(
-        self, tabel: Tabel, rij: int, sleutel: str, ids: list[str], bestaand: set[str] | list[str]
+        self, tabel: Tabel, rij: int, sleutel: str, ids: list[str], bestaand: Collection[str]
     ) -> None:
         for waarde in ids:
             if waarde not in bestaand:
@@ -78,7 +89,7 @@ def _factoren(b: _Bouwer, t: Tabel) -> dict[str, list[dict[str, str]]]:
     soorten = [s.value for s in FactorSoort]
     for rij, r in t.rijen:
         soort = b.code(t, rij, "soort", r.get("soort"), soorten)
-        code = b.code(t, rij, "code", r.get("code"), b.cat.codes("factoren"))
+        code = b.code(t, rij, "code", r.get("code"), b.codes("factoren"))
         if soort in uit:
             uit[soort].append({"code": code, "toelichting": r.get("toelichting") or ""})
     return uit
@@ -144,7 +155,7 @@ def bouw_plan_dict(
         waarde = velden.get(sleutel, (None, ""))[0]
         return standaard if waarde is None else waarde
 
-    def plan_code(sleutel: str, geldig: list[str]) -> str:
+    def plan_code(sleutel: str, geldig: Collection[str]) -> str:
         waarde, plaats = velden.get(sleutel, (None, L.PLAN_BLAD))
         if waarde is not None and waarde not in geldig:
             b.fout(plaats, f"'{waarde}' is geen geldige code voor {sleutel}")
@@ -168,7 +179,7 @@ def bouw_plan_dict(
     interventies = []
     ti = t["Interventies"]
     for rij, r in ti.rijen:
-        b.verwijst(ti, rij, "factoren", r.get("factoren") or [], catalogus.codes("factoren"))
+        b.verwijst(ti, rij, "factoren", r.get("factoren") or [], b.codes("factoren"))
         b.verwijst(ti, rij, "doelgroep_ids", r.get("doelgroep_ids") or [], doelgroep_ids)
         b.verwijst(ti, rij, "wijk_codes", r.get("wijk_codes") or [], wijk_codes)
         lead = r.get("lead_partner_id")
@@ -179,9 +190,9 @@ def bouw_plan_dict(
                 "naam": r.get("naam") or "",
                 "omschrijving": r.get("omschrijving") or "",
                 "kant": b.code(ti, rij, "kant", r.get("kant"), [k.value for k in Kant]) or "kansen",
-                "pijler": b.code(ti, rij, "pijler", r.get("pijler"), catalogus.codes("pijlers")),
+                "pijler": b.code(ti, rij, "pijler", r.get("pijler"), b.codes("pijlers")),
                 "erkenning": b.code(
-                    ti, rij, "erkenning", r.get("erkenning"), catalogus.codes("erkenningsniveaus")
+                    ti, rij, "erkenning", r.get("erkenning"), b.codes("erkenningsniveaus")
                 )
                 or "niet_erkend",
                 "factoren": r.get("factoren") or [],
@@ -220,7 +231,7 @@ def bouw_plan_dict(
         {
             "id": r.get("id"),
             "naam": r.get("naam") or "",
-            "soort": b.code(tp, rij, "soort", r.get("soort"), catalogus.codes("partnersoorten")),
+            "soort": b.code(tp, rij, "soort", r.get("soort"), b.codes("partnersoorten")),
             "rol": r.get("rol") or "",
         }
         for rij, r in tp.rijen
@@ -231,9 +242,9 @@ def bouw_plan_dict(
     plan: dict[str, Any] = {}
     for v in vorm.PLAN_VELDEN:
         if v.pad == "gemeente_code":
-            waarde: Any = plan_code(v.sleutel, catalogus.codes("gemeenten"))
+            waarde: Any = plan_code(v.sleutel, b.codes("gemeenten"))
         elif v.pad == "ronde_code":
-            waarde = plan_code(v.sleutel, catalogus.codes("rondes"))
+            waarde = plan_code(v.sleutel, b.codes("rondes"))
         elif v.pad == "status":
             waarde = plan_code(v.sleutel, _waarden(Status)) or "concept"
         elif v.pad == "id":
@@ -311,5 +322,6 @@ def _zet(doel: dict[str, Any], pad: str, waarde: Any) -> None:
     doel[laatste] = waarde
 
 
-def _waarden(enum: type[StrEnum]) -> list[str]:
-    return [e.value for e in enum]
+@lru_cache(maxsize=16)
+def _waarden(enum: type[StrEnum]) -> frozenset[str]:
+    return frozenset(e.value for e in enum)

@@ -24,7 +24,7 @@ from domain.ports import UnitOfWork
 from domain.taal import tel
 from exports.herkomst import herkomst_van
 from exports.xlsx_meldingen import Ernst, Melding
-from exports.xlsx_reader import GEWIJZIGD, read_workbook
+from exports.xlsx_reader import GEWIJZIGD, lees_werkmap
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,8 @@ class BestandUitkomst:
     def regel(self, taal: str = "nl") -> str:
         """One line for the command line: file, result, gemeente, plan, total requested,
         errors, warnings, submittable, the flags, the first refusal. With ``taal="en"`` the
-        labels and counts are English; the result code and the refusal stay as they are."""
+        labels and counts are English, and so is the refusal when it has an English text (issue 14);
+        the result code stays as it is."""
         en = taal == "en"
         delen = [self.pad.name, self.status.value]
         if self.gemeente:
@@ -109,18 +110,22 @@ class BestandUitkomst:
             meer = len(fouten) - 1
             extra = (f" (and {meer} more)" if en else f" (en {meer} meer)") if meer else ""
             delen.append(
-                f"{fouten[0].plaats + ': ' if fouten[0].plaats else ''}{fouten[0].bericht}{extra}"
+                f"{fouten[0].plaats + ': ' if fouten[0].plaats else ''}"
+                f"{fouten[0].tekst(taal)}{extra}"
             )
         # One line, tab-separated: no tabs or line breaks inside a field.
         return "\t".join(" ".join(d.split()) for d in delen)
 
 
 def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
-    plan, metadata, meldingen = read_workbook(pad, catalogus)
+    gelezen = lees_werkmap(pad, catalogus)
+    plan, metadata, meldingen = gelezen.plan, gelezen.metadata, gelezen.meldingen
     if plan is None:
         return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=meldingen)
-    data = pad.read_bytes()  # ≤ 50 MB (xlsx_safety checked it)
-    herkomst = herkomst_van(pad, data, plan, metadata.get("content_hash") or None)
+    # The bytes that were checked and read (≤ 50 MB), hashed; the content hash computed once.
+    herkomst = herkomst_van(
+        pad, gelezen.data, plan, metadata.get("content_hash") or None, gelezen.content_hash
+    )
     with db.unit_of_work() as uow:
         uitkomst = importeer_plan(uow, plan, herkomst)
     ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO

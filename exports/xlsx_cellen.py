@@ -8,6 +8,7 @@ the float's shortest representation, which is exact for every cent amount up to
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -28,8 +29,8 @@ def _toon(waarde: Any) -> str:
 def lees_tekst(waarde: Any) -> str:
     if waarde is None:
         return ""
-    if isinstance(waarde, str):
-        tekst = unescape(waarde)
+    if waarde.__class__ is str:
+        tekst = unescape(waarde) if "_x" in waarde else waarde
         # What an export refuses, an import refuses too (an escape can smuggle in \x01).
         probleem = tekst_probleem(tekst)
         if probleem:
@@ -72,6 +73,9 @@ def lees_geheel(waarde: Any) -> int | None:
 _GEHEEL_TEKST = re.compile(r"-?[0-9]{1,30}")
 
 
+_CENT = Decimal("0.01")
+
+
 def _decimaal(waarde: Any, wat: str) -> Decimal | None:
     if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
         return None
@@ -84,9 +88,10 @@ def _decimaal(waarde: Any, wat: str) -> Decimal | None:
             raise CelFout(f"{_toon(waarde)} is geen {wat}") from exc
         if not d.is_finite():
             raise CelFout(f"{_toon(waarde)} is geen {wat}")
-        if d != d.quantize(Decimal("0.01")):
+        afgerond = d.quantize(_CENT)
+        if d != afgerond:
             raise CelFout(f"{_toon(waarde)} heeft meer dan twee decimalen")
-        d = d.quantize(Decimal("0.01"))
+        d = afgerond
     else:
         tekst = unescape(str(waarde))
         try:
@@ -106,21 +111,38 @@ def lees_lijst(waarde: Any) -> list[str]:
     return [deel.strip() for deel in tekst.split(LIJST_SCHEIDING.strip()) if deel.strip()]
 
 
+def _code(waarde: Any) -> str | None:
+    return lees_tekst(waarde).strip() or None
+
+
+def _bedrag(waarde: Any) -> Decimal | None:
+    return _decimaal(waarde, "bedrag")
+
+
+def _getal(waarde: Any) -> Decimal | None:
+    return _decimaal(waarde, "getal")
+
+
+def _ruw(waarde: Any) -> Any:
+    return waarde
+
+
+# The reader of each column kind, looked up once per column (not per cell).
+LEZERS: dict[Soort, Callable[[Any], Any]] = {
+    Soort.TEKST: lees_tekst,
+    Soort.CODE: _code,
+    Soort.ID: _code,
+    Soort.GEHEEL: lees_geheel,
+    Soort.BEDRAG: _bedrag,
+    Soort.GETAL: _getal,
+    Soort.LIJST: lees_lijst,
+    Soort.RUW: _ruw,
+}
+
+
 def lees(waarde: Any, soort: Soort) -> Any:
     """The Python value of a cell for a column of ``soort``; raises :class:`CelFout`."""
-    if soort == Soort.TEKST:
-        return lees_tekst(waarde)
-    if soort in (Soort.CODE, Soort.ID):
-        tekst = lees_tekst(waarde).strip()
-        return tekst or None
-    if soort == Soort.GEHEEL:
-        return lees_geheel(waarde)
-    if soort == Soort.BEDRAG:
-        return _decimaal(waarde, "bedrag")
-    if soort == Soort.GETAL:
-        return _decimaal(waarde, "getal")
-    if soort == Soort.LIJST:
-        return lees_lijst(waarde)
-    if soort == Soort.RUW:
-        return waarde
-    raise AssertionError(soort)
+    lezer = LEZERS.get(soort)
+    if lezer is None:
+        raise AssertionError(soort)
+    return lezer(waarde)

@@ -31,6 +31,7 @@ import os
 import re
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from exports.xlsx_tekst import escape
@@ -40,22 +41,26 @@ log = logging.getLogger(__name__)
 _EXACT_GEHEEL = 2**53  # every integer below this is a float exactly
 
 
-def _waarde(v: Any) -> Any:
-    if isinstance(v, str):
+def waarde(v: Any) -> Any:
+    """A cell as calamine gives it → as the cell layer expects it (see the module text).
+    Called only for the cells the importer reads (issue 13: not for every cell of a sheet)."""
+    if v.__class__ is str:
         if not v:
             return None
         return escape(v) if ("_x" in v or "\r" in v) else v
-    if isinstance(v, float) and v.is_integer() and -_EXACT_GEHEEL < v < _EXACT_GEHEEL:
+    if v.__class__ is float and v.is_integer() and -_EXACT_GEHEEL < v < _EXACT_GEHEEL:
         return int(v)
     return v
 
 
 class Blad:
-    """One worksheet's values, read at once (xlsx_safety has bounded its size)."""
+    """One worksheet's values, read at once (xlsx_safety has bounded its size). ``rijen`` are
+    calamine's own values (converted per cell with :func:`waarde`), error cells filled in."""
 
     def __init__(self, rijen: list[list[Any]], fouten: dict[str, str] | None = None) -> None:
-        self._rijen = rijen
-        self._fouten = fouten or {}
+        self.rijen = rijen
+        if fouten:
+            _zet_fouten(rijen, fouten)
 
     def reset_dimensions(self) -> None:
         """Nothing to do: calamine reads every cell, whatever <dimension> the file declares."""
@@ -63,42 +68,37 @@ class Blad:
     def iter_rows(self, values_only: bool = True) -> Iterator[tuple[Any, ...]]:
         if not values_only:
             raise NotImplementedError("alleen waarden")
-        fouten = self._fouten
-        for nr, rij in enumerate(self._rijen, start=1):
-            uit = tuple(_waarde(v) for v in rij)
-            if fouten:
-                uit = _met_fouten(uit, nr, fouten)
-            yield uit
+        for rij in self.rijen:
+            yield tuple(waarde(v) for v in rij)
 
 
-def _met_fouten(rij: tuple[Any, ...], nr: int, fouten: dict[str, str]) -> tuple[Any, ...]:
-    lijst = list(rij)
+def _zet_fouten(rijen: list[list[Any]], fouten: dict[str, str]) -> None:
+    """Put an error cell's text (``#N/A``, from the raw scan) where calamine left it empty."""
     for ref, tekst in fouten.items():
         letters = ref.rstrip("0123456789")
-        if int(ref[len(letters) :]) != nr:
-            continue
+        nr = int(ref[len(letters) :])
         kolom = 0
         for letter in letters:
             kolom = kolom * 26 + ord(letter) - 64
-        if kolom - 1 < len(lijst):
-            lijst[kolom - 1] = tekst
-    return tuple(lijst)
+        if 1 <= nr <= len(rijen) and kolom - 1 < len(rijen[nr - 1]):
+            rijen[nr - 1][kolom - 1] = tekst
 
 
 _T_ZONDER_PRESERVE = re.compile(rb"<((?:\w+:)?t)((?:\s(?![^>]*preserve)[^>]*)?)>")
 
 
-def _met_preserve(path: str | os.PathLike[str], delen: set[str]) -> io.BytesIO:
+def _met_preserve(data: bytes, delen: set[str]) -> io.BytesIO:
     """The workbook with xml:space="preserve" on every <t> of ``delen``: calamine trims the
     white space around text without it, where XML (and openpyxl, Excel, LibreOffice) keep
     it; openpyxl itself writes a text of only white space without the attribute."""
     uit = io.BytesIO()
-    with zipfile.ZipFile(path) as bron, zipfile.ZipFile(uit, "w", zipfile.ZIP_STORED) as doel:
+    bron = zipfile.ZipFile(io.BytesIO(data))
+    with bron, zipfile.ZipFile(uit, "w", zipfile.ZIP_STORED) as doel:
         for info in bron.infolist():
-            data = bron.read(info)
+            inhoud = bron.read(info)
             if info.filename in delen:
-                data = _T_ZONDER_PRESERVE.sub(rb'<\1\2 xml:space="preserve">', data)
-            doel.writestr(info.filename, data)
+                inhoud = _T_ZONDER_PRESERVE.sub(rb'<\1\2 xml:space="preserve">', inhoud)
+            doel.writestr(info.filename, inhoud)
     uit.seek(0)
     return uit
 
@@ -108,16 +108,29 @@ class Werkmap:
 
     def __init__(
         self,
-        path: str | os.PathLike[str],
+        bron: bytes | str | os.PathLike[str],
         fouten: dict[str, dict[str, str]],
         witruimte: set[str] | None = None,
+        pad: str | os.PathLike[str] | None = None,
     ) -> None:
-        from python_calamine import CalamineWorkbook, SheetTypeEnum
+        from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
-        if witruimte:
-            self._wb = CalamineWorkbook.from_filelike(_met_preserve(path, witruimte))
-        else:
-            self._wb = CalamineWorkbook.from_path(os.fspath(path))
+        # The bytes xlsx_safety checked are the bytes parsed (and hashed): no second read.
+        if not isinstance(bron, bytes):
+            pad = bron
+        data = bron if isinstance(bron, bytes) else Path(bron).read_bytes()
+        try:
+            self._wb = CalamineWorkbook.from_filelike(
+                _met_preserve(data, witruimte) if witruimte else io.BytesIO(data)
+            )
+        except CalamineError:
+            if pad is None:
+                raise
+            # Guessing the format from bytes, calamine only says "Cannot detect file format";
+            # opened by its .xlsx name it says what is wrong (bad XML, an undeclared entity).
+            # Only on this error path, for the message; the file is refused either way.
+            CalamineWorkbook.from_path(os.fspath(pad)).close()
+            raise
         # Chart and macro sheets hold no plan data (openpyxl's reader skipped them too).
         self.sheetnames: list[str] = [
             m.name for m in self._wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet
@@ -135,10 +148,12 @@ class Werkmap:
 
 
 def open_werkmap(
-    path: str | os.PathLike[str],
+    path: bytes | str | os.PathLike[str],
     foutwaarden: dict[str, dict[str, str]] | None = None,
     witruimte: set[str] | None = None,
+    pad: str | os.PathLike[str] | None = None,
 ) -> Werkmap:
-    """The workbook's values (``foutwaarden``: sheet → cell → error text; ``witruimte``: parts
-    with white space calamine would trim; both from :mod:`exports.xlsx_scan`)."""
-    return Werkmap(path, foutwaarden or {}, witruimte)
+    """The workbook's values, from its bytes or its path (``foutwaarden``: sheet → cell →
+    error text; ``witruimte``: parts with white space calamine would trim; both from
+    :mod:`exports.xlsx_scan`; ``pad``: the file, for a clearer message when it is broken)."""
+    return Werkmap(path, foutwaarden or {}, witruimte, pad)

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-import zipfile
-import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +23,18 @@ from domain.money import format_bedrag, parse_canonical
 from domain.serialize import content_hash, plan_from_dict
 from exports import xlsx_layout as L
 from exports.xlsx_build import Posities, bouw_plan_dict
-from exports.xlsx_meldingen import Ernst, Melding, fout, heeft_fout, waarschuwing
+from exports.xlsx_meldingen import (
+    Ernst,
+    Melding,
+    fout,
+    fout_code,
+    heeft_fout,
+    waarschuwing,
+    waarschuwing_code,
+)
 from exports.xlsx_open import open_werkmap
-from exports.xlsx_safety import controleer_bestand
-from exports.xlsx_scan import scan_werkmap
+from exports.xlsx_safety import lees_bestand
+from exports.xlsx_scan import scan_delen
 from exports.xlsx_tabel import Tabel, lees_blad, lees_sleutelwaarden
 from exports.xlsx_verschil import plan_bij_export, samenvatting, verschillen
 
@@ -36,35 +43,53 @@ log = logging.getLogger(__name__)
 GEWIJZIGD = "gewijzigd na export"
 
 
+@dataclass
+class Gelezen:
+    """What reading one workbook gave: the plan (None when refused), its metadata and messages,
+    and what the import records next to it, computed once here: the file's bytes as read
+    and checked (for the SHA-256) and the content hash of the plan read."""
+
+    plan: Plan | None
+    metadata: dict[str, str]
+    meldingen: list[Melding]
+    data: bytes = b""
+    content_hash: str | None = None
+
+
 def read_workbook(
     path: str | os.PathLike[str], catalogus: Catalogus
 ) -> tuple[Plan | None, dict[str, str], list[Melding]]:
     """(plan or None when refused, metadata, messages). Never raises for a bad file."""
+    gelezen = lees_werkmap(path, catalogus)
+    return gelezen.plan, gelezen.metadata, gelezen.meldingen
+
+
+def lees_werkmap(path: str | os.PathLike[str], catalogus: Catalogus) -> Gelezen:
+    """:func:`read_workbook` with the file's bytes and the plan's content hash. The file is
+    read once: the safety checks, the scan and calamine all see the same bytes."""
     naam = Path(path).name
-    meldingen = controleer_bestand(path)
+    bestand = lees_bestand(path)
+    meldingen = bestand.meldingen
     plan: Plan | None = None
+    hash_berekend: str | None = None
     metadata: dict[str, str] = {}
     formules: dict[str, dict[str, str]] = {}
     foutwaarden: dict[str, dict[str, str]] = {}
     witruimte: set[str] = set()
     if not meldingen:
-        try:
-            scan = scan_werkmap(path)
-        except (zipfile.BadZipFile, OSError, ValueError, zlib.error) as exc:
-            meldingen.append(fout("", _leesfout(exc)))
-        else:
-            meldingen.extend(scan.meldingen)
-            formules = scan.formules
-            foutwaarden = scan.foutwaarden
-            witruimte = scan.witruimte
+        scan = scan_delen(bestand)
+        meldingen.extend(scan.meldingen)
+        formules = scan.formules
+        foutwaarden = scan.foutwaarden
+        witruimte = scan.witruimte
     if not meldingen:
         try:
-            wb = open_werkmap(path, foutwaarden, witruimte)
+            wb = open_werkmap(bestand.data, foutwaarden, witruimte, path)
         except Exception as exc:  # hostile input: never a traceback in front of a user
             meldingen.append(fout("", _leesfout(exc)))
         else:
             try:
-                plan, metadata = _lees(wb, catalogus, meldingen, formules)
+                plan, metadata, hash_berekend = _lees(wb, catalogus, meldingen, formules)
             except Exception as exc:  # sheets are parsed lazily: bad XML surfaces here
                 log.info("werkmap %s onleesbaar", naam, exc_info=True)
                 meldingen.append(fout("", _leesfout(exc)))
@@ -73,11 +98,17 @@ def read_workbook(
                 wb.close()
     if heeft_fout(meldingen):
         plan = None
-    return plan, metadata, [_met_bestand(m, naam) for m in meldingen]
+    return Gelezen(
+        plan,
+        metadata,
+        [_met_bestand(m, naam) for m in meldingen],
+        bestand.data,
+        hash_berekend if plan is not None else None,
+    )
 
 
 def _met_bestand(m: Melding, naam: str) -> Melding:
-    return Melding(m.ernst, m.plaats, m.bericht, naam)
+    return m.met_bestand(naam)
 
 
 def _leesfout(exc: Exception) -> str:
@@ -110,26 +141,26 @@ BEKENDE_BLADEN = frozenset({*L.VERPLICHTE_BLADEN, L.OVERZICHT_BLAD, L.LIJSTEN_BL
 
 def _lees(
     wb: Any, catalogus: Catalogus, meldingen: list[Melding], formules: dict[str, dict[str, str]]
-) -> tuple[Plan | None, dict]:
+) -> tuple[Plan | None, dict, str | None]:
     bladen = set(wb.sheetnames)
     for blad in wb.sheetnames:
         if blad not in BEKENDE_BLADEN:
-            meldingen.append(waarschuwing(blad, f"blad '{blad}' wordt niet geïmporteerd"))
+            meldingen.append(waarschuwing_code(blad, "BLAD_NIET_GEIMPORTEERD", blad=blad))
     if L.METADATA_BLAD not in bladen:
         meldingen.append(
-            fout("", f"is geen Wijkplan-werkmap: het blad '{L.METADATA_BLAD}' ontbreekt")
+            fout_code("", "GEEN_WIJKPLAN_BLAD", blad=L.METADATA_BLAD)
         )
-        return None, {}
+        return None, {}, None
     ruw = lees_sleutelwaarden(wb[L.METADATA_BLAD], L.METADATA_BLAD, {}, meldingen)
     metadata = {k: v for k, (v, _) in ruw.items()}
     if not _controleer_format(metadata, meldingen):
-        return None, metadata
+        return None, metadata, None
     versie = int(str(metadata.get("format_versie")))
     for blad in L.verplichte_bladen(versie):
         if blad not in bladen:
-            meldingen.append(fout(blad, "het blad ontbreekt"))
+            meldingen.append(fout_code(blad, "BLAD_ONTBREEKT"))
     if heeft_fout(meldingen):
-        return None, metadata
+        return None, metadata, None
     soorten = {v.sleutel: v.soort for v in L.PLAN_VELDEN if not v.afgeleid}
     afgeleid = frozenset(v.sleutel for v in L.PLAN_VELDEN if v.afgeleid)
     velden = lees_sleutelwaarden(
@@ -144,7 +175,7 @@ def _lees(
     # A row a later format version added is absent from an older file: the field stays empty.
     for sleutel in (v.sleutel for v in L.PLAN_VELDEN if not v.afgeleid and v.sinds <= versie):
         if sleutel not in velden:
-            meldingen.append(fout(L.PLAN_BLAD, f"de regel met sleutel '{sleutel}' ontbreekt"))
+            meldingen.append(fout_code(L.PLAN_BLAD, "REGEL_ONTBREEKT", sleutel=sleutel))
     _controleer_plan_velden(velden, meldingen)
     tabellen: dict[str, Tabel] = {
         b.naam: (
@@ -155,25 +186,25 @@ def _lees(
         for b in L.TABELLEN
     }
     if heeft_fout(meldingen):
-        return None, metadata
+        return None, metadata, None
     plan_dict, posities = bouw_plan_dict(velden, tabellen, catalogus, meldingen)
     if heeft_fout(meldingen):
-        return None, metadata
+        return None, metadata, None
     try:
         plan = plan_from_dict(plan_dict)
     except (KeyError, ValueError, TypeError) as exc:
         meldingen.append(fout("", f"het plan is onvolledig ({exc})"))
-        return None, metadata
+        return None, metadata, None
     if metadata.get("plan_id") != plan.id:
         meldingen.append(
             fout(
                 velden["id"][1], f"plan-id verschilt van de metadata ('{metadata.get('plan_id')}')"
             )
         )
-        return None, metadata
-    _vergelijk(plan, catalogus, metadata, posities, meldingen)
+        return None, metadata, None
+    berekend = _vergelijk(plan, catalogus, metadata, posities, meldingen)
     _valideer(plan, catalogus, posities, velden, meldingen)
-    return plan, metadata
+    return plan, metadata, berekend
 
 
 def _controleer_plan_velden(velden: dict[str, tuple[Any, str]], meldingen: list[Melding]) -> None:
@@ -181,13 +212,10 @@ def _controleer_plan_velden(velden: dict[str, tuple[Any, str]], meldingen: list[
     ``export-json`` find ids in lower case), a status only an assessor decides."""
     plan_id, plaats = velden.get("id", (None, L.PLAN_BLAD))
     if "id" in velden and not plan_id:
-        meldingen.append(fout(plaats, "het plan-id is leeg"))
+        meldingen.append(fout_code(plaats, "PLAN_ID_LEEG"))
     elif plan_id and plan_id != plan_id.lower():
         meldingen.append(
-            fout(
-                plaats,
-                f"het plan-id '{plan_id}' bevat hoofdletters; Wijkplan-ids zijn kleine letters",
-            )
+            fout_code(plaats, "PLAN_ID_HOOFDLETTERS", plan_id=plan_id)
         )
     status, plaats = velden.get("status", (None, L.PLAN_BLAD))
     if status in {s.value for s in Status}:
@@ -199,25 +227,23 @@ def _controleer_plan_velden(velden: dict[str, tuple[Any, str]], meldingen: list[
 def _controleer_format(metadata: dict[str, Any], meldingen: list[Melding]) -> bool:
     if metadata.get("format") != L.FORMAT_NAAM:
         meldingen.append(
-            fout(L.METADATA_BLAD, f"is geen Wijkplan-werkmap (format '{metadata.get('format')}')")
+            fout_code(L.METADATA_BLAD, "GEEN_WIJKPLAN_FORMAT", format=metadata.get("format"))
         )
         return False
     try:
         versie = int(str(metadata.get("format_versie")))
     except ValueError:
-        meldingen.append(fout(L.METADATA_BLAD, "de formatversie ontbreekt of is geen getal"))
+        meldingen.append(fout_code(L.METADATA_BLAD, "FORMATVERSIE_ONTBREEKT"))
         return False
     if versie > L.FORMAT_VERSIE:
         meldingen.append(
-            fout(
-                L.METADATA_BLAD,
-                f"gemaakt met een nieuwere Wijkplan (formatversie {versie}; deze versie leest "
-                f"t/m {L.FORMAT_VERSIE}): werk Wijkplan bij",
+            fout_code(
+                L.METADATA_BLAD, "FORMATVERSIE_NIEUWER", versie=versie, leest=L.FORMAT_VERSIE
             )
         )
         return False
     if versie < 1:
-        meldingen.append(fout(L.METADATA_BLAD, f"onbekende formatversie {versie}"))
+        meldingen.append(fout_code(L.METADATA_BLAD, "FORMATVERSIE_ONBEKEND", versie=versie))
         return False
     return True
 
@@ -228,11 +254,13 @@ def _vergelijk(
     metadata: dict[str, Any],
     posities: Posities,
     meldingen: list[Melding],
-) -> None:
+) -> str:
     """Changed after export: still imported, but flagged with what changed (rows and fields,
-    when the file holds the plan as exported) and what differs in the totals."""
-    if metadata.get("content_hash") == content_hash(plan):
-        return
+    when the file holds the plan as exported) and what differs in the totals. Returns the
+    plan's content hash (computed once per import, issue 13)."""
+    berekend = content_hash(plan)
+    if metadata.get("content_hash") == berekend:
+        return berekend
     toen = plan_bij_export(metadata)
     wat = samenvatting(verschillen(toen, plan, posities)) if toen is not None else ""
     totalen = _totalen_verschil(plan, catalogus, metadata)
@@ -241,6 +269,7 @@ def _vergelijk(
     else:
         detail = wat or totalen or "de totalen zijn gelijk, teksten niet"
     meldingen.append(waarschuwing(L.METADATA_BLAD, f"{GEWIJZIGD}: {detail}"))
+    return berekend
 
 
 def _totalen_verschil(plan: Plan, catalogus: Catalogus, metadata: dict[str, Any]) -> str:

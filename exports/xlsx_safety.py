@@ -2,8 +2,10 @@
 
 openpyxl opens the zip with no size limit (a 199 KB file can hold 200 MB of XML, see
 NOTES.md), so the sizes and compression ratios are checked here from the zip's central
-directory, which costs nothing. Python's zipfile stops at the declared size and checks the
-CRC, so a directory that lies about sizes makes the read fail instead of growing.
+directory, which costs nothing. Each part is then inflated once (:func:`pak_uit`: zlib stops
+at the declared size and the CRC is checked; anything unusual goes through zipfile, which does
+the same), so a directory that lies about sizes makes the read fail instead of growing. The
+file is read once (:func:`lees_bestand`); the scan, calamine and the SHA-256 use those bytes.
 
 XML entity tricks (billion laughs, external entities): the workbook's cells are read by
 python-calamine (issue 13), whose XML parser does not expand entities; all the same, every XML
@@ -17,17 +19,20 @@ sheet are therefore bounded here, from the raw XML, before anything parses it.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
+import struct
 import zipfile
 import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from defusedxml import ElementTree
 
 from exports.bestandsreden import reden
-from exports.xlsx_meldingen import Melding, fout
+from exports.xlsx_meldingen import Melding, fout_code
 
 log = logging.getLogger(__name__)
 
@@ -84,87 +89,117 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
+@dataclass
+class Bestand:
+    """A workbook file read once: its bytes, the refusals (empty: it may be parsed), and for
+    :mod:`exports.xlsx_scan` the inflated sheet and shared-string parts, so that no part is
+    inflated twice (issue 13: every pass over the zip was paid again per check)."""
+
+    data: bytes = b""
+    meldingen: list[Melding] = field(default_factory=list)
+    bladen: dict[str, str] = field(default_factory=dict)  # zip part → sheet name
+    delen: dict[str, bytes] = field(default_factory=dict)  # sheet parts and shared strings
+    met_voorvoegsel: set[str] = field(default_factory=set)  # parts of delen with x:c etc.
+
+
 def controleer_bestand(path: str | os.PathLike[str]) -> list[Melding]:
-    """Refusals (empty list: the file may be opened by openpyxl)."""
+    """Refusals (empty list: the file may be opened)."""
+    return lees_bestand(path).meldingen
+
+
+def lees_bestand(path: str | os.PathLike[str]) -> Bestand:
+    """Read the file once and check it before any parser sees it; never raises."""
     p = Path(path)
     try:
         grootte = p.stat().st_size
+        if grootte > MAX_BESTAND:
+            return Bestand(
+                meldingen=[
+                    fout_code("", "TE_GROOT", grootte=_mb(grootte), maximum=_mb(MAX_BESTAND))
+                ]
+            )
+        # Read at most MAX_BESTAND + 1 bytes: the file may have grown since stat().
         with p.open("rb") as fh:
-            kop = fh.read(8)
+            data = fh.read(MAX_BESTAND + 1)
     except OSError as exc:
-        return [fout("", f"kan niet worden gelezen ({reden(exc)})")]
-    if grootte == 0:
-        return [fout("", "het bestand is leeg")]
-    if grootte > MAX_BESTAND:
+        return Bestand(meldingen=[fout_code("", "ONLEESBAAR", reden=reden(exc))])
+    bestand = Bestand(data)
+    bestand.meldingen = _controleer_data(data, bestand)
+    return bestand
+
+
+def _controleer_data(data: bytes, bestand: Bestand) -> list[Melding]:
+    if not data:
+        return [fout_code("", "LEEG")]
+    if len(data) > MAX_BESTAND:
         return [
-            fout("", f"het bestand is te groot ({_mb(grootte)}; ten hoogste {_mb(MAX_BESTAND)})")
+            fout_code("", "TE_GROOT", grootte=_mb(len(data)), maximum=_mb(MAX_BESTAND))
         ]
+    kop = data[:8]
     if kop == _OLE_MAGIC:
-        return [fout("", _ole_bericht(p))]
+        return [fout_code("", _ole_code(data))]
     if not kop.startswith(_ZIP_MAGIC):
-        return [fout("", "is geen Excel-werkmap (.xlsx): het is geen zip-bestand")]
+        return [fout_code("", "GEEN_ZIP")]
     try:
-        with zipfile.ZipFile(p) as zf:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
             meldingen = _controleer_delen(zf.infolist())
-            return meldingen or _tel_rijen(zf)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
-        return [fout("", f"is geen geldige Excel-werkmap: het zip-bestand is beschadigd ({exc})")]
+            return meldingen or _controleer_xml(data, zf, bestand)
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+    ) as exc:
+        return [fout_code("", "ZIP_BESCHADIGD", reden=str(exc))]
 
 
-def _ole_bericht(p: Path) -> str:
+def _ole_code(inhoud: bytes) -> str:
     # An encrypted .xlsx is an OLE container with an "EncryptionInfo" stream; so is nothing else
     # we are likely to get. The rest is an old binary .xls (or .doc).
-    with p.open("rb") as fh:
-        inhoud = fh.read(MAX_BESTAND)
-    if _VERSLEUTELD in inhoud:
-        return (
-            "is beveiligd met een wachtwoord; sla de werkmap zonder wachtwoord op "
-            "en importeer opnieuw"
-        )
-    return "is een oud Excel-bestand (.xls) of ander Office-bestand, geen .xlsx-werkmap"
+    return "WACHTWOORD" if _VERSLEUTELD in inhoud else "OUD_XLS"
 
 
 def _controleer_delen(delen: list[zipfile.ZipInfo]) -> list[Melding]:
     if len(delen) > MAX_DELEN:
-        return [fout("", f"de werkmap bestaat uit {len(delen)} delen; dat is geen plan")]
+        return [fout_code("", "TE_VEEL_DELEN", aantal=len(delen))]
     namen = {d.filename for d in delen}
     ontbreekt = [n for n in VEREISTE_DELEN if n not in namen]
     if ontbreekt:
-        return [
-            fout(
-                "",
-                "is geen Excel-werkmap (.xlsx): "
-                f"{', '.join(ontbreekt)} ontbreekt in het zip-bestand",
-            )
-        ]
+        return [fout_code("", "DEEL_ONTBREEKT", delen=", ".join(ontbreekt))]
     totaal = 0
     for d in delen:
         totaal += d.file_size
         if d.flag_bits & 0x1:
-            return [fout("", "is versleuteld (zip met wachtwoord)")]
+            return [fout_code("", "ZIP_VERSLEUTELD")]
         if d.file_size > MAX_DEEL:
-            return [fout("", f"{d.filename} is uitgepakt {_mb(d.file_size)}; te groot (zip-bom?)")]
+            return [fout_code("", "DEEL_TE_GROOT", deel=d.filename, grootte=_mb(d.file_size))]
         if d.file_size > VERHOUDING_VANAF and d.file_size > MAX_VERHOUDING * max(
             d.compress_size, 1
         ):
-            return [
-                fout(
-                    "",
-                    f"{d.filename} is {d.file_size // max(d.compress_size, 1)}× samengeperst; "
-                    "dit is een zip-bom, geen werkmap",
-                )
-            ]
+            verhouding = d.file_size // max(d.compress_size, 1)
+            return [fout_code("", "ZIP_BOM", deel=d.filename, verhouding=verhouding)]
     if totaal > MAX_UITGEPAKT:
-        return [fout("", f"de werkmap is uitgepakt {_mb(totaal)}; te groot (zip-bom?)")]
+        return [fout_code("", "UITGEPAKT_TE_GROOT", grootte=_mb(totaal))]
     return []
 
 
 def bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
     """Zip part → sheet name, from workbook.xml and its relationships (small, parsed safely)."""
     try:
-        workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except Exception:  # broken or hostile: openpyxl will refuse it with its own message
+        return _bladnamen(zf.read("xl/workbook.xml"), zf.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}
+
+
+def _bladnamen(workbook_xml: bytes | None, rels_xml: bytes | None) -> dict[str, str]:
+    if workbook_xml is None or rels_xml is None:
+        return {}
+    try:
+        workbook = ElementTree.fromstring(workbook_xml)
+        rels = ElementTree.fromstring(rels_xml)
+    except Exception:  # broken or hostile: the reader will refuse it with its own message
         return {}
     doelen = {r.get("Id"): r.get("Target", "") for r in rels.findall("p:Relationship", _NS)}
     uit = {}
@@ -173,9 +208,6 @@ def bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
         deel = doel.lstrip("/") if doel.startswith("/") else f"xl/{doel}"
         uit[deel] = blad.get("name", deel)
     return uit
-
-
-_VERBODEN_XML = "bevat verboden XML (entiteiten of een DTD): geweigerd uit veiligheid"
 
 
 def _kolom_nummer(letters: bytes) -> int:
@@ -194,56 +226,135 @@ def _te_lezen(naam: str, bladen: dict[str, str]) -> bool:
     return naam.endswith((".xml", ".rels")) or naam in bladen
 
 
-def _tel_rijen(zf: zipfile.ZipFile) -> list[Melding]:
-    """Per part: no DTD or entity declaration; per sheet: rows, columns and cells bounded."""
-    namen = bladnamen(zf)
-    for info in zf.infolist():
-        if not _te_lezen(info.filename, namen):
+def _is_gedeeld(naam: str) -> bool:
+    return naam.lower().endswith("sharedstrings.xml")
+
+
+_FLAGS_NIET_SNEL = 0x1 | 0x20 | 0x40  # encrypted, patched data, strong encryption
+
+
+def pak_uit(data: bytes, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """One part inflated straight from the file's bytes with zlib (in C), stopping at the size
+    the directory declares and checking that size and the CRC. Anything this fast path does not
+    accept (another method, a local header that does not match, a size or CRC that is off, bad
+    deflate data) goes through zipfile's own reader, which raises on a broken part."""
+    kop = info.header_offset
+    if (
+        info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+        and not info.flag_bits & _FLAGS_NIET_SNEL
+        and data[kop : kop + 4] == _ZIP_MAGIC
+        and len(data) >= kop + 30
+    ):
+        naam_lengte, extra_lengte = struct.unpack_from("<HH", data, kop + 26)
+        lokale_naam = data[kop + 30 : kop + 30 + naam_lengte]
+        codering = "utf-8" if info.flag_bits & 0x800 else "cp437"
+        if lokale_naam.decode(codering, "replace") == info.orig_filename:
+            begin = kop + 30 + naam_lengte + extra_lengte
+            ruw = data[begin : begin + info.compress_size]
+            try:
+                if info.compress_type == zipfile.ZIP_STORED:
+                    uit = ruw
+                else:
+                    uit = zlib.decompressobj(-15).decompress(ruw, info.file_size + 1)
+            except zlib.error:
+                uit = None
+            if uit is not None and len(uit) == info.file_size and zlib.crc32(uit) == info.CRC:
+                return uit
+    return zf.read(info)
+
+
+def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[Melding]:
+    """One pass over the parts, each inflated once: no DTD or entity declaration in any part;
+    per sheet the rows, columns and cells bounded. Sheets and shared strings are kept in
+    ``bestand`` for the scan."""
+    infos = zf.infolist()
+    per_naam = {i.filename: i for i in infos}
+    # The sheet names first (workbook.xml and its relationships, after their own DTD check).
+    vooraf: dict[str, bytes] = {}
+    for naam in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+        if naam in per_naam:
+            xml = pak_uit(data, zf, per_naam[naam])
+            if _heeft_declaratie(xml):
+                return [fout_code("", "VERBODEN_XML")]
+            vooraf[naam] = xml
+    namen = _bladnamen(vooraf.get("xl/workbook.xml"), vooraf.get("xl/_rels/workbook.xml.rels"))
+    bestand.bladen = namen
+    for info in infos:
+        naam = info.filename
+        if not _te_lezen(naam, namen):
             continue
-        blad = namen.get(info.filename, info.filename)
-        is_blad = _is_blad(info.filename, namen)
-        rijen = rijen_met_ref = cellen = met_ref = verste_rij = verste_kolom = 0
-        rest = b""
-        with zf.open(info) as fh:
-            while blok := fh.read(1 << 20):
-                stuk = rest + blok
-                if (b"<!" in stuk or b"<\x00!" in stuk) and _DECLARATIE.search(stuk):
-                    return [fout("", _VERBODEN_XML)]
-                if is_blad:
-                    # Counted in the block, minus what the kept tail will count again.
-                    staart = _tellingen(stuk[-_STAART:])
-                    tel = [a - b for a, b in zip(_tellingen(stuk), staart, strict=True)]
-                    rijen += tel[0]
-                    rijen_met_ref += tel[1]
-                    cellen += tel[2]
-                    met_ref += tel[3]
-                    for m in _VERRE_KOLOM.finditer(stuk):
-                        if _attribuut(stuk, m.start()):
-                            verste_kolom = max(verste_kolom, _kolom_nummer(m.group(1)))
-                    for m in _VERRE_RIJ.finditer(stuk):
-                        if _attribuut(stuk, m.start()):
-                            verste_rij = max(verste_rij, int(m.group(1)))
-                    if rijen > MAX_RIJ_ELEMENTEN:
-                        return [fout(blad, _te_veel_rijen())]
-                # Keep a tail so a tag split over two blocks is seen whole in the next one.
-                rest = stuk[-_STAART:]
-        if is_blad:
-            # The last tail was taken off above and has no next block: count it here.
-            tel = _tellingen(rest)
-            rijen += tel[0]
-            rijen_met_ref += tel[1]
-            cellen += tel[2]
-            met_ref += tel[3]
-            if rijen > MAX_RIJ_ELEMENTEN:
-                return [fout(blad, _te_veel_rijen())]
-            breedste = _breedste_zonder_ref(zf, info) if cellen != met_ref else 0
-            melding = _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
+        xml = vooraf.get(naam) if naam in vooraf and per_naam[naam] is info else None
+        if xml is None:
+            xml = pak_uit(data, zf, info)
+            if _heeft_declaratie(xml):
+                return [fout_code("", "VERBODEN_XML")]
+        if _is_blad(naam, namen):
+            voorvoegsel = met_voorvoegsel(xml)
+            melding = _controleer_blad(xml, namen.get(naam, naam), voorvoegsel)
             if melding:
                 return [melding]
+            bestand.delen[naam] = xml
+        elif _is_gedeeld(naam):
+            voorvoegsel = met_voorvoegsel(xml)
+            bestand.delen[naam] = xml
+        else:
+            continue
+        if voorvoegsel:
+            bestand.met_voorvoegsel.add(naam)
     return []
 
 
-_STAART = 64  # longer than any start tag the counts look at up to its r="
+def _heeft_declaratie(xml: bytes) -> bool:
+    """A DTD or entity declaration. Every one holds a "!" right after "<" (or "<\\0" in
+    UTF-16); "!" is rare in a sheet, and memchr finds it, so only a "<!" is looked at closer.
+    The regular expression searched from the first such "!" on finds any declaration from
+    there, and none can start before it. Text full of "!" falls back to that search at once."""
+    i = xml.find(b"!")
+    for _ in range(_MAX_UITROEPTEKENS):
+        if i < 0:
+            return False
+        if i > 0 and (xml[i - 1] == 0x3C or (i > 1 and xml[i - 1] == 0 and xml[i - 2] == 0x3C)):
+            return _DECLARATIE.search(xml, max(0, i - 3)) is not None
+        i = xml.find(b"!", i + 1)
+    return i >= 0 and _DECLARATIE.search(xml, max(0, i - 3)) is not None
+
+
+_MAX_UITROEPTEKENS = 1000
+
+
+# A namespace prefix on an element the checks look at (<x:c>, <x:row>, <x:f>, <x:v>, <x:t>):
+# calamine reads elements by local name, so then every pattern must allow a prefix (slow).
+_LOKAAL = re.compile(rb"(?:c|row|f|v|t)[\s>/]")
+_MAX_DUBBELE_PUNTEN = 10_000
+
+
+def met_voorvoegsel(xml: bytes) -> bool:
+    """True when an element may carry a namespace prefix (or colons are too many to look at
+    one by one). Our exports, Excel and LibreOffice write sheets without one; then the
+    checks use faster patterns without the optional prefix (issue 13)."""
+    if xml.count(b":") > _MAX_DUBBELE_PUNTEN:
+        return True
+    i = xml.find(b":")
+    while i >= 0:
+        if _LOKAAL.match(xml, i + 1):
+            return True
+        i = xml.find(b":", i + 1)
+    return False
+
+
+def _controleer_blad(xml: bytes, blad: str, voorvoegsel: bool = True) -> Melding | None:
+    rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml, voorvoegsel)
+    if rijen > MAX_RIJ_ELEMENTEN:
+        return fout_code(blad, "TE_VEEL_RIJEN", maximum=_punten(MAX_RIJ_ELEMENTEN))
+    verste_kolom = verste_rij = 0
+    for m in _VERRE_KOLOM.finditer(xml):
+        if _attribuut(xml, m.start()):
+            verste_kolom = max(verste_kolom, _kolom_nummer(m.group(1)))
+    for m in _VERRE_RIJ.finditer(xml):
+        if _attribuut(xml, m.start()):
+            verste_rij = max(verste_rij, int(m.group(1)))
+    breedste = _breedste_zonder_ref(xml) if cellen != met_ref else 0
+    return _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
 
 
 def _attribuut(stuk: bytes, positie: int) -> bool:
@@ -251,26 +362,18 @@ def _attribuut(stuk: bytes, positie: int) -> bool:
     return positie > 0 and stuk[positie - 1 : positie] in (b" ", b"\t", b"\n", b"\r")
 
 
-def _tel(patroon: re.Pattern[bytes], stuk: bytes, staart: bytes) -> int:
-    return len(patroon.findall(stuk)) - len(patroon.findall(staart))
+def _tel(patroon: re.Pattern[bytes], stuk: bytes) -> int:
+    return len(patroon.findall(stuk))
 
 
-# Start tags the byte counts below would miss: a namespace prefix, or other white space than
-# a blank after the name. Then the regular expressions count (exact, 10× slower).
-_ANDERS = (b":c", b":row", b"<row\t", b"<row\n", b"<row\r", b"<c\t", b"<c\n", b"<c\r")
-
-
-def _tellingen(stuk: bytes) -> tuple[int, int, int, int]:
+def _tellingen(stuk: bytes, voorvoegsel: bool = True) -> tuple[int, int, int, int]:
     """Rows, rows with r=, cells, cells with r= in ``stuk``. Excel, LibreOffice and openpyxl
-    write ``<row r="…`` and ``<c r="…``: bytes.count (memchr speed) settles those; anything
-    else (a cell without a reference, r= not first) takes the regular expressions."""
-    if not any(a in stuk for a in _ANDERS):
-        rijen = stuk.count(b"<row ") + stuk.count(b"<row>") + stuk.count(b"<row/")
-        cellen = stuk.count(b"<c ") + stuk.count(b"<c>") + stuk.count(b"<c/")
-        rijen_ref = stuk.count(b'<row r="')
-        cellen_ref = stuk.count(b'<c r="')
-        if rijen == rijen_ref and cellen == cellen_ref:
-            return rijen, rijen_ref, cellen, cellen_ref
+    write ``<row r="…`` and ``<c r="…``: when no other start tag of a row or cell exists (one
+    pass), the rows are counted with bytes.count and every cell has its reference; anything
+    else takes the regular expressions (exact, slower)."""
+    if not voorvoegsel and not _ANDERE_TAG.search(stuk):
+        rijen = stuk.count(b'<row r="')
+        return rijen, rijen, 0, 0
     return (
         len(_RIJ.findall(stuk)),
         len(_RIJ_MET_REF.findall(stuk)),
@@ -279,19 +382,19 @@ def _tellingen(stuk: bytes) -> tuple[int, int, int, int]:
     )
 
 
-def _te_veel_rijen() -> str:
-    return f"meer dan {MAX_RIJ_ELEMENTEN:,} rijen; dat is geen plan".replace(",", ".")
+# A row or cell start tag (without prefix) that is not followed by exactly ' r="'.
+_ANDERE_TAG = re.compile(rb'<(?:row|c)(?:[\t\n\r>/]| (?!r="))')
 
 
-def _breedste_zonder_ref(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+def _punten(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _breedste_zonder_ref(data: bytes) -> int:
     """Most cells without a reference in one row (rare: Excel, LibreOffice and openpyxl
-    always write one), read whole: the part is at most MAX_DEEL."""
-    data = zf.read(info)
+    always write one)."""
     return max(
-        (
-            _tel(_CEL, m.group(), b"") - _tel(_CEL_MET_REF, m.group(), b"")
-            for m in _RIJ_INHOUD.finditer(data)
-        ),
+        (_tel(_CEL, m.group()) - _tel(_CEL_MET_REF, m.group()) for m in _RIJ_INHOUD.finditer(data)),
         default=len(_CEL.findall(data)),
     )
 
@@ -303,11 +406,11 @@ def _rechthoek(
     are 0 when no reference goes beyond row 9,999 / column Z. A cell without a reference
     goes one column right of the one before it, a row without one a row down."""
     if verste_rij > MAX_RIJ_ELEMENTEN:
-        return fout(blad, _te_veel_rijen())
+        return fout_code(blad, "TE_VEEL_RIJEN", maximum=_punten(MAX_RIJ_ELEMENTEN))
     hoogte = max(verste_rij, 9_999) + rijen_zonder_ref
     breedte = max(verste_kolom, 26) + breedste_zonder_ref
     if breedte > MAX_KOLOMMEN:
-        return fout(blad, f"meer dan {MAX_KOLOMMEN} kolommen; dat is geen plan")
+        return fout_code(blad, "TE_VEEL_KOLOMMEN", maximum=MAX_KOLOMMEN)
     if hoogte * breedte > MAX_CELLEN:
-        return fout(blad, f"meer dan {MAX_CELLEN:,} cellen; dat is geen plan".replace(",", "."))
+        return fout_code(blad, "TE_VEEL_CELLEN", maximum=_punten(MAX_CELLEN))
     return None

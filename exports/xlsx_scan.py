@@ -14,12 +14,11 @@ from __future__ import annotations
 import logging
 import os
 import re
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from exports.xlsx_meldingen import Melding, fout
-from exports.xlsx_safety import bladnamen
+from exports.xlsx_safety import Bestand, _is_gedeeld
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +83,16 @@ def _getal_probleem(tekst: str) -> str | None:
     return None
 
 
-def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
-    for m in _FORMULE.finditer(data):
+# The same patterns for a part without namespace prefixes on its elements (xlsx_safety looked):
+# they start with a literal, which the regular-expression engine searches for fast.
+_FORMULE_KAAL = re.compile(rb"<f[\s>/]")
+_VREEMD_GETAL_KAAL = re.compile(rb"<v>([^<]*[_eE][^<]*)</v>")
+
+
+def _scan_blad(data: bytes, blad: str, scan: Scan, voorvoegsel: bool = True) -> None:
+    formule_patroon = _FORMULE if voorvoegsel else _FORMULE_KAAL
+    getal_patroon = _VREEMD_GETAL if voorvoegsel else _VREEMD_GETAL_KAAL
+    for m in formule_patroon.finditer(data):
         ref, _ = _cel_van(data, m.start())
         if ref is None:
             continue
@@ -101,7 +108,7 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
         v = _V_TEKST.search(data[m.end() : _cel_einde(data, m.end())])
         if v:
             scan.foutwaarden.setdefault(blad, {})[ref] = v.group(1).decode("utf-8", "replace")
-    for m in _VREEMD_GETAL.finditer(data):
+    for m in getal_patroon.finditer(data):
         ref, soort = _cel_van(data, m.start())
         if soort not in (None, "n"):
             continue  # text, shared string index, error or formula result: not a number literal
@@ -110,36 +117,39 @@ def _scan_blad(data: bytes, blad: str, scan: Scan) -> None:
             scan.meldingen.append(fout(f"{blad}!{ref}" if ref else blad, probleem))
 
 
-# A text element: its attributes and its text up to the next tag.
-_TEKST = re.compile(rb"<(?:\w+:)?t(\s[^>]*)?>([^<]*)<")
-_WIT = (b" ", b"\t", b"\n", b"\r")
+# A text element whose text starts or ends with white space: its attributes and its text up to
+# the next tag. Hits are rare (only then is xml:space looked at, in Python).
+_TEKST_MET_RAND = re.compile(
+    rb"<(?:\w+:)?t(\s[^>]*)?>(?:[ \t\n\r][^<]*|[^<]*[ \t\n\r])<"
+)
 
 
-def heeft_ongemarkeerde_witruimte(data: bytes) -> bool:
+_TEKST_MET_RAND_KAAL = re.compile(rb"<t(\s[^>]*)?>(?:[ \t\n\r][^<]*|[^<]*[ \t\n\r])<")
+
+
+def heeft_ongemarkeerde_witruimte(data: bytes, voorvoegsel: bool = True) -> bool:
     """A <t> without xml:space="preserve" whose text starts or ends with white space (openpyxl
     writes a text of only white space so; so may other programs)."""
-    for m in _TEKST.finditer(data):
-        tekst = m.group(2)
-        rand = tekst[:1] in _WIT or tekst[-1:] in _WIT
-        if tekst and rand and b"preserve" not in (m.group(1) or b""):
-            return True
-    return False
+    patroon = _TEKST_MET_RAND if voorvoegsel else _TEKST_MET_RAND_KAAL
+    return any(b"preserve" not in (m.group(1) or b"") for m in patroon.finditer(data))
 
 
 def scan_werkmap(path: str | os.PathLike[str]) -> Scan:
     """Formulas and refused number literals of every sheet (file already passed xlsx_safety)."""
+    from exports.xlsx_safety import lees_bestand
+
+    return scan_delen(lees_bestand(path))
+
+
+def scan_delen(bestand: Bestand) -> Scan:
+    """The scan over the parts :func:`exports.xlsx_safety.lees_bestand` kept (each inflated
+    once, for both)."""
     scan = Scan()
-    with zipfile.ZipFile(path) as zf:
-        namen = bladnamen(zf)
-        for info in zf.infolist():
-            naam = info.filename
-            gedeeld = naam.lower().endswith("sharedstrings.xml")
-            blad = naam in namen or (naam.startswith("xl/worksheets/") and naam.endswith(".xml"))
-            if not (blad or gedeeld):
-                continue
-            data = zf.read(info)
-            if blad:
-                _scan_blad(data, namen.get(naam, naam), scan)
-            if heeft_ongemarkeerde_witruimte(data):
-                scan.witruimte.add(naam)
+    namen = bestand.bladen
+    for naam, data in bestand.delen.items():
+        voorvoegsel = naam in bestand.met_voorvoegsel
+        if not _is_gedeeld(naam):
+            _scan_blad(data, namen.get(naam, naam), scan, voorvoegsel)
+        if heeft_ongemarkeerde_witruimte(data, voorvoegsel):
+            scan.witruimte.add(naam)
     return scan

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from domain.money import format_bedrag
-from exports.xlsx_cellen import CelFout, lees
+from exports.xlsx_cellen import LEZERS, CelFout, lees
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
 from exports.xlsx_meldingen import Melding, fout, waarschuwing
+from exports.xlsx_open import waarde as cel_waarde
 
 Formules = dict[str, str]  # cell reference → formula text (exports.xlsx_scan)
 
@@ -94,6 +96,22 @@ def lees_cel(
     return uit
 
 
+def _rijen(ws: Any) -> tuple[list[Any] | None, Iterator[Sequence[Any]], bool]:
+    """(header row, data rows, raw): calamine's own rows when the sheet has them (each cell
+    converted only when it is read, :func:`exports.xlsx_open.waarde`), else openpyxl-style rows."""
+    rauw = getattr(ws, "rijen", None)
+    if rauw is not None:
+        kop = [cel_waarde(v) for v in rauw[0]] if rauw else None
+        return kop, iter(rauw[1:]), True
+    # The <dimension> a file declares is not trusted (rows beyond it would be dropped silently);
+    # xlsx_safety has already bounded the number of rows.
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    rijen = ws.iter_rows(values_only=True)
+    eerste = next(rijen, None)
+    return (list(eerste) if eerste is not None else None), rijen, False
+
+
 def lees_tabel(
     ws: Any,
     naam: str,
@@ -107,38 +125,40 @@ def lees_tabel(
     imported; a missing column is refused. ``bekend``: more headers that are not reported."""
     formules = formules or {}
     tabel = Tabel(naam)
-    # The <dimension> a file declares is not trusted (rows beyond it would be dropped silently);
-    # xlsx_safety has already bounded the number of rows.
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()
-    # One pass over the sheet: the header row, then the data rows from the same parser.
-    rijen = ws.iter_rows(values_only=True)
-    index = _koppen(next(rijen, None), naam, meldingen)
+    # One pass over the sheet: the header row, then the data rows.
+    kop, rijen, rauw = _rijen(ws)
+    index = _koppen(tuple(kop) if kop is not None else None, naam, meldingen)
     if index is None:
         return tabel
     koppen = {k.kop for k in kolommen} | set(bekend)
-    for kop, i in index.items():
-        if kop not in koppen:
+    for kop_tekst, i in index.items():
+        if kop_tekst not in koppen:
             meldingen.append(
                 waarschuwing(
                     f"{naam}!{get_column_letter(i + 1)}1",
-                    f"kolom '{kop}' op blad {naam} wordt niet geïmporteerd",
+                    f"kolom '{kop_tekst}' op blad {naam} wordt niet geïmporteerd",
                 )
             )
-    gevonden: list[tuple[Kolom, int]] = []
+    gevonden: list[tuple[Kolom, int, str, Callable[[Any], Any], bool]] = []
     for kolom in kolommen:
         if kolom.afgeleid:
             continue
         if kolom.kop not in index:
             meldingen.append(fout(naam, f"de kolom '{kolom.kop}' ontbreekt"))
             continue
-        gevonden.append((kolom, index[kolom.kop]))
-        tabel.letters[kolom.sleutel] = get_column_letter(index[kolom.kop] + 1)
+        i = index[kolom.kop]
+        letter = get_column_letter(i + 1)
+        getal = kolom.soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL)
+        gevonden.append((kolom, i, letter, LEZERS[kolom.soort], getal))
+        tabel.letters[kolom.sleutel] = letter
     if len(gevonden) < sum(1 for k in kolommen if not k.afgeleid):
         return tabel
+    indices = [i for _, i, _, _, _ in gevonden]
+    omzetten = cel_waarde if rauw else _zelf
     for rijnr, waarden in enumerate(rijen, start=2):
+        n = len(waarden)
         # Empty rows are common (LibreOffice keeps formatted rows below a table): skip them.
-        if all(waarden[i] is None or waarden[i] == "" for _, i in gevonden if i < len(waarden)):
+        if all(i >= n or waarden[i] is None or waarden[i] == "" for i in indices):
             continue
         if len(tabel.rijen) >= MAX_RIJEN:
             meldingen.append(
@@ -146,22 +166,29 @@ def lees_tabel(
             )
             break
         rij: dict[str, Any] = {}
-        for kolom, i in gevonden:
-            waarde = waarden[i] if i < len(waarden) else None
-            ref = f"{get_column_letter(i + 1)}{rijnr}"
-            plaats = f"{naam}!{ref}"
+        for kolom, i, letter, lezer, getal in gevonden:
+            w = omzetten(waarden[i]) if i < n else None
+            formule = formules.get(f"{letter}{rijnr}") if formules else None
             try:
-                rij[kolom.sleutel] = lees_cel(
-                    waarde, kolom.soort, plaats, formules.get(ref), meldingen
-                )
+                if formule is None and not (getal and w.__class__ is str):
+                    uit = lezer(w)  # the common case: no message to write, no place needed
+                else:
+                    uit = lees_cel(w, kolom.soort, f"{naam}!{letter}{rijnr}", formule, meldingen)
             except CelFout as exc:
-                meldingen.append(fout(plaats, str(exc)))
+                meldingen.append(fout(f"{naam}!{letter}{rijnr}", str(exc)))
                 rij[kolom.sleutel] = None
                 continue
-            if kolom.verplicht and rij[kolom.sleutel] in (None, "", []):
-                meldingen.append(fout(plaats, f"'{kolom.kop}' is leeg; dat mag niet"))
+            rij[kolom.sleutel] = uit
+            if kolom.verplicht and uit in (None, "", []):
+                meldingen.append(
+                    fout(f"{naam}!{letter}{rijnr}", f"'{kolom.kop}' is leeg; dat mag niet")
+                )
         tabel.rijen.append((rijnr, rij))
     return tabel
+
+
+def _zelf(v: Any) -> Any:
+    return v
 
 
 def lees_blad(

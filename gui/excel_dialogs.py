@@ -44,7 +44,7 @@ from domain.model import Plan
 from domain.money import format_bedrag
 from exports.xlsx_bulk import DUBBEL, GEWIJZIGD, BestandUitkomst
 from exports.xlsx_meldingen import Ernst
-from gui.i18n import foutmelding
+from gui.i18n import foutmelding, huidige_taal
 
 log = logging.getLogger(__name__)
 
@@ -208,9 +208,10 @@ class ImportResultatenDialoog(QDialog):
         lay.addWidget(knoppen)
 
     def _item(self, u: BestandUitkomst) -> QTreeWidgetItem:
-        eerste = next((m.bericht for m in u.meldingen if m.ernst == Ernst.FOUT), "")
+        taal = huidige_taal()  # issue 14: coded import messages follow the chosen language
+        eerste = next((m.tekst(taal) for m in u.meldingen if m.ernst == Ernst.FOUT), "")
         if not eerste and u.meldingen:
-            eerste = u.meldingen[0].bericht
+            eerste = u.meldingen[0].tekst(taal)
         vlaggen = [t for t, aan in ((GEWIJZIGD, u.gewijzigd_na_export), (DUBBEL, u.dubbel)) if aan]
         item = QTreeWidgetItem(
             [
@@ -232,8 +233,9 @@ class ImportResultatenDialoog(QDialog):
         if u.plan_id and u.status != ImportStatus.GEWEIGERD:
             item.setData(0, ROL_PLAN_ID, u.plan_id)
         for m in u.meldingen:
-            kind = QTreeWidgetItem([m.plaats, m.ernst.value, "", "", "", "", "", m.bericht])
-            kind.setToolTip(KOL_MELDING, m.bericht)
+            tekst = m.tekst(taal)
+            kind = QTreeWidgetItem([m.plaats, m.ernst.value, "", "", "", "", "", tekst])
+            kind.setToolTip(KOL_MELDING, tekst)
             item.addChild(kind)
         return item
 

@@ -87,6 +87,19 @@ def test_a_dtd_in_any_xml_part_is_refused_before_any_parser_sees_it(
     ]
 
 
+def test_a_declaration_after_many_exclamation_marks_is_refused(
+    werkmap: Path, tmp_path: Path, catalogus
+):
+    """The DTD check looks at each "!" until there are too many, then searches the rest."""
+    deel = v._blad_deel(werkmap, "Wijken")
+    tekst = "Let op! " * 1500
+    xml = _blad(f'<row r="1"><c r="A1" t="inlineStr"><is><t>{tekst}</t></is></c></row>')
+    kwaad = xml.replace(b"</sheetData>", b'<!ENTITY a "b"></sheetData>')
+    slecht = v._herpak(werkmap, tmp_path / "uitroep.xlsx", {deel: kwaad})
+    _, _, meldingen = read_workbook(slecht, catalogus)
+    assert "verboden XML" in " ".join(_fouten(meldingen))
+
+
 def test_a_utf16_declaration_is_refused_too(werkmap: Path, tmp_path: Path, catalogus):
     xml = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><worksheet/>'.encode("utf-16-le")
     slecht = v._herpak(werkmap, tmp_path / "utf16.xlsx", {"xl/worksheets/sheet2.xml": xml})
@@ -115,8 +128,16 @@ def test_a_utf16_declaration_is_refused_too(werkmap: Path, tmp_path: Path, catal
         ),
         # Cells without a reference each go one column further.
         ('<row r="1">' + "<c><v>1</v></c>" * 300 + "</row>", "Wijken: meer dan 200 kolommen"),
+        # Elements with a namespace prefix: calamine reads them by local name all the same.
+        (
+            '<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="1">'
+            '<x:c r="XFD1"><x:v>2</x:v></x:c></x:row>',
+            "200 kolommen",
+        ),
+        # A reference not first among the attributes.
+        ('<row r="1"><c s="0" r="XFD1"><v>2</v></c></row>', "200 kolommen"),
     ],
-    ids=["hoek", "breed", "enkel", "witruimte", "vlak", "zonder-ref"],
+    ids=["hoek", "breed", "enkel", "witruimte", "vlak", "zonder-ref", "voorvoegsel", "niet-eerst"],
 )
 def test_a_sheet_addressing_a_huge_rectangle_is_refused_before_parsing(
     werkmap: Path, tmp_path: Path, catalogus, cellen: str, verwacht: str
