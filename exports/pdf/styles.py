@@ -7,6 +7,7 @@ blue accent (close to the Rijkshuisstijl's "donkerblauw") and light zebra rows.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -44,7 +45,9 @@ REEKS = [
 ]
 
 
+@cache
 def stylesheet() -> StyleSheet1:
+    """The styles, built once per process (they are never changed after this)."""
     s = StyleSheet1()
     s.add(ParagraphStyle("Body", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=5))
     s.add(ParagraphStyle("Klein", parent=s["Body"], fontSize=8, leading=10.5, spaceAfter=2))
