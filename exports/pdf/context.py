@@ -54,7 +54,9 @@ class Context:
 
     # -- paragraphs ------------------------------------------------------------------------
     def p(self, tekst: str | None, stijl: str = "Body", leeg: str = "–") -> Paragraph:
-        """User text as one Paragraph: escaped, line breaks kept, missing glyphs substituted."""
+        """User text as one Paragraph, never read as markup: plain text skips the parser
+        (exports/pdf/alinea.py), other text is escaped; line breaks kept, missing glyphs
+        substituted."""
         st = cast(ParagraphStyle, self.stijlen[stijl])
         if not tekst or not tekst.strip():
             return self.vast(leeg, stijl)
