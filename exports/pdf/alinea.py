@@ -39,7 +39,8 @@ class Alinea(Paragraph):
     """A Paragraph that remembers its line breaking for the last width it was given.
 
     ``platte_tekst`` is set when the paragraph is one run of plain text in its style's font
-    (see :func:`platte_cellen`).
+    (see :func:`platte_cellen`); a cell of two such texts (Context.met_onderregel) also has
+    ``boven`` and ``onder``, the plain paragraphs of its two parts.
     """
 
     platte_tekst: str | None = None
@@ -108,12 +109,14 @@ class Tabel(Table):
 class Regels(Flowable):
     """Lines already broken by a Paragraph, drawn at the Paragraph's baselines.
 
-    A table sizes, splits and places it as it does the Paragraph it replaces (a string of
-    several lines would be split by 1.2 × the font size instead of the leading); drawing is
-    one text object without a Paragraph's per-fragment work.
+    Each line has its own style (a grey smaller second part, as ``<br/><font size=7>`` in
+    markup); the lines step by the paragraph style's leading, as a Paragraph's do. A table
+    sizes, splits and places it as it does the Paragraph it replaces (a string of several
+    lines would be split by 1.2 × the font size instead of the leading); drawing is one text
+    object without a Paragraph's per-fragment work.
     """
 
-    def __init__(self, regels: list[str], stijl: ParagraphStyle) -> None:
+    def __init__(self, regels: list[tuple[str, ParagraphStyle]], stijl: ParagraphStyle) -> None:
         super().__init__()
         self.regels = regels
         self.stijl = stijl
@@ -130,17 +133,23 @@ class Regels(Flowable):
             return []
         if len(self.regels) <= passen:
             return [self]
-        return [Regels(self.regels[:passen], self.stijl), Regels(self.regels[passen:], self.stijl)]
+        return [
+            Regels(self.regels[:passen], self.stijl),
+            Regels(self.regels[passen:], self.stijl),
+        ]
 
     def draw(self) -> None:
-        st = self.stijl
-        c = self.canv
-        tekst = c.beginText(0, self.height - st.fontSize)
-        tekst.setFont(st.fontName, st.fontSize, st.leading)
-        tekst.setFillColor(st.textColor)
-        for regel in self.regels:
+        leading = self.stijl.leading
+        eerste = self.regels[0][1]
+        tekst = self.canv.beginText(0, self.height - eerste.fontSize)
+        huidig = None
+        for regel, st in self.regels:
+            if st is not huidig:
+                tekst.setFont(st.fontName, st.fontSize, leading)
+                tekst.setFillColor(st.textColor)
+                huidig = st
             tekst.textLine(regel)
-        c.drawText(tekst)
+        self.canv.drawText(tekst)
 
 
 # Lines of a plain text at a width, per (text, style, width): repeated cells are broken once.
@@ -202,10 +211,19 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
                 or st.backColor is not None
             ):
                 continue
-            regels = _in_regels(waarde, tekst, breedtes[c] - cel.leftPadding - cel.rightPadding)
+            ruimte = breedtes[c] - cel.leftPadding - cel.rightPadding
+            # A cell with a second line is broken as its plain first part (``boven``).
+            regels = _in_regels(getattr(waarde, "boven", waarde), tekst, ruimte)
             if regels is None:
                 continue
-            if len(regels) == 1:
+            onder: Alinea | None = getattr(waarde, "onder", None)
+            if onder is None and len(regels) == 1:
                 rij[c] = regels[0]
             elif cel.alignment == "LEFT":
-                rij[c] = Regels(regels, st)
+                paren = [(r, st) for r in regels]
+                if onder is not None:
+                    onder_regels = _in_regels(onder, onder.platte_tekst or "", ruimte)
+                    if onder_regels is None:
+                        continue
+                    paren += [(r, onder.style) for r in onder_regels]
+                rij[c] = Regels(paren, st)

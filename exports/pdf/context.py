@@ -80,6 +80,27 @@ class Context:
             return platte_alinea(markup, st)
         return self._fragmenten.alinea(markup, st)
 
+    def met_onderregel(self, boven: str, onder: str, stijl: str = "Cel") -> Paragraph:
+        """Two texts (user or catalogue text) in one cell: ``onder`` on its own line, smaller
+        and grey (style ``stijl + "Onder"``). A table draws it without the markup parser
+        when both are plain text (exports/pdf/alinea.py)."""
+        klein = cast(ParagraphStyle, self.stijlen[stijl + "Onder"])
+        p = self.vast(
+            self.veilig(boven, stijl)
+            + f"<br/><font color='{klein.textColor.hexval().replace('0x', '#')}'"
+            f" size={klein.fontSize:g}>{self.veilig(onder, stijl)}</font>",
+            stijl,
+        )
+        if not boven.strip() or not onder.strip() or "\n" in boven + onder:
+            return p
+        a = self.p(boven, stijl)
+        b = self.p(onder, stijl + "Onder")
+        if isinstance(a, Alinea) and isinstance(b, Alinea) and a.platte_tekst and b.platte_tekst:
+            p.platte_tekst = a.platte_tekst  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)
+            p.boven = a  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)
+            p.onder = b  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)
+        return p
+
     def veilig(self, tekst: str, stijl: str) -> str:
         """Escaped markup of user text, to combine with our own markup in :meth:`vast`."""
         return opmaak(tekst, self.fonts, self.stijlen[stijl].fontName)

@@ -89,6 +89,9 @@ def stylesheet() -> StyleSheet1:
     s.add(ParagraphStyle("Meta", parent=s["Klein"], textColor=GRIJS, spaceAfter=4))
     s.add(ParagraphStyle("Cel", fontName=SANS, fontSize=8, leading=10, alignment=TA_LEFT))
     s.add(ParagraphStyle("CelVet", parent=s["Cel"], fontName=SANS_BOLD))
+    # The grey second line of a cell (cost kind under its category): only size and colour
+    # differ, the lines keep the cell's leading (exports/pdf/alinea.py, Regels).
+    s.add(ParagraphStyle("CelOnder", parent=s["Cel"], fontSize=7, textColor=GRIJS))
     s.add(ParagraphStyle("CelRechts", parent=s["Cel"], alignment=TA_RIGHT))
     s.add(ParagraphStyle("CelKop", parent=s["CelVet"], textColor=colors.white))
     s.add(ParagraphStyle("CelKopRechts", parent=s["CelKop"], alignment=TA_RIGHT))

@@ -62,12 +62,22 @@ def _tabel_pdf(tmp_path, naam, snel: bool):
     rijen = []
     for n in range(60):
         tekst = f"Regel {n} <&>: " + "begeleiding jongeren\u00a0wijk " * (n % 7)
+        if n % 3 == 0:
+            # A grey second line (cost kind under category): Context.met_onderregel's cell.
+            markup = escape(tekst) + "<br/><font color='#555555' size=7>Inhuur en derden</font>"
+            cel = Alinea(markup, stijlen["Cel"])
+            if snel:
+                cel.boven = platte_alinea(tekst, stijlen["Cel"])
+                cel.platte_tekst = cel.boven.platte_tekst
+                cel.onder = platte_alinea("Inhuur en derden", stijlen["CelOnder"])
+        else:
+            cel = platte_alinea(tekst, stijlen["Cel"]) if snel else Paragraph(
+                escape(tekst), stijlen["Cel"]
+            )
         rijen.append(
             [
                 str(n),
-                platte_alinea(tekst, stijlen["Cel"])
-                if snel
-                else Paragraph(escape(tekst), stijlen["Cel"]),
+                cel,
                 platte_alinea("rechts", stijlen["CelRechts"])
                 if snel
                 else Paragraph("rechts", stijlen["CelRechts"]),
