@@ -159,10 +159,9 @@ def regels(ctx: Context) -> list[Flowable]:
         )
         # Category and cost kind share a column (kind in grey below): the text columns
         # get the room, so a row stays two or three lines high.
-        soort = ctx.veilig(ctx.catalogus.label("kostensoorten", r.kostensoort.value), "Cel")
-        categorie = (
-            ctx.veilig(categorie_label(ctx, r.categorie), "Cel")
-            + f"<br/><font color='#555555' size=7>{soort}</font>"
+        categorie = ctx.met_onderregel(
+            categorie_label(ctx, r.categorie),
+            ctx.catalogus.label("kostensoorten", r.kostensoort.value),
         )
         omschrijving = ctx.veilig(r.omschrijving or "–", "Cel")
         if r.cofinanciering_bron.strip():
@@ -174,7 +173,7 @@ def regels(ctx: Context) -> list[Flowable]:
         rijen.append(
             [
                 str(r.jaar),
-                ctx.vast(categorie, "Cel"),
+                categorie,
                 ctx.p(interventie, "Cel"),
                 ctx.vast(omschrijving, "Cel"),
                 bedrag(r.bedrag),

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -28,8 +28,9 @@ from domain.importing import Herkomst
 from domain.model import Plan
 from domain.totals import Totalen
 from domain.validation import Bevinding
+from exports.pdf.alinea import Alinea, Fragmenten, Tabel, platte_alinea, platte_cellen
 from exports.pdf.fonts import Lettertypen
-from exports.pdf.text import alineas, opmaak
+from exports.pdf.text import alineas, opmaak, schoon
 
 # Room a heading needs below it for itself and the first lines of its text.
 RUIMTE_ONDER_KOP = 32 * mm
@@ -49,14 +50,21 @@ class Context:
     ontbrekend: list[tuple[str, str]] = field(default_factory=list)  # (path, character)
     herkomst: Herkomst | None = None  # the imported file this revision came from (issue 10)
     _hoofdstuk: int = field(default=0, repr=False)
+    _fragmenten: Fragmenten = field(default_factory=Fragmenten, repr=False)
 
     # -- paragraphs ------------------------------------------------------------------------
     def p(self, tekst: str | None, stijl: str = "Body", leeg: str = "–") -> Paragraph:
-        """User text as one Paragraph: escaped, line breaks kept, missing glyphs substituted."""
-        st = self.stijlen[stijl]
+        """User text as one Paragraph, never read as markup: plain text skips the parser
+        (exports/pdf/alinea.py), other text is escaped; line breaks kept, missing glyphs
+        substituted."""
+        st = cast(ParagraphStyle, self.stijlen[stijl])
         if not tekst or not tekst.strip():
-            return Paragraph(leeg, st)
-        return Paragraph(opmaak(tekst, self.fonts, st.fontName), st)
+            return self.vast(leeg, stijl)
+        tekst = schoon(tekst)
+        if "\n" not in tekst and self.fonts.heeft_alle(st.fontName, tekst):
+            # The common case (plain Latin text): no escaping, no markup parser.
+            return platte_alinea(tekst, st)
+        return Alinea(opmaak(tekst, self.fonts, st.fontName), st)
 
     def tekstblok(self, tekst: str | None, stijl: str = "Body", leeg: str = "") -> list[Flowable]:
         """A long user text as one Paragraph per blank-line separated paragraph."""
@@ -67,7 +75,31 @@ class Context:
 
     def vast(self, markup: str, stijl: str = "Body") -> Paragraph:
         """Markup written by us (labels, numbers); never pass user text here."""
-        return Paragraph(markup, self.stijlen[stijl])
+        st = cast(ParagraphStyle, self.stijlen[stijl])
+        if "<" not in markup and "&" not in markup and self.fonts.heeft_alle(st.fontName, markup):
+            return platte_alinea(markup, st)
+        return self._fragmenten.alinea(markup, st)
+
+    def met_onderregel(self, boven: str, onder: str, stijl: str = "Cel") -> Paragraph:
+        """Two texts (user or catalogue text) in one cell: ``onder`` on its own line, smaller
+        and grey (style ``stijl + "Onder"``). A table draws it without the markup parser
+        when both are plain text (exports/pdf/alinea.py)."""
+        klein = cast(ParagraphStyle, self.stijlen[stijl + "Onder"])
+        p = self.vast(
+            self.veilig(boven, stijl)
+            + f"<br/><font color='{klein.textColor.hexval().replace('0x', '#')}'"
+            f" size={klein.fontSize:g}>{self.veilig(onder, stijl)}</font>",
+            stijl,
+        )
+        if not boven.strip() or not onder.strip() or "\n" in boven + onder:
+            return p
+        a = self.p(boven, stijl)
+        b = self.p(onder, stijl + "Onder")
+        if isinstance(a, Alinea) and isinstance(b, Alinea) and a.platte_tekst and b.platte_tekst:
+            p.platte_tekst = a.platte_tekst  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)
+            p.boven = a  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)
+            p.onder = b  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)
+        return p
 
     def veilig(self, tekst: str, stijl: str) -> str:
         """Escaped markup of user text, to combine with our own markup in :meth:`vast`."""
@@ -109,7 +141,7 @@ class Context:
     ) -> Table:
         """A table whose header repeats on every page and whose rows may split across pages
         (a 3,000-character cell must not make a row taller than the page)."""
-        t = Table(
+        t = Tabel(
             rijen,
             colWidths=list(breedtes),
             repeatRows=kopregels,
@@ -117,6 +149,7 @@ class Context:
             hAlign="LEFT",
         )
         t.setStyle(stijl)
+        platte_cellen(t, list(breedtes))
         return t
 
     def kop(self, *labels: str, rechts_vanaf: int | None = None) -> list[Paragraph]:

@@ -98,6 +98,9 @@ def overzicht(ctx: Context) -> list[Flowable]:
     stijl = tabelstijl()
     for c in (0, 5, 6, 7):
         stijl.add("ALIGN", (c, 1), (c, -1), "RIGHT")
+    # The names are bold (CelVet): with the column's font bold too, a name that needs no
+    # markup is drawn by the table as a string (exports/pdf/alinea.py).
+    stijl.add("FONT", (1, 1), (1, -1), SANS_BOLD, 8, 10)
     tabel = ctx.tabel(rijen, breedtes, stijl)
     uitleg = ctx.vast(
         "Bereik: jongeren per jaar. Gevraagd: totaal gevraagd bedrag over alle jaren. "

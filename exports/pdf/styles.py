@@ -7,6 +7,7 @@ blue accent (close to the Rijkshuisstijl's "donkerblauw") and light zebra rows.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -44,7 +45,9 @@ REEKS = [
 ]
 
 
+@cache
 def stylesheet() -> StyleSheet1:
+    """The styles, built once per process (they are never changed after this)."""
     s = StyleSheet1()
     s.add(ParagraphStyle("Body", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=5))
     s.add(ParagraphStyle("Klein", parent=s["Body"], fontSize=8, leading=10.5, spaceAfter=2))
@@ -86,6 +89,9 @@ def stylesheet() -> StyleSheet1:
     s.add(ParagraphStyle("Meta", parent=s["Klein"], textColor=GRIJS, spaceAfter=4))
     s.add(ParagraphStyle("Cel", fontName=SANS, fontSize=8, leading=10, alignment=TA_LEFT))
     s.add(ParagraphStyle("CelVet", parent=s["Cel"], fontName=SANS_BOLD))
+    # The grey second line of a cell (cost kind under its category): only size and colour
+    # differ, the lines keep the cell's leading (exports/pdf/alinea.py, Regels).
+    s.add(ParagraphStyle("CelOnder", parent=s["Cel"], fontSize=7, textColor=GRIJS))
     s.add(ParagraphStyle("CelRechts", parent=s["Cel"], alignment=TA_RIGHT))
     s.add(ParagraphStyle("CelKop", parent=s["CelVet"], textColor=colors.white))
     s.add(ParagraphStyle("CelKopRechts", parent=s["CelKop"], alignment=TA_RIGHT))

@@ -4,6 +4,24 @@ reportlab's Paragraph parses its text as markup: ``<img src="/etc/passwd"/>`` ty
 would make it open a file, ``<font size=40>`` would change the layout. Every piece of user text
 therefore passes :func:`opmaak` (escape first, then our own markup only) before it becomes a
 Paragraph. Characters the style's font lacks are set in a fallback font (see fonts.py).
+
+Emoji made of several code points (issue 14). Noto Emoji, the monochrome fallback, draws each
+code point on its own: reportlab has no text shaping, so the font's ligatures for sequences
+are never applied. What prints instead (:func:`emoji_reeksen`, part of :func:`schoon`):
+
+- the joiners and selectors of a sequence are left out, invisibly: ZERO WIDTH JOINER
+  (U+200D), the variation selectors U+FE0E/U+FE0F and the tag characters U+E0020–U+E007F of
+  subdivision flags, and the keycap U+20E3 (drawn without shaping it lands beside its digit
+  instead of around it). 👨‍👩‍👧 prints as its base glyphs 👨👩👧, ❤️ as ❤, #️⃣ as #, 🏴 + tags
+  as 🏴;
+- the skin-tone modifiers U+1F3FB–U+1F3FF are left out: a monochrome font cannot show a tone,
+  and the swatch it draws after the emoji reads as a second, unrelated symbol (👍🏽 → 👍);
+- a flag, a pair of regional indicators, prints as its country code in brackets: 🇳🇱 →
+  ``[NL]`` (two boxed letters would be hard to read; the code is what a reader and a search
+  in the PDF recognise). A lone regional indicator prints as its letter: ``[N]``.
+
+Nothing of a sequence becomes a ``[U+200D]`` marker. The plan's data is not changed: this is
+only what the PDF prints.
 """
 
 from __future__ import annotations
@@ -21,10 +39,32 @@ _ALINEA = re.compile(r"\n[ \t]*\n+")
 _STUURTEKENS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# Parts of emoji sequences that print as nothing (see the module docstring).
+_ONZICHTBAAR_IN_REEKS = "\u200d\u20e3\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
+_REGIONAAL = "\U0001f1e6-\U0001f1ff"
+# One scan finds any of them; plain text (nearly all text) costs only this search.
+_EMOJI_DEEL = re.compile(f"[{_ONZICHTBAAR_IN_REEKS}{_REGIONAAL}]")
+_WEG = re.compile(f"[{_ONZICHTBAAR_IN_REEKS}]+")
+_VLAG = re.compile(f"[{_REGIONAAL}]{{1,2}}")
+
+
+def _landcode(m: re.Match[str]) -> str:
+    return "[" + "".join(chr(ord(t) - 0x1F1E6 + ord("A")) for t in m.group()) + "]"
+
+
+def emoji_reeksen(tekst: str) -> str:
+    """Emoji sequences as the PDF prints them: joiners, selectors, tags and skin tones left
+    out, flags as their country code in brackets (see the module docstring)."""
+    if _EMOJI_DEEL.search(tekst) is None:
+        return tekst
+    return _VLAG.sub(_landcode, _WEG.sub("", tekst))
+
+
 def schoon(tekst: str) -> str:
-    """Normalise line ends and drop control characters, which are not text."""
+    """Normalise line ends, drop control characters (not text) and print emoji sequences
+    as :func:`emoji_reeksen` does."""
     tekst = tekst.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return _STUURTEKENS.sub("", tekst)
+    return emoji_reeksen(_STUURTEKENS.sub("", tekst))
 
 
 def code(teken: str) -> str:

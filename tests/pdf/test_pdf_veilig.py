@@ -118,3 +118,19 @@ def test_an_emoji_prints_as_itself_in_the_embedded_fallback_font(catalogus, tmp_
     assert emoji, fonts
     # embedded, as a subset, with a ToUnicode map (the "emb sub uni" columns)
     assert emoji[0][-5:-2] == ["yes", "yes", "yes"], emoji
+
+
+def test_emoji_sequences_print_as_base_glyphs_and_flags_as_country_codes(catalogus, tmp_path):
+    """Issue 14: a ZWJ sequence, a flag, a skin tone and a variation selector printed as
+    separate glyphs or markers. Base glyphs stay, the rest is left out, a flag is its code."""
+    plan = klein_plan(catalogus)
+    plan.titel = "Gezin \U0001f468\u200d\U0001f469\u200d\U0001f467 uit \U0001f1f3\U0001f1f1"
+    plan.interventies[0].naam = "Duim \U0001f44d\U0001f3fd \u2764\ufe0f 1\ufe0f\u20e3"
+    pad = schrijf(tmp_path, "p.pdf", render_plan_pdf(plan, catalogus, strikt=True))
+    tekst = " ".join(pdftotext(pad).split())
+    assert "Gezin \U0001f468\U0001f469\U0001f467 uit [NL]" in tekst
+    assert "Duim \U0001f44d \u2764 1" in tekst
+    for weg in ("[U+", "\u200d", "\ufe0f", "\u20e3", "\U0001f3fd", "\U0001f1f3"):
+        assert weg not in tekst, weg
+    assert "Gezin \U0001f468\U0001f469\U0001f467 uit [NL]" in pdftotext(pad, 2)  # running header
+    assert plan.titel.endswith("\U0001f1f3\U0001f1f1")  # only the print changes, not the plan

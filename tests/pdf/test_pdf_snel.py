@@ -1,0 +1,126 @@
+"""The fast paths of exports/pdf/alinea.py print what the slow ones printed.
+
+Plain text skips reportlab's markup parser, paragraphs remember their line breaking, and table
+cells of plain text become strings of lines: each is compared here with the Paragraph it
+replaces (fragments, line breaks, heights, and the words poppler reads back with positions).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from xml.sax.saxutils import escape
+
+import pytest
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from exports.pdf.alinea import Alinea, Tabel, platte_alinea, platte_cellen
+from exports.pdf.fonts import SANS, dejavu_standaard, registreer
+from exports.pdf.styles import stylesheet, tabelstijl
+from tests.pdf.conftest import pdftotext, schrijf
+
+TEKSTEN = [
+    "Jongerenwerk Zuidwest",
+    "  spaties   rondom\tenzovoort  ",
+    "a < b & c > d; <b>geen opmaak</b> &amp; &#60;",
+    "€ 1.234,56 – ‘aanhalingstekens’ · İstanbul ş ğ",
+    "nbsp\u00a0hier en een heel lang woord: " + "x" * 120,
+    "Woorden " * 60,
+]
+
+
+@pytest.mark.parametrize("tekst", TEKSTEN)
+def test_plain_text_gets_the_fragments_the_parser_makes(tekst):
+    registreer()
+    stijl = stylesheet()["Cel"]
+    snel = platte_alinea(tekst, stijl)
+    traag = Paragraph(escape(tekst), stijl)
+    # The parser cuts text at each entity (&amp;): the same style, the same text in pieces.
+    assert "".join(f.text for f in snel.frags) == "".join(f.text for f in traag.frags)
+    for f in traag.frags:
+        assert {**f.__dict__, "text": ""} == {**snel.frags[0].__dict__, "text": ""}
+    for breedte in (40 * mm, 90 * mm):
+        assert snel.wrap(breedte, 1000) == traag.wrap(breedte, 1000)
+
+
+def test_a_paragraph_breaks_its_lines_again_for_another_width_or_after_a_split():
+    registreer()
+    p = platte_alinea("Woorden " * 60, stylesheet()["Body"])
+    smal = p.wrap(50 * mm, 1000)
+    breed = p.wrap(150 * mm, 1000)
+    assert smal[1] > breed[1]
+    assert p.wrap(50 * mm, 1000) == smal
+    delen = p.split(50 * mm, 40)
+    assert len(delen) == 2 and all(isinstance(d, Alinea) for d in delen)
+    assert p.wrap(50 * mm, 1000) == smal
+
+
+def _tabel_pdf(tmp_path, naam, snel: bool):
+    """A table of plain cells (some wrapping, long enough to split rows across pages)."""
+    stijlen = stylesheet()
+    rijen = []
+    for n in range(60):
+        tekst = f"Regel {n} <&>: " + "begeleiding jongeren\u00a0wijk " * (n % 7)
+        if n % 3 == 0:
+            # A grey second line (cost kind under category): Context.met_onderregel's cell.
+            markup = escape(tekst) + "<br/><font color='#555555' size=7>Inhuur en derden</font>"
+            cel = Alinea(markup, stijlen["Cel"])
+            if snel:
+                cel.boven = platte_alinea(tekst, stijlen["Cel"])
+                cel.platte_tekst = cel.boven.platte_tekst
+                cel.onder = platte_alinea("Inhuur en derden", stijlen["CelOnder"])
+        else:
+            cel = platte_alinea(tekst, stijlen["Cel"]) if snel else Paragraph(
+                escape(tekst), stijlen["Cel"]
+            )
+        rijen.append(
+            [
+                str(n),
+                cel,
+                platte_alinea("rechts", stijlen["CelRechts"])
+                if snel
+                else Paragraph("rechts", stijlen["CelRechts"]),
+            ]
+        )
+    breedtes = [15 * mm, 60 * mm, 30 * mm]
+    stijl = tabelstijl(kopregels=0)
+    stijl.add("ALIGN", (2, 0), (2, -1), "RIGHT")
+    with dejavu_standaard():
+        t = (Tabel if snel else Table)(rijen, colWidths=breedtes, splitInRow=1, hAlign="LEFT")
+        t.setStyle(stijl)
+        if snel:
+            platte_cellen(t, breedtes)
+            assert not any(isinstance(v, Paragraph) for rij in t._cellvalues for v in rij)
+        buffer = io.BytesIO()
+        SimpleDocTemplate(buffer).build([t])
+    return schrijf(tmp_path, naam, buffer.getvalue())
+
+
+_WOORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>(.*?)</word>')
+
+
+def woorden(pad) -> list[tuple[str, float, float, float]]:
+    """Every word poppler reads, with its box (to a tenth of a point), pages in order."""
+    return [
+        (w, round(float(x0), 1), round(float(y0), 1), round(float(x1), 1))
+        for x0, y0, x1, w in _WOORD.findall(pdftotext(pad, None, "-bbox"))
+    ]
+
+
+def test_plain_table_cells_print_like_their_paragraphs(tmp_path):
+    registreer()
+    snel = woorden(_tabel_pdf(tmp_path, "snel.pdf", snel=True))
+    traag = woorden(_tabel_pdf(tmp_path, "traag.pdf", snel=False))
+    assert len(snel) > 500
+    assert snel == traag
+
+
+def test_a_cell_in_another_style_than_its_column_stays_a_paragraph():
+    registreer()
+    stijlen = stylesheet()
+    p = platte_alinea("Vet", stijlen["CelVet"])
+    t = Tabel([[p]], colWidths=[40 * mm])
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8, 10)]))
+    platte_cellen(t, [40 * mm])
+    assert t._cellvalues[0][0] is p
