@@ -122,7 +122,7 @@ class Beoordeling(QObject):
     def pro_rata(self, ronde: str) -> None:
         from PySide6.QtWidgets import QDialog, QMessageBox
 
-        from application.beoordelen import neem_voorstel_over, pro_rata_voorstel
+        from application.toewijzen import neem_voorstel_over, pro_rata_voorstel
         from domain.errors import WijkplanFout
         from gui.beoordeling.naam import beoordelaar
         from gui.beoordeling.prorata import ProRataDialog

@@ -37,7 +37,7 @@ from gui.style import MELDING_FOUT, set_text_color
 from gui.worker import Job
 
 if TYPE_CHECKING:
-    from application.beoordelen import RondeKeuze
+    from application.overzicht import RondeKeuze
     from application.ports import Database
     from domain.rondeoverzicht import RondeOverzicht
 
