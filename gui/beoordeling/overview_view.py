@@ -33,6 +33,7 @@ from gui.beoordeling.overview_model import (
     tabel,
 )
 from gui.beoordeling.teksten import STATUSSEN, bedrag, procent, status_label
+from gui.i18n import huidige_taal
 from gui.style import MELDING_FOUT, set_text_color
 from gui.worker import Job
 
@@ -326,7 +327,7 @@ class OverzichtPagina(QWidget):
         if t.overschrijdingen:
             regels.append(
                 self.tr("Toegewezen boven een plafond: %1").replace(
-                    "%1", "; ".join(x.bericht for x in t.overschrijdingen)
+                    "%1", "; ".join(x.tekst(huidige_taal()) for x in t.overschrijdingen)
                 )
             )
         if t.gevraagd_boven_plafond:
@@ -335,7 +336,7 @@ class OverzichtPagina(QWidget):
                     "Gevraagd boven een plafond: %1 (het pro-rata voorstel past erin)."
                 ).replace(
                     "%1",
-                    "; ".join(x.bericht for x in t.gevraagd_boven_plafond[:3])
+                    "; ".join(x.tekst(huidige_taal()) for x in t.gevraagd_boven_plafond[:3])
                     + ("; …" if len(t.gevraagd_boven_plafond) > 3 else ""),
                 )
             )

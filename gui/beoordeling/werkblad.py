@@ -34,6 +34,7 @@ from gui.beoordeling.revisies import LogboekPaneel, RevisiePaneel
 from gui.beoordeling.rubriek import RubriekPaneel
 from gui.beoordeling.teksten import bedrag, moment, procent, status_label
 from gui.beoordeling.toewijzing import BesluitPaneel, ToewijzingPaneel
+from gui.i18n import huidige_taal
 from gui.style import BANNER_SHEET, set_bold
 from gui.worker import Job
 
@@ -357,7 +358,7 @@ class WerkbladVenster(QWidget):
         try:
             uit = wijs_toe(self.db, self.plan_id, per_jaar, self.naam, **kwargs)
         except PlafondOverschreden as exc:
-            regels = "\n".join(f"• {o.bericht}" for o in exc.overschrijdingen)
+            regels = "\n".join(f"• {o.tekst(huidige_taal())}" for o in exc.overschrijdingen)
             antwoord = QMessageBox.warning(
                 self,
                 self.tr("Plafond overschreden"),
