@@ -115,6 +115,9 @@ def wijs_toe(
         ronde = ronde_van(uow, gekozen.ronde_code)
         bedragen = controleer_bedragen(per_jaar, gekozen.jaren)
         bedragen = {j: bedragen.get(j, NUL) for j in gekozen.jaren}
+        # Check and write as one step for the whole round: another assessor allocating to
+        # another plan waits here, then sees this allocation in the total.
+        uow.beoordelingen.vergrendel_ronde(ronde.code)
         plannen, _ = ronde_toegewezen(uow, ronde.code)
         gemeente, _, gevraagd, eerder = plannen.get(pid, (gekozen.gemeente_code, rev, {}, {}))
         plannen[pid] = (gemeente, rev, gevraagd, bedragen)
@@ -196,6 +199,7 @@ def neem_voorstel_over(db: Database, voorstel: ProRataVoorstel, beoordelaar: str
     naam = naam_van(beoordelaar)
     n = 0
     with db.unit_of_work() as uow:
+        uow.beoordelingen.vergrendel_ronde(voorstel.ronde)  # as wijs_toe: one round at a time
         for pid, (_, rev, gevraagd, bedragen) in sorted(voorstel.plannen.items()):
             b = uow.beoordelingen.besluit(pid, rev)
             if b is not None and b.definitief:

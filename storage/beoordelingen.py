@@ -358,6 +358,22 @@ class SqlBeoordelingRepository:
         )
 
     # -- allocations -----------------------------------------------------------------------
+    def vergrendel_ronde(self, ronde_code: str) -> None:
+        """Make the round's allocations wait for each other until this transaction ends.
+
+        The ceiling is for the whole round, so checking it and writing one plan's allocation
+        must not interleave with another plan's. PostgreSQL: lock the round's row (``FOR NO
+        KEY UPDATE``: unlike ``FOR UPDATE`` it does not block saving or importing plans, whose
+        foreign key to the round takes ``FOR KEY SHARE``); the next allocation waits here and
+        then, in READ COMMITTED, reads the total this one committed. SQLite: a unit of work
+        holds the file's write lock from its BEGIN IMMEDIATE on (storage.database), so
+        writers are serialised already; SQLAlchemy renders no FOR clause there.
+        """
+        r = s.rondes
+        self._conn.execute(
+            select(r.c.code).where(r.c.code == ronde_code).with_for_update(key_share=True)
+        )
+
     @staticmethod
     def _toewijzing(r: Any) -> Toewijzing:
         bedragen = r["bedragen"]
