@@ -77,18 +77,23 @@ PROCENT = Opmaak(procent, _getal, RIGHT, alleen_met_plan=True)
 
 @dataclass(frozen=True)
 class Kolom:
+    """One column of a round's overview: :data:`KOLOMMEN`'s row with its header translated."""
+
     sleutel: str
     kop: str
-    tekst: Callable[[OverzichtRij], str]
-    sorteer: Callable[[OverzichtRij], Any]
-    uitlijning: int | None = None
+    waarde: Callable[[OverzichtRij], Any]
+    opmaak: Opmaak
 
+    @property
+    def uitlijning(self) -> int | None:
+        return self.opmaak.uitlijning
 
-def _kolom(sleutel: str, kop: str, waarde: Callable[[OverzichtRij], Any], o: Opmaak) -> Kolom:
-    def tekst(r: OverzichtRij) -> str:
-        return "" if o.alleen_met_plan and not r.heeft_plan else o.tekst(waarde(r))
+    def tekst(self, r: OverzichtRij) -> str:
+        o = self.opmaak
+        return "" if o.alleen_met_plan and not r.heeft_plan else o.tekst(self.waarde(r))
 
-    return Kolom(sleutel, kop, tekst, lambda r: o.sorteer(waarde(r)), o.uitlijning)
+    def sorteer(self, r: OverzichtRij) -> Any:
+        return self.opmaak.sorteer(self.waarde(r))
 
 
 # The formats of single columns.
@@ -163,9 +168,9 @@ def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
         if sleutel == PER_JAAR_SLEUTEL:
             for jaar in jaren:
                 kop_jaar = kop.replace("%1", str(jaar))
-                uit.append(_kolom(f"gevraagd_{jaar}", kop_jaar, _in_jaar(jaar), opmaak))
+                uit.append(Kolom(f"gevraagd_{jaar}", kop_jaar, _in_jaar(jaar), opmaak))
             continue
-        uit.append(_kolom(sleutel, kop, waarde or attrgetter(sleutel), opmaak))
+        uit.append(Kolom(sleutel, kop, waarde or attrgetter(sleutel), opmaak))
     return uit
 
 
@@ -183,13 +188,18 @@ class Tabel:
 
 def tabel(overzicht: RondeOverzicht) -> Tabel:
     ks = kolommen(overzicht.jaren)
-    rijen = overzicht.rijen
-    return Tabel(
-        overzicht,
-        ks,
-        [tuple(k.tekst(r) for k in ks) for r in rijen],
-        [tuple(k.sorteer(r) for k in ks) for r in rijen],
-    )
+    # Each cell's value once, then its text and sort key (the column's Opmaak).
+    waarden = [k.waarde for k in ks]
+    opmaak = [(k.opmaak.tekst, k.opmaak.sorteer, k.opmaak.alleen_met_plan) for k in ks]
+    teksten: list[tuple[str, ...]] = []
+    sleutels: list[tuple[Any, ...]] = []
+    for r in overzicht.rijen:
+        ws = [w(r) for w in waarden]
+        leeg = not r.heeft_plan
+        paren = tuple(zip(ws, opmaak, strict=True))
+        teksten.append(tuple("" if leeg and alleen else t(w) for w, (t, _, alleen) in paren))
+        sleutels.append(tuple(s(w) for w, (_, s, _) in paren))
+    return Tabel(overzicht, ks, teksten, sleutels)
 
 
 _ROLLEN = frozenset(
