@@ -6,8 +6,9 @@ and an allocation. Measured, interleaved so that a busy moment hits every case a
 
 1. in-process: ``application.beoordelen.overzicht(db, "2022")`` on 15 and on 342 plans, on a
    freshly opened database (first open: every revision parsed and checked) and again on an
-   open one (frozen revisions' figures kept), and re-sorting the 342 rows (what a table
-   view's sort does: keys only, no database);
+   open one (frozen revisions' figures kept), re-sorting the 342 rows (what a table
+   view's sort does: keys only, no database), and formatting them for the GUI's table
+   (``gui.beoordeling.overview_model.tabel``: every cell's text and sort key, on the worker);
 2. whole process: ``python main.py overview --ronde 2022`` on both, against the floor of
    ``python main.py plans`` on the same databases.
 
@@ -100,9 +101,11 @@ def main() -> None:
 
     from application import beoordelen as b
     from application.database import open_database
+    from gui.beoordeling.overview_model import tabel
 
     dbs = {n: open_database(u) for n, u in urls.items()}
-    rijen = b.overzicht(dbs[342], "2022").rijen
+    overzicht_342 = b.overzicht(dbs[342], "2022")
+    rijen = overzicht_342.rijen
 
     def herschik() -> object:
         # What a sort proxy does per click: every row's key, then the order.
@@ -126,6 +129,7 @@ def main() -> None:
             "overzicht 15": lambda: b.overzicht(dbs[15], "2022"),
             "overzicht 342": lambda: b.overzicht(dbs[342], "2022"),
             "hersorteren 342 rijen": herschik,
+            "opmaak 342 rijen (GUI-tabel)": lambda: tabel(overzicht_342),
         },
         args.runs,
     )

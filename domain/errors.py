@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
+
+from domain.taal import Tekst
 
 
 class WijkplanFout(Exception):
@@ -152,7 +154,8 @@ class GelijktijdigGewijzigd(WijkplanFout):
     """Issue 12: saving an assessment, note, decision or allocation was refused because a
     colleague (or another window) stored it after this copy was read.
 
-    ``wat`` names the record in Dutch ("de beoordeling van Jan voor plan X revisie 2"),
+    ``wat`` names the record in both languages (a :class:`domain.taal.Tekst`: "de beoordeling
+    van Jan (plan X, revisie 2)" / "the assessment by Jan (plan X, revision 2)"),
     ``door`` and ``op`` who stored it and when, ``versie`` the stored version and ``basis``
     the version this copy was read at (None: this copy was new). Nothing was written: reload
     (the use case that read it) and apply the change again.
@@ -160,7 +163,7 @@ class GelijktijdigGewijzigd(WijkplanFout):
 
     def __init__(
         self,
-        wat: str,
+        wat: Tekst,
         *,
         basis: int | None,
         versie: int,
@@ -186,25 +189,30 @@ class GelijktijdigGewijzigd(WijkplanFout):
             f"your change started from version {basis}" if basis is not None else "yours was new"
         )
         super().__init__(
-            f"{wat[:1].upper()}{wat[1:]} is intussen gewijzigd door {self.door}{wanneer} "
+            f"{wat.nl[:1].upper()}{wat.nl[1:]} is intussen gewijzigd door {self.door}{wanneer} "
             f"(versie {versie}; {uitgang}). Uw wijziging is niet opgeslagen en niet "
             "samengevoegd: laad opnieuw en breng haar opnieuw aan.",
-            # The record is named in Dutch (it comes from the storage layer's Dutch phrase).
-            engels=f"Changed meanwhile by {self.door}{when}: {wat} (version {versie}; "
-            f"{basis_en}). Your change was not saved and not merged: reload and apply it again.",
+            engels=f"{wat.en[:1].upper()}{wat.en[1:]} was changed meanwhile by {self.door}{when} "
+            f"(version {versie}; {basis_en}). Your change was not saved and not merged: reload "
+            "and apply it again.",
         )
+
+
+class _InBeideTalen(Protocol):
+    def tekst(self, taal: str) -> str: ...
 
 
 class PlafondOverschreden(WijkplanFout):
     """An allocation would exceed a ceiling of the round; ``overschrijdingen`` lists each
     (domain.toewijzing.Overschrijding). Saving again with explicit confirmation stores it."""
 
-    def __init__(self, overschrijdingen: Sequence[Any]) -> None:
+    def __init__(self, overschrijdingen: Sequence[_InBeideTalen]) -> None:
         self.overschrijdingen = list(overschrijdingen)
-        regels = "; ".join(str(getattr(o, "bericht", o)) for o in self.overschrijdingen)
+        regels = "; ".join(o.tekst("nl") for o in self.overschrijdingen)
+        regels_en = "; ".join(o.tekst("en") for o in self.overschrijdingen)
         super().__init__(
             f"Deze toewijzing overschrijdt een plafond van de ronde: {regels}. Bevestig de "
             "overschrijding uitdrukkelijk om haar toch op te slaan.",
-            engels=f"This allocation exceeds a ceiling of the round: {regels}. Confirm the "
+            engels=f"This allocation exceeds a ceiling of the round: {regels_en}. Confirm the "
             "excess explicitly to save it anyway.",
         )

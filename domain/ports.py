@@ -187,6 +187,10 @@ class BeoordelingRepository(Protocol):
 
     def toewijzingen(self, plan_ids: list[str]) -> list[Toewijzing]: ...
 
+    def vergrendel_ronde(self, ronde_code: str) -> None:
+        """Serialise checking the round's ceilings and writing allocations (until commit)."""
+        ...
+
     def bewaar_toewijzing(self, t: Toewijzing, door: str) -> Toewijzing: ...
 
     def schrijf_audit(

@@ -96,14 +96,29 @@ class Overschrijding:
 
     @property
     def bericht(self) -> str:
+        """In Dutch (exports, the log); :meth:`tekst` in the user's language."""
+        return self.tekst("nl")
+
+    def tekst(self, taal: str = "nl") -> str:
+        # Amounts stay in Dutch notation in both languages, as everywhere in the app.
+        bedrag, plafond = format_bedrag(self.bedrag), format_bedrag(self.plafond)
         if self.gemeente_code is None:
+            if taal == "en":
+                return (
+                    f"together {bedrag}, above the round's ceiling ({plafond}) by "
+                    f"{format_bedrag(self.teveel)}"
+                )
+            return f"samen {bedrag} boven het plafond van de ronde ({plafond}) met " + (
+                format_bedrag(self.teveel)
+            )
+        if taal == "en":
             return (
-                f"samen {format_bedrag(self.bedrag)} boven het plafond van de ronde "
-                f"({format_bedrag(self.plafond)}) met {format_bedrag(self.teveel)}"
+                f"{self.gemeente_code} in {self.jaar}: {bedrag}, above the ceiling per "
+                f"municipality per year ({plafond})"
             )
         return (
-            f"{self.gemeente_code} in {self.jaar}: {format_bedrag(self.bedrag)} boven het "
-            f"plafond per gemeente per jaar ({format_bedrag(self.plafond)})"
+            f"{self.gemeente_code} in {self.jaar}: {bedrag} boven het plafond per gemeente per "
+            f"jaar ({plafond})"
         )
 
 

@@ -474,9 +474,11 @@ class MainWindow(DatabaseMixin, QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.shutdown():
+        # Assessors' worksheets with unsaved scores ask first (gui/beoordeling/main_view.py).
+        if not self.beoordeling.mag_sluiten() or not self.shutdown():
             event.ignore()
             return
+        self.beoordeling.sluit_werkbladen()
         self.settings.geometry = bytes(self.saveGeometry().data())
         self.settings.sync()
         event.accept()

@@ -25,6 +25,7 @@ from domain.errors import GelijktijdigGewijzigd
 from domain.model import Status
 from domain.money import parse_canonical
 from domain.ports import RondePlan
+from domain.taal import Tekst
 from domain.toewijzing import Toewijzing
 from storage import schema as s
 
@@ -52,7 +53,7 @@ class SqlBeoordelingRepository:
         sleutel: dict[str, Any],
         waarden: dict[str, Any],
         basis: int | None,
-        wat: str,
+        wat: Tekst,
         door: str,
     ) -> tuple[int, datetime]:
         """Insert (``basis`` None) or update at version ``basis``; the new version and time."""
@@ -83,7 +84,7 @@ class SqlBeoordelingRepository:
         return and_(*(table.c[k] == v for k, v in sleutel.items()))
 
     def _geweigerd(
-        self, table: Table, sleutel: dict[str, Any], basis: int | None, wat: str
+        self, table: Table, sleutel: dict[str, Any], basis: int | None, wat: Tekst
     ) -> GelijktijdigGewijzigd:
         rij = self._conn.execute(
             select(table.c.versie, table.c.gewijzigd_op, table.c.gewijzigd_door).where(
@@ -93,7 +94,11 @@ class SqlBeoordelingRepository:
         log.info("%s: opslaan op basis van versie %s geweigerd", wat, basis)
         if rij is None:  # removed by someone else in the meantime
             return GelijktijdigGewijzigd(
-                f"{wat} (intussen verwijderd)", basis=basis, versie=0, door=None, op=None
+                Tekst(f"{wat.nl} (intussen verwijderd)", f"{wat.en} (removed meanwhile)"),
+                basis=basis,
+                versie=0,
+                door=None,
+                op=None,
             )
         return GelijktijdigGewijzigd(
             wat, basis=basis, versie=rij.versie, door=rij.gewijzigd_door, op=_utc(rij.gewijzigd_op)
@@ -206,7 +211,10 @@ class SqlBeoordelingRepository:
 
     def bewaar_beoordeling(self, b: Beoordeling, door: str) -> Beoordeling:
         sleutel = {"plan_id": b.plan_id, "revisie": b.revisie, "beoordelaar": b.beoordelaar}
-        wat = f"de beoordeling van {b.beoordelaar} (plan '{b.plan_id}', revisie {b.revisie})"
+        wat = Tekst(
+            f"de beoordeling van {b.beoordelaar} (plan '{b.plan_id}', revisie {b.revisie})",
+            f"the assessment by {b.beoordelaar} (plan '{b.plan_id}', revision {b.revisie})",
+        )
         versie, op = self._schrijf(
             s.beoordelingen,
             sleutel,
@@ -272,7 +280,7 @@ class SqlBeoordelingRepository:
                 "beoordelaar": n.beoordelaar,
                 "aangemaakt_op": n.aangemaakt_op or _nu(),
             }
-        wat = f"de notitie van {n.beoordelaar} bij '{n.pad or 'het plan'}'"
+        wat = self._notitie_wat(n)
         versie, op = self._schrijf(s.notities, {"id": n.id}, waarden, n.versie, wat, door)
         if n.aangemaakt_op is None:
             n.aangemaakt_op = op
@@ -283,8 +291,14 @@ class SqlBeoordelingRepository:
         t = s.notities
         weg = self._conn.execute(delete(t).where(t.c.id == n.id, t.c.versie == n.versie))
         if weg.rowcount != 1:
-            wat = f"de notitie van {n.beoordelaar} bij '{n.pad or 'het plan'}'"
-            raise self._geweigerd(t, {"id": n.id}, n.versie, wat)
+            raise self._geweigerd(t, {"id": n.id}, n.versie, self._notitie_wat(n))
+
+    @staticmethod
+    def _notitie_wat(n: Notitie) -> Tekst:
+        return Tekst(
+            f"de notitie van {n.beoordelaar} bij " + (f"'{n.pad}'" if n.pad else "het plan"),
+            f"the note by {n.beoordelaar} on " + (f"'{n.pad}'" if n.pad else "the plan"),
+        )
 
     # -- decisions -------------------------------------------------------------------------
     @staticmethod
@@ -316,7 +330,10 @@ class SqlBeoordelingRepository:
         return [self._besluit(r) for r in rijen]
 
     def bewaar_besluit(self, b: Besluit, door: str) -> Besluit:
-        wat = f"het besluit over plan '{b.plan_id}' revisie {b.revisie}"
+        wat = Tekst(
+            f"het besluit over plan '{b.plan_id}' revisie {b.revisie}",
+            f"the decision on plan '{b.plan_id}' revision {b.revisie}",
+        )
         versie, op = self._schrijf(
             s.besluiten,
             {"plan_id": b.plan_id, "revisie": b.revisie},
@@ -341,6 +358,22 @@ class SqlBeoordelingRepository:
         )
 
     # -- allocations -----------------------------------------------------------------------
+    def vergrendel_ronde(self, ronde_code: str) -> None:
+        """Make the round's allocations wait for each other until this transaction ends.
+
+        The ceiling is for the whole round, so checking it and writing one plan's allocation
+        must not interleave with another plan's. PostgreSQL: lock the round's row (``FOR NO
+        KEY UPDATE``: unlike ``FOR UPDATE`` it does not block saving or importing plans, whose
+        foreign key to the round takes ``FOR KEY SHARE``); the next allocation waits here and
+        then, in READ COMMITTED, reads the total this one committed. SQLite: a unit of work
+        holds the file's write lock from its BEGIN IMMEDIATE on (storage.database), so
+        writers are serialised already; SQLAlchemy renders no FOR clause there.
+        """
+        r = s.rondes
+        self._conn.execute(
+            select(r.c.code).where(r.c.code == ronde_code).with_for_update(key_share=True)
+        )
+
     @staticmethod
     def _toewijzing(r: Any) -> Toewijzing:
         bedragen = r["bedragen"]
@@ -374,7 +407,10 @@ class SqlBeoordelingRepository:
         return [self._toewijzing(r) for r in rijen]
 
     def bewaar_toewijzing(self, t: Toewijzing, door: str) -> Toewijzing:
-        wat = f"de toewijzing voor plan '{t.plan_id}' revisie {t.revisie}"
+        wat = Tekst(
+            f"de toewijzing voor plan '{t.plan_id}' revisie {t.revisie}",
+            f"the allocation for plan '{t.plan_id}' revision {t.revisie}",
+        )
         versie, op = self._schrijf(
             s.toewijzingen,
             {"plan_id": t.plan_id, "revisie": t.revisie},

@@ -1,5 +1,5 @@
-"""Refusals in front of an assessor: a WijkplanFout in Dutch, a colleague's save with who,
-what and when and the offer to reload. Never a traceback."""
+"""Refusals in front of an assessor: a WijkplanFout in the interface language, a colleague's
+save with who, what and when and the offer to reload. Never a traceback."""
 
 from __future__ import annotations
 
@@ -15,21 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from domain.errors import GelijktijdigGewijzigd, WijkplanFout
+from gui.i18n import foutmelding
 
 
 class ConflictBox(QMessageBox):
     """A save refused because someone else stored the record first (GelijktijdigGewijzigd).
 
-    Its text (the application's Dutch message) names what, who and when; *Opnieuw laden*
-    reloads the worksheet so the assessor sees the colleague's version and can apply their
-    change again. Nothing is merged.
+    Its text (the application's message, in the interface language) names what, who and
+    when; *Opnieuw laden* reloads the worksheet so the assessor sees the colleague's version
+    and can apply their change again. Nothing is merged.
     """
 
     def __init__(self, fout: GelijktijdigGewijzigd, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(QCoreApplication.translate("Beoordeling", "Intussen gewijzigd"))
-        self.setText(str(fout))
+        self.setText(foutmelding(fout))
         self.fout = fout
         self.herladen = self.addButton(
             QCoreApplication.translate("Beoordeling", "Opnieuw laden"),
@@ -50,7 +51,9 @@ def toon_fout(parent: QWidget | None, fout: WijkplanFout) -> bool:
     """Show ``fout``; for a concurrent change, True when the user chose to reload."""
     if isinstance(fout, GelijktijdigGewijzigd):
         return ConflictBox(fout, parent).kies_herladen()
-    QMessageBox.warning(parent, QCoreApplication.translate("Beoordeling", "Beoordeling"), str(fout))
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Beoordeling", "Beoordeling"), foutmelding(fout)
+    )
     return False
 
 

@@ -122,10 +122,11 @@ class Beoordeling(QObject):
     def pro_rata(self, ronde: str) -> None:
         from PySide6.QtWidgets import QDialog, QMessageBox
 
-        from application.beoordelen import neem_voorstel_over, pro_rata_voorstel
+        from application.toewijzen import neem_voorstel_over, pro_rata_voorstel
         from domain.errors import WijkplanFout
         from gui.beoordeling.naam import beoordelaar
         from gui.beoordeling.prorata import ProRataDialog
+        from gui.i18n import foutmelding
 
         db = self.window.db
         if db is None or self.pagina is None:
@@ -133,7 +134,7 @@ class Beoordeling(QObject):
         try:
             voorstel = pro_rata_voorstel(db, ronde)
         except WijkplanFout as exc:
-            QMessageBox.warning(self.window, self.tr("Beoordeling"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Beoordeling"), foutmelding(exc))
             return
         namen = {}
         if self.pagina.overzicht is not None:
@@ -147,7 +148,7 @@ class Beoordeling(QObject):
         try:
             n = neem_voorstel_over(db, voorstel, naam)
         except WijkplanFout as exc:
-            QMessageBox.warning(self.window, self.tr("Beoordeling"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Beoordeling"), foutmelding(exc))
             return
         self.window.statusBar().showMessage(
             (
@@ -158,6 +159,52 @@ class Beoordeling(QObject):
             5000,
         )
         self._vernieuw("")
+
+    # -- closing the main window ----------------------------------------------------------
+    def open_werkbladen(self) -> list[WerkbladVenster]:
+        from shiboken6 import isValid
+
+        return [v for v in self.werkbladen.values() if isValid(v) and v.isVisible()]
+
+    def mag_sluiten(self) -> bool:
+        """Closing the main window closes the worksheets with it (they are its child windows),
+        so it asks first when one holds scores, comments or amounts that are not stored, as
+        the editor asks for a plan: default keep everything open (that worksheet comes to the
+        front). True: close; the worksheets then close without asking again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        vuil = [v for v in self.open_werkbladen() if v.niet_opgeslagen]
+        if not vuil:
+            return True
+        namen = "\n".join(f"• {v.windowTitle()}" for v in vuil)
+        antwoord = QMessageBox.warning(
+            self.window,
+            self.tr("Niet alles is opgeslagen"),
+            (
+                self.tr(
+                    "Dit werkblad heeft wijzigingen die niet zijn opgeslagen:\n%1\n\nWilt u "
+                    "Wijkplan toch sluiten? Die wijzigingen gaan dan verloren."
+                )
+                if len(vuil) == 1
+                else self.tr(
+                    "Deze werkbladen hebben wijzigingen die niet zijn opgeslagen:\n%1\n\n"
+                    "Wilt u Wijkplan toch sluiten? Die wijzigingen gaan dan verloren."
+                )
+            ).replace("%1", namen),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if antwoord != QMessageBox.StandardButton.Discard:
+            vuil[0].raise_()
+            vuil[0].activateWindow()
+            return False
+        for v in vuil:
+            v.niet_opgeslagen = False  # answered: their own close must not ask again
+        return True
+
+    def sluit_werkbladen(self) -> None:
+        for v in self.open_werkbladen():
+            v.close()
 
     def wacht(self) -> None:
         """Closing: let running reads finish."""

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -58,117 +60,118 @@ def _getal(value: Decimal | None) -> float:
 
 
 @dataclass(frozen=True)
+class Opmaak:
+    """How a column shows and sorts the value it takes from a row: the cell text, the sort
+    key (numbers, never the formatted text), the alignment, and whether a municipality
+    without a plan shows nothing there."""
+
+    tekst: Callable[[Any], str]
+    sorteer: Callable[[Any], Any] = lambda w: w
+    uitlijning: int | None = None  # None: Qt's default (left)
+    alleen_met_plan: bool = False
+
+
+BEDRAG = Opmaak(bedrag, _getal, RIGHT, alleen_met_plan=True)
+PROCENT = Opmaak(procent, _getal, RIGHT, alleen_met_plan=True)
+
+
+@dataclass(frozen=True)
 class Kolom:
+    """One column of a round's overview: :data:`KOLOMMEN`'s row with its header translated."""
+
     sleutel: str
     kop: str
-    tekst: Callable[[OverzichtRij], str]
-    sorteer: Callable[[OverzichtRij], Any]
-    rechts: bool = False
+    waarde: Callable[[OverzichtRij], Any]
+    opmaak: Opmaak
+
+    @property
+    def uitlijning(self) -> int | None:
+        return self.opmaak.uitlijning
+
+    def tekst(self, r: OverzichtRij) -> str:
+        o = self.opmaak
+        return "" if o.alleen_met_plan and not r.heeft_plan else o.tekst(self.waarde(r))
+
+    def sorteer(self, r: OverzichtRij) -> Any:
+        return self.opmaak.sorteer(self.waarde(r))
+
+
+# The formats of single columns.
+NAAM = Opmaak(
+    lambda r: r.gemeente_naam, lambda r: (r.gemeente_naam.casefold(), r.titel.casefold())
+)
+REVISIE = Opmaak(
+    lambda n: GEEN if n is None else f"r{n}", lambda n: -1 if n is None else n, RIGHT
+)
+VOORTGANG = Opmaak(
+    lambda v: voortgang_label(v.beoordelaars, v.klaar),
+    lambda v: (v.klaar, v.beoordelaars),
+    alleen_met_plan=True,
+)
+# A year outside the plan is empty (also in a row with a plan), and sorts as 0.
+PER_JAAR = Opmaak(lambda w: "" if w is None else bedrag(w), lambda w: float(w or 0), RIGHT)
+AANTAL = Opmaak(lambda fw: f"{fw[0]} / {fw[1]}", lambda fw: fw, RIGHT, alleen_met_plan=True)
+STATUS = Opmaak(status_label)
+ADVIES = Opmaak(advies_label)
+LIJST = Opmaak(", ".join, len)
+
+
+def _erkend(r: OverzichtRij) -> Decimal | None:
+    return r.aandeel_erkend
+
+
+def _gefundeerd(r: OverzichtRij) -> Decimal | None:
+    return r.aandeel_gefundeerd
+
+
+def _per_jongere(r: OverzichtRij) -> Decimal | None:
+    return r.euro_per_jongere
+
+
+def _bevindingen(r: OverzichtRij) -> tuple[int, int]:
+    return (r.fouten, r.waarschuwingen)
+
+
+# The overview's columns in one table: key, header (translated when the columns are built,
+# so it follows the interface language), the value of a row there (None: its attribute named
+# like the key) and its Opmaak. The columns an assessor compares first come first (they fit at
+# 1366 px); the requested amount per year of the round (one column each) and the key figures
+# follow.
+PER_JAAR_SLEUTEL = "gevraagd_per_jaar"
+KOLOMMEN: tuple[tuple[str, str, Callable[[OverzichtRij], Any] | None, Opmaak], ...] = (
+    ("gemeente", QT_TRANSLATE_NOOP("OverzichtModel", "Gemeente"), lambda r: r, NAAM),
+    ("revisie", QT_TRANSLATE_NOOP("OverzichtModel", "Revisie"), None, REVISIE),
+    ("status", QT_TRANSLATE_NOOP("OverzichtModel", "Status"), None, STATUS),
+    ("gevraagd", QT_TRANSLATE_NOOP("OverzichtModel", "Gevraagd totaal"), None, BEDRAG),
+    ("toegewezen", QT_TRANSLATE_NOOP("OverzichtModel", "Toegewezen"), None, BEDRAG),
+    ("voortgang", QT_TRANSLATE_NOOP("OverzichtModel", "Voortgang"), None, VOORTGANG),
+    ("advies", QT_TRANSLATE_NOOP("OverzichtModel", "Advies"), None, ADVIES),
+    ("vlaggen", QT_TRANSLATE_NOOP("OverzichtModel", "Vlaggen"), vlaggen, LIJST),
+    (PER_JAAR_SLEUTEL, QT_TRANSLATE_NOOP("OverzichtModel", "Gevraagd %1"), None, PER_JAAR),
+    ("cofinanciering", QT_TRANSLATE_NOOP("OverzichtModel", "Cofinanciering"), None, BEDRAG),
+    ("erkend", QT_TRANSLATE_NOOP("OverzichtModel", "Erkend"), _erkend, PROCENT),
+    ("gefundeerd", QT_TRANSLATE_NOOP("OverzichtModel", "Gefundeerd"), _gefundeerd, PROCENT),
+    ("per_jongere", QT_TRANSLATE_NOOP("OverzichtModel", "€ per jongere"), _per_jongere, BEDRAG),
+    ("bevindingen", QT_TRANSLATE_NOOP("OverzichtModel", "Fouten / waarsch."), _bevindingen, AANTAL),
+)
+
+
+def _in_jaar(jaar: int) -> Callable[[OverzichtRij], Decimal | None]:
+    return lambda r: r.gevraagd_per_jaar.get(jaar)
 
 
 def kolommen(jaren: tuple[int, ...]) -> list[Kolom]:
-    def gevraagd_in(jaar: int) -> Kolom:
-        return Kolom(
-            f"gevraagd_{jaar}",
-            QCoreApplication.translate("OverzichtModel", "Gevraagd %1").replace("%1", str(jaar)),
-            lambda r: bedrag(r.gevraagd_per_jaar[jaar]) if jaar in r.gevraagd_per_jaar else "",
-            lambda r: float(r.gevraagd_per_jaar.get(jaar, 0)),
-            True,
-        )
-
-    # The columns an assessor compares first come first (they fit at 1366 px); the figures
-    # per year and the key figures follow.
-    return [
-        Kolom(
-            "gemeente",
-            QCoreApplication.translate("OverzichtModel", "Gemeente"),
-            lambda r: r.gemeente_naam,
-            lambda r: (r.gemeente_naam.casefold(), r.titel.casefold()),
-        ),
-        Kolom(
-            "revisie",
-            QCoreApplication.translate("OverzichtModel", "Revisie"),
-            lambda r: GEEN if r.revisie is None else f"r{r.revisie}",
-            lambda r: -1 if r.revisie is None else r.revisie,
-            True,
-        ),
-        Kolom(
-            "status",
-            QCoreApplication.translate("OverzichtModel", "Status"),
-            lambda r: status_label(r.status),
-            lambda r: r.status,
-        ),
-        Kolom(
-            "gevraagd",
-            QCoreApplication.translate("OverzichtModel", "Gevraagd totaal"),
-            lambda r: bedrag(r.gevraagd) if r.heeft_plan else "",
-            lambda r: float(r.gevraagd),
-            True,
-        ),
-        Kolom(
-            "toegewezen",
-            QCoreApplication.translate("OverzichtModel", "Toegewezen"),
-            lambda r: bedrag(r.toegewezen) if r.heeft_plan else "",
-            lambda r: float(r.toegewezen),
-            True,
-        ),
-        Kolom(
-            "voortgang",
-            QCoreApplication.translate("OverzichtModel", "Voortgang"),
-            lambda r: (
-                voortgang_label(r.voortgang.beoordelaars, r.voortgang.klaar) if r.heeft_plan else ""
-            ),
-            lambda r: (r.voortgang.klaar, r.voortgang.beoordelaars),
-        ),
-        Kolom(
-            "advies",
-            QCoreApplication.translate("OverzichtModel", "Advies"),
-            lambda r: advies_label(r.advies),
-            lambda r: r.advies,
-        ),
-        Kolom(
-            "vlaggen",
-            QCoreApplication.translate("OverzichtModel", "Vlaggen"),
-            lambda r: ", ".join(vlaggen(r)),
-            lambda r: len(vlaggen(r)),
-        ),
-        *(gevraagd_in(j) for j in jaren),
-        Kolom(
-            "cofinanciering",
-            QCoreApplication.translate("OverzichtModel", "Cofinanciering"),
-            lambda r: bedrag(r.cofinanciering) if r.heeft_plan else "",
-            lambda r: float(r.cofinanciering),
-            True,
-        ),
-        Kolom(
-            "erkend",
-            QCoreApplication.translate("OverzichtModel", "Erkend"),
-            lambda r: procent(r.aandeel_erkend) if r.heeft_plan else "",
-            lambda r: _getal(r.aandeel_erkend),
-            True,
-        ),
-        Kolom(
-            "gefundeerd",
-            QCoreApplication.translate("OverzichtModel", "Gefundeerd"),
-            lambda r: procent(r.aandeel_gefundeerd) if r.heeft_plan else "",
-            lambda r: _getal(r.aandeel_gefundeerd),
-            True,
-        ),
-        Kolom(
-            "per_jongere",
-            QCoreApplication.translate("OverzichtModel", "€ per jongere"),
-            lambda r: bedrag(r.euro_per_jongere) if r.heeft_plan else "",
-            lambda r: _getal(r.euro_per_jongere),
-            True,
-        ),
-        Kolom(
-            "bevindingen",
-            QCoreApplication.translate("OverzichtModel", "Fouten / waarsch."),
-            lambda r: f"{r.fouten} / {r.waarschuwingen}" if r.heeft_plan else "",
-            lambda r: (r.fouten, r.waarschuwingen),
-            True,
-        ),
-    ]
+    """:data:`KOLOMMEN` for a round with ``jaren``, headers in the interface language."""
+    uit: list[Kolom] = []
+    for sleutel, kop, waarde, opmaak in KOLOMMEN:
+        kop = QCoreApplication.translate("OverzichtModel", kop)
+        if sleutel == PER_JAAR_SLEUTEL:
+            for jaar in jaren:
+                kop_jaar = kop.replace("%1", str(jaar))
+                uit.append(Kolom(f"gevraagd_{jaar}", kop_jaar, _in_jaar(jaar), opmaak))
+            continue
+        uit.append(Kolom(sleutel, kop, waarde or attrgetter(sleutel), opmaak))
+    return uit
 
 
 @dataclass(frozen=True)
@@ -185,13 +188,18 @@ class Tabel:
 
 def tabel(overzicht: RondeOverzicht) -> Tabel:
     ks = kolommen(overzicht.jaren)
-    rijen = overzicht.rijen
-    return Tabel(
-        overzicht,
-        ks,
-        [tuple(k.tekst(r) for k in ks) for r in rijen],
-        [tuple(k.sorteer(r) for k in ks) for r in rijen],
-    )
+    # Each cell's value once, then its text and sort key (the column's Opmaak).
+    waarden = [k.waarde for k in ks]
+    opmaak = [(k.opmaak.tekst, k.opmaak.sorteer, k.opmaak.alleen_met_plan) for k in ks]
+    teksten: list[tuple[str, ...]] = []
+    sleutels: list[tuple[Any, ...]] = []
+    for r in overzicht.rijen:
+        ws = [w(r) for w in waarden]
+        leeg = not r.heeft_plan
+        paren = tuple(zip(ws, opmaak, strict=True))
+        teksten.append(tuple("" if leeg and alleen else t(w) for w, (t, _, alleen) in paren))
+        sleutels.append(tuple(s(w) for w, (_, s, _) in paren))
+    return Tabel(overzicht, ks, teksten, sleutels)
 
 
 _ROLLEN = frozenset(
@@ -268,8 +276,8 @@ class OverzichtModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.kolommen[section].kop
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.kolommen[section].rechts:
-            return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.kolommen[section].uitlijning
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -290,8 +298,8 @@ class OverzichtModel(QAbstractTableModel):
         k = self.kolommen[index.column()]
         if role == RECORD_ROLE:
             return r
-        if role == Qt.ItemDataRole.TextAlignmentRole and k.rechts:
-            return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return k.uitlijning
         if role == Qt.ItemDataRole.ForegroundRole:
             if not r.heeft_plan:
                 return QBrush(GRIJS)
@@ -454,8 +462,8 @@ class TotaalModel(QAbstractTableModel):
         w = self.waarde(index.row(), k.sleutel)
         if role == Qt.ItemDataRole.DisplayRole:
             return bedrag(w) if isinstance(w, Decimal) else (w or "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and k.rechts:
-            return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return k.uitlijning
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(w, Decimal) and w < 0:
             return QBrush(ROOD)
         if role == Qt.ItemDataRole.ToolTipRole and w:

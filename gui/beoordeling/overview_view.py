@@ -4,6 +4,7 @@ proposal. Reading the overview runs on a worker thread (342 plans take seconds).
 
 from __future__ import annotations
 
+import heapq
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -33,11 +34,12 @@ from gui.beoordeling.overview_model import (
     tabel,
 )
 from gui.beoordeling.teksten import STATUSSEN, bedrag, procent, status_label
+from gui.i18n import huidige_taal
 from gui.style import MELDING_FOUT, set_text_color
 from gui.worker import Job
 
 if TYPE_CHECKING:
-    from application.beoordelen import RondeKeuze
+    from application.overzicht import RondeKeuze
     from application.ports import Database
     from domain.rondeoverzicht import RondeOverzicht
 
@@ -285,16 +287,18 @@ class OverzichtPagina(QWidget):
         self._toon_samenvatting(overzicht)
 
     def _kolombreedtes(self, t: Tabel) -> None:
-        """Widths from the longest text per column (by characters), its header and the
-        footer's bold totals: resizeColumnsToContents measures every cell through data()
-        and took 1.7 s for 342 rows."""
+        """Widths from the longest texts per column, its header and the footer's bold
+        totals: resizeColumnsToContents measures every cell through data() and took 1.7 s
+        for 342 rows. The few longest distinct texts by characters are measured in pixels
+        (by characters alone, "niet begonnen" lost to "2 van 2 klaar" and was cut off)."""
         fm = self.view.fontMetrics()
         vet = self.footer.fontMetrics()
         kop = self.view.horizontalHeader().fontMetrics()
         gem = self.model.kolom("gemeente")
         for n, k in enumerate(t.kolommen):
-            langste = max((r[n] for r in t.teksten), key=len, default="")
-            breedte = max(fm.horizontalAdvance(langste), kop.horizontalAdvance(k.kop) + 12) + 12
+            langste = heapq.nlargest(8, {r[n] for r in t.teksten}, key=len)
+            tekst_breed = max((fm.horizontalAdvance(x) for x in langste), default=0)
+            breedte = max(tekst_breed, kop.horizontalAdvance(k.kop) + 12) + 12
             for r in range(self.totaal_model.rowCount()):
                 tekst = str(self.totaal_model.index(r, n).data() or "")
                 breedte = max(breedte, vet.horizontalAdvance(tekst) + 16)
@@ -326,7 +330,7 @@ class OverzichtPagina(QWidget):
         if t.overschrijdingen:
             regels.append(
                 self.tr("Toegewezen boven een plafond: %1").replace(
-                    "%1", "; ".join(x.bericht for x in t.overschrijdingen)
+                    "%1", "; ".join(x.tekst(huidige_taal()) for x in t.overschrijdingen)
                 )
             )
         if t.gevraagd_boven_plafond:
@@ -335,7 +339,7 @@ class OverzichtPagina(QWidget):
                     "Gevraagd boven een plafond: %1 (het pro-rata voorstel past erin)."
                 ).replace(
                     "%1",
-                    "; ".join(x.bericht for x in t.gevraagd_boven_plafond[:3])
+                    "; ".join(x.tekst(huidige_taal()) for x in t.gevraagd_boven_plafond[:3])
                     + ("; …" if len(t.gevraagd_boven_plafond) > 3 else ""),
                 )
             )

@@ -24,7 +24,7 @@ from domain.money import NUL
 from gui.beoordeling.teksten import bedrag, procent
 
 if TYPE_CHECKING:
-    from application.beoordelen import ProRataVoorstel
+    from application.toewijzen import ProRataVoorstel
 
 
 class ProRataDialog(QDialog):

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from gui.beoordeling.teksten import bedrag, moment, status_label
 
 if TYPE_CHECKING:
-    from application.beoordelen import Revisie, Werkblad
+    from application.revisies import Revisie
+    from application.werkblad import Werkblad
     from domain.auditlog import AuditRegel
 
 

@@ -30,7 +30,7 @@ from gui.beoordeling.teksten import advies_label, moment
 from gui.style import FOUT, set_bold
 
 if TYPE_CHECKING:
-    from application.beoordelen import Werkblad
+    from application.werkblad import Werkblad
 
 VERSCHIL_SHEET = f"QLabel {{ color: {FOUT}; font-weight: bold; }}"
 

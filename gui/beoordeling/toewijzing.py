@@ -25,7 +25,7 @@ from gui.beoordeling.teksten import bedrag, moment, status_label
 from gui.style import FOUT, set_bold, set_text_color
 
 if TYPE_CHECKING:
-    from application.beoordelen import Werkblad
+    from application.werkblad import Werkblad
     from domain.rondeoverzicht import RondeOverzicht
 
 

@@ -34,6 +34,7 @@ from gui.beoordeling.revisies import LogboekPaneel, RevisiePaneel
 from gui.beoordeling.rubriek import RubriekPaneel
 from gui.beoordeling.teksten import bedrag, moment, procent, status_label
 from gui.beoordeling.toewijzing import BesluitPaneel, ToewijzingPaneel
+from gui.i18n import huidige_taal
 from gui.style import BANNER_SHEET, set_bold
 from gui.worker import Job
 
@@ -42,8 +43,9 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QCloseEvent
 
-    from application.beoordelen import Revisie, Werkblad
     from application.ports import Database
+    from application.revisies import Revisie
+    from application.werkblad import Werkblad
     from domain.auditlog import AuditRegel
     from domain.rondeoverzicht import RondeOverzicht
 
@@ -270,7 +272,7 @@ class WerkbladVenster(QWidget):
 
     # -- the assessment ------------------------------------------------------------------
     def bewaar_beoordeling(self) -> Any:
-        from application.beoordelen import bewaar_beoordeling
+        from application.werkblad import bewaar_beoordeling
 
         try:
             b = self.rubriek.beoordeling()
@@ -280,7 +282,7 @@ class WerkbladVenster(QWidget):
         return self.uitvoeren(bewaar_beoordeling, b, self.naam)
 
     def rond_af(self) -> Any:
-        from application.beoordelen import bewaar_beoordeling
+        from application.werkblad import bewaar_beoordeling
 
         try:
             b = self.rubriek.beoordeling()
@@ -293,7 +295,7 @@ class WerkbladVenster(QWidget):
     def heropen(self) -> Any:
         import copy
 
-        from application.beoordelen import bewaar_beoordeling
+        from application.werkblad import bewaar_beoordeling
 
         b = copy.deepcopy(self.blad.eigen)
         b.heropen()
@@ -301,7 +303,7 @@ class WerkbladVenster(QWidget):
 
     # -- the decision --------------------------------------------------------------------
     def neem_besluit(self, status: Status) -> Any:
-        from application.beoordelen import besluit
+        from application.besluiten import besluit
 
         status = Status(status)
         reden = ""
@@ -341,7 +343,7 @@ class WerkbladVenster(QWidget):
 
     # -- the allocation ------------------------------------------------------------------
     def bewaar_toewijzing(self) -> Any:
-        from application.beoordelen import wijs_toe
+        from application.toewijzen import wijs_toe
 
         fout = self.toewijzing.fout()
         if fout:
@@ -356,7 +358,7 @@ class WerkbladVenster(QWidget):
         try:
             uit = wijs_toe(self.db, self.plan_id, per_jaar, self.naam, **kwargs)
         except PlafondOverschreden as exc:
-            regels = "\n".join(f"• {o.bericht}" for o in exc.overschrijdingen)
+            regels = "\n".join(f"• {o.tekst(huidige_taal())}" for o in exc.overschrijdingen)
             antwoord = QMessageBox.warning(
                 self,
                 self.tr("Plafond overschreden"),
@@ -382,7 +384,7 @@ class WerkbladVenster(QWidget):
 
     # -- notes ---------------------------------------------------------------------------
     def nieuwe_notitie(self) -> Any:
-        from application.beoordelen import notitie
+        from application.notities import notitie
 
         dialog = NotitieDialog(self.blad.plan, None, self)
         if dialog.exec() != NotitieDialog.DialogCode.Accepted:
@@ -393,7 +395,7 @@ class WerkbladVenster(QWidget):
         )
 
     def wijzig_notitie(self, n: Any) -> Any:
-        from application.beoordelen import wijzig_notitie
+        from application.notities import wijzig_notitie
 
         dialog = NotitieDialog(self.blad.plan, n, self)
         if dialog.exec() != NotitieDialog.DialogCode.Accepted:
@@ -401,7 +403,7 @@ class WerkbladVenster(QWidget):
         return self.uitvoeren(wijzig_notitie, n, dialog.waarden()[1], self.naam)
 
     def verwijder_notitie(self, n: Any) -> Any:
-        from application.beoordelen import verwijder_notitie
+        from application.notities import verwijder_notitie
 
         antwoord = QMessageBox.question(
             self, self.tr("Notitie verwijderen"), self.tr("Deze notitie verwijderen?")
@@ -412,7 +414,7 @@ class WerkbladVenster(QWidget):
 
     # -- revisions -----------------------------------------------------------------------
     def toon_verschil(self, oud: int, nieuw: int) -> None:
-        from application.beoordelen import verschil
+        from application.revisies import verschil
 
         try:
             v = verschil(self.db, self.plan_id, oud, nieuw)

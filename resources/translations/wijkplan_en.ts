@@ -249,6 +249,33 @@
 <context>
     <name>Beoordeling</name>
     <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="182" />
+        <source>Niet alles is opgeslagen</source>
+        <translation>Not everything is saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="185" />
+        <source>Dit werkblad heeft wijzigingen die niet zijn opgeslagen:
+%1
+
+Wilt u Wijkplan toch sluiten? Die wijzigingen gaan dan verloren.</source>
+        <translation>This worksheet has changes that have not been saved:
+%1
+
+Close Wijkplan anyway? Those changes will then be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="191" />
+        <source>Deze werkbladen hebben wijzigingen die niet zijn opgeslagen:
+%1
+
+Wilt u Wijkplan toch sluiten? Die wijzigingen gaan dan verloren.</source>
+        <translation>These worksheets have changes that have not been saved:
+%1
+
+Close Wijkplan anyway? Those changes will then be lost.</translation>
+    </message>
+    <message>
         <location filename="../../gui/beoordeling/fouten.py" line="31" />
         <source>Intussen gewijzigd</source>
         <translation>Changed in the meantime</translation>

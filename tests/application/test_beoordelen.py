@@ -316,3 +316,56 @@ def test_importing_the_same_submission_again_after_a_decision_is_skipped_not_ref
     anders.samenvatting = "Na het besluit gewijzigd"
     with db.unit_of_work() as uow:
         assert importeer_plan(uow, anders).status == ImportStatus.GEWEIGERD
+
+
+# Words of the Dutch refusals that their English text must not contain.
+NEDERLANDS = ("intussen", "beoordeling", "notitie", "toewijzing", "besluit", "revisie", "versie")
+
+
+def test_every_refusal_of_a_colleagues_save_reads_in_english(db, plannen):
+    """Each kind of record (assessment, note changed, note removed, decision, allocation) is
+    named in English, with who changed it and the versions; the Dutch text keeps its words."""
+    fouten: list[GelijktijdigGewijzigd] = []
+
+    def weigering(actie) -> None:
+        with pytest.raises(GelijktijdigGewijzigd) as fout:
+            actie()
+        fouten.append(fout.value)
+
+    oud = b.werkblad(db, DEN_HAAG, "Anna").eigen
+    nieuw = copy.deepcopy(oud)
+    oud.zet_score("wijkgericht", 3)
+    b.bewaar_beoordeling(db, oud, "Anna")
+    nieuw.zet_score("wijkgericht", 4)
+    weigering(lambda: b.bewaar_beoordeling(db, nieuw, "Anna"))
+    n = b.notitie(db, DEN_HAAG, "Anna", "", "Algemeen")
+    gewijzigd = b.wijzig_notitie(db, n, "Anders", "Bert")
+    weigering(lambda: b.wijzig_notitie(db, n, "oud venster", "Anna"))
+    b.verwijder_notitie(db, gewijzigd, "Bert")
+    weigering(lambda: b.verwijder_notitie(db, gewijzigd, "Anna"))
+    b.besluit(db, DEN_HAAG, Status.IN_BEOORDELING, "Bert", basis_versie=None)
+    weigering(lambda: b.besluit(db, DEN_HAAG, Status.GOEDGEKEURD, "Anna", basis_versie=None))
+    b.wijs_toe(db, DEN_HAAG, {2023: Decimal("100000")}, "Bert", basis_versie=None)
+    weigering(lambda: b.wijs_toe(db, DEN_HAAG, {2023: Decimal("1")}, "Anna", basis_versie=None))
+
+    engels = [f.tekst("en") for f in fouten]
+    assert [e.split(" was changed", 1)[0] for e in engels] == [
+        f"The assessment by Anna (plan '{DEN_HAAG}', revision 1)",
+        "The note by Anna on the plan",
+        "The note by Anna on the plan (removed meanwhile)",
+        f"The decision on plan '{DEN_HAAG}' revision 1",
+        f"The allocation for plan '{DEN_HAAG}' revision 1",
+    ]
+    for fout, en in zip(fouten, engels, strict=True):
+        assert f"meanwhile by {fout.door}" in en and "Your change was not saved" in en
+        assert not [w for w in NEDERLANDS if w in en.lower()], en
+        assert "intussen gewijzigd door" in str(fout)
+
+
+def test_the_ceiling_refusal_reads_in_english_with_the_same_amounts(db, plannen):
+    with pytest.raises(PlafondOverschreden) as fout:
+        b.wijs_toe(db, DEN_HAAG, {2023: Decimal("160000"), 2024: Decimal("0")}, "Anna")
+    en = fout.value.tekst("en")
+    assert "GM0518 in 2023: € 160.000,00, above the ceiling per municipality per year" in en
+    assert "€ 150.000,00" in en and "€ 150.000,00" in str(fout.value)
+    assert not [w for w in ("boven", "plafond", "gemeente") if w in en], en

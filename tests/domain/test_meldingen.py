@@ -274,6 +274,98 @@ def test_the_error_scan_catches_a_message_without_english():
     assert _fouten_zonder_engels('raise PlanNietGevonden(plan_id, "Weg.")') == [1]
 
 
+def _tekst_zonder_engels(source: str) -> list[int]:
+    """Lines where a concurrent change names its record as a plain (Dutch) string instead of
+    a ``Tekst`` in both languages; its English message would carry Dutch words."""
+    return [
+        call.lineno
+        for call in _aanroepen(source, {"GelijktijdigGewijzigd"})
+        if isinstance(call.args[0], (ast.Constant, ast.JoinedStr, ast.BinOp))
+    ]
+
+
+def test_every_concurrent_change_names_its_record_in_both_languages():
+    root = DOMAIN.parent
+    gezien = 0
+    for folder in ("domain", "application", "storage"):
+        for path in sorted((root / folder).rglob("*.py")):
+            source = path.read_text("utf-8")
+            gezien += len(_aanroepen(source, {"GelijktijdigGewijzigd"}))
+            assert not _tekst_zonder_engels(source), path
+    assert gezien >= 2  # storage/beoordelingen.py raises it (a changed and a removed record)
+
+
+def test_the_concurrent_change_scan_catches_a_dutch_only_record():
+    assert _tekst_zonder_engels('GelijktijdigGewijzigd(f"de notitie {x}", basis=1)') == [1]
+    assert _tekst_zonder_engels('GelijktijdigGewijzigd(Tekst("a", "b"), basis=1)') == []
+
+
+# Words of the Dutch ceiling and concurrency messages that an English one must not contain.
+_NEDERLANDS = (
+    "boven",
+    "plafond",
+    "gemeente",
+    "samen ",
+    "intussen",
+    "beoordeling",
+    "notitie",
+    "toewijzing",
+    "besluit",
+    "revisie",
+    " door ",
+    " op ",
+    "versie",
+    "verwijderd",
+)
+
+
+def test_the_ceiling_error_reads_in_english_with_the_same_details():
+    from decimal import Decimal
+
+    from domain.errors import PlafondOverschreden
+    from domain.toewijzing import Overschrijding
+
+    fout = PlafondOverschreden(
+        [
+            Overschrijding(Decimal("500000.00"), Decimal("600000.00")),
+            Overschrijding(Decimal("150000.00"), Decimal("160000.00"), "GM0518", 2023),
+        ]
+    )
+    en = fout.tekst("en")
+    assert en == (
+        "This allocation exceeds a ceiling of the round: together € 600.000,00, above the "
+        "round's ceiling (€ 500.000,00) by € 100.000,00; GM0518 in 2023: € 160.000,00, above "
+        "the ceiling per municipality per year (€ 150.000,00). Confirm the excess explicitly "
+        "to save it anyway."
+    )
+    assert not [w for w in _NEDERLANDS if w in en.lower()], en
+    assert str(fout) == (
+        "Deze toewijzing overschrijdt een plafond van de ronde: samen € 600.000,00 boven het "
+        "plafond van de ronde (€ 500.000,00) met € 100.000,00; GM0518 in 2023: € 160.000,00 "
+        "boven het plafond per gemeente per jaar (€ 150.000,00). Bevestig de overschrijding "
+        "uitdrukkelijk om haar toch op te slaan."
+    )
+
+
+def test_a_concurrent_change_reads_in_english_with_the_same_details():
+    from datetime import UTC, datetime
+
+    from domain.errors import GelijktijdigGewijzigd
+    from domain.taal import Tekst
+
+    wat = Tekst("de toewijzing voor plan 'p1' revisie 2", "the allocation for plan 'p1' revision 2")
+    op = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+    fout = GelijktijdigGewijzigd(wat, basis=1, versie=3, door="Bert", op=op)
+    en = fout.tekst("en")
+    lokaal = op.astimezone()
+    assert en.startswith(
+        f"The allocation for plan 'p1' revision 2 was changed meanwhile by Bert on "
+        f"{lokaal:%d-%m-%Y} at {lokaal:%H:%M} (version 3; your change started from version 1)."
+    ), en
+    assert not [w for w in _NEDERLANDS if w in en.lower()], en
+    assert str(fout).startswith("De toewijzing voor plan 'p1' revisie 2 is intussen gewijzigd")
+
+
 def test_an_error_speaks_english_when_it_can():
     from domain.errors import NietIndienbaar, PlanNietGevonden, WijkplanFout
 

@@ -160,3 +160,36 @@ def test_the_pro_rata_proposal_is_shown_and_accepted(qtbot, db, window, settings
     wacht(lambda: _footer(pagina, 0, "toegewezen") == "€ 500.000,00")
     assert b.overzicht(db, "T1").totaal.toegewezen == Decimal("500000.00")
     assert _footer(pagina, 2, "toegewezen") == "€ 0,00"
+
+
+def test_the_column_table_gives_every_column_its_header_format_and_alignment(qapp):
+    """One table (overview_model.KOLOMMEN) describes the columns: headers follow the interface
+    language, numbers are right-aligned, and there is a column per year of the round."""
+    from gui.beoordeling.overview_model import RIGHT, kolommen
+    from gui.i18n import install_translators, remove_translators
+
+    nl = kolommen((2023, 2024))
+    assert [k.sleutel for k in nl][7:11] == [
+        "vlaggen",
+        "gevraagd_2023",
+        "gevraagd_2024",
+        "cofinanciering",
+    ]
+    assert [k.kop for k in nl][:4] == ["Gemeente", "Revisie", "Status", "Gevraagd totaal"]
+    assert nl[8].kop == "Gevraagd 2023"
+    rechts = {k.sleutel for k in nl if k.uitlijning == RIGHT}
+    assert rechts == {"revisie", "gevraagd", "toegewezen", "cofinanciering", "bevindingen"} | {
+        "gevraagd_2023",
+        "gevraagd_2024",
+        "erkend",
+        "gefundeerd",
+        "per_jongere",
+    }
+    assert all(k.uitlijning in (None, RIGHT) for k in nl)
+    translators = install_translators(qapp, "en")
+    try:
+        en = kolommen((2023,))
+    finally:
+        remove_translators(qapp, translators)
+    assert [k.kop for k in en][:3] == ["Municipality", "Revision", "Status"]
+    assert all(k.kop != n.kop for k, n in zip(en, nl, strict=False) if k.sleutel != "status")

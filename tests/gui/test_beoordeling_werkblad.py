@@ -370,3 +370,51 @@ def test_the_audit_log_hides_a_colleagues_scores_until_both_are_finished(
     anna = [r for r in rijen if r[3] == "beoordeling (Anna)"]
     assert anna and all(r[6] == "(verborgen tot u beiden klaar bent)" for r in anna)
     assert not any(r[6] == "4" for r in rijen)
+
+
+def test_closing_the_main_window_asks_about_a_worksheet_with_unsaved_scores(
+    qtbot, beoordeel_db, window, settings
+):
+    """The worksheet is a child window of the main window: closing the main window would take
+    typed scores with it. It asks, as the editor does; the default keeps everything open."""
+    settings.beoordelaar = "Anna"
+    venster = open_werkblad(window, DEN_HAAG)
+    _typ_score(venster, "wijkgericht", 4)
+    _typ_in(venster.rubriek.toelichtingen["wijkgericht"], "Nog niet bewaard")
+    assert venster.niet_opgeslagen
+
+    seen: list[str] = []
+
+    def standaard(box):
+        seen.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        press(Qt.Key.Key_Return)  # the default answer
+
+    beantwoord(standaard)
+    assert not window.close()
+    assert window.isVisible() and venster.isVisible()
+    assert "niet zijn opgeslagen" in seen[0] and venster.windowTitle() in seen[0]
+    assert venster.rubriek.toelichtingen["wijkgericht"].text() == "Nog niet bewaard"
+
+    def weggooien(box):
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    beantwoord(weggooien)
+    assert window.close()
+    wacht(lambda: not venster.isVisible())
+    assert len(seen) == 2  # asked once: the worksheet's own close did not ask again
+    assert b.werkblad(beoordeel_db, DEN_HAAG, "Anna").eigen.versie is None  # nothing stored
+
+
+def test_closing_the_main_window_with_stored_worksheets_does_not_ask(
+    qtbot, beoordeel_db, window, settings
+):
+    settings.beoordelaar = "Anna"
+    venster = open_werkblad(window, DEN_HAAG)
+    _typ_score(venster, "wijkgericht", 4)
+    na_actie(venster, venster.rubriek.opslaan.click)
+    assert not venster.niet_opgeslagen
+    assert window.close()
+    wacht(lambda: not venster.isVisible())
+    assert b.werkblad(beoordeel_db, DEN_HAAG, "Anna").eigen.score("wijkgericht").waarde == 4
