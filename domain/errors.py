@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from domain.taal import Tekst
+
 
 class WijkplanFout(Exception):
     """Base class: the message is Dutch and meant for the coordinator or assessor."""
@@ -152,7 +154,8 @@ class GelijktijdigGewijzigd(WijkplanFout):
     """Issue 12: saving an assessment, note, decision or allocation was refused because a
     colleague (or another window) stored it after this copy was read.
 
-    ``wat`` names the record in Dutch ("de beoordeling van Jan voor plan X revisie 2"),
+    ``wat`` names the record ("de beoordeling van Jan voor plan X revisie 2"), in Dutch or in
+    both languages (a :class:`domain.taal.Tekst`),
     ``door`` and ``op`` who stored it and when, ``versie`` the stored version and ``basis``
     the version this copy was read at (None: this copy was new). Nothing was written: reload
     (the use case that read it) and apply the change again.
@@ -160,14 +163,15 @@ class GelijktijdigGewijzigd(WijkplanFout):
 
     def __init__(
         self,
-        wat: str,
+        wat: str | Tekst,
         *,
         basis: int | None,
         versie: int,
         door: str | None,
         op: datetime | None,
     ) -> None:
-        self.wat = wat
+        self.wat = str(wat)
+        wat_en = wat.in_taal("en") if isinstance(wat, Tekst) else str(wat)
         self.basis = basis
         self.versie = versie
         self.door = door or "onbekend"
@@ -186,11 +190,10 @@ class GelijktijdigGewijzigd(WijkplanFout):
             f"your change started from version {basis}" if basis is not None else "yours was new"
         )
         super().__init__(
-            f"{wat[:1].upper()}{wat[1:]} is intussen gewijzigd door {self.door}{wanneer} "
+            f"{self.wat[:1].upper()}{self.wat[1:]} is intussen gewijzigd door {self.door}{wanneer} "
             f"(versie {versie}; {uitgang}). Uw wijziging is niet opgeslagen en niet "
             "samengevoegd: laad opnieuw en breng haar opnieuw aan.",
-            # The record is named in Dutch (it comes from the storage layer's Dutch phrase).
-            engels=f"Changed meanwhile by {self.door}{when}: {wat} (version {versie}; "
+            engels=f"Changed meanwhile by {door or 'unknown'}{when}: {wat_en} (version {versie}; "
             f"{basis_en}). Your change was not saved and not merged: reload and apply it again.",
         )
 

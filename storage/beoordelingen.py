@@ -25,6 +25,7 @@ from domain.errors import GelijktijdigGewijzigd
 from domain.model import Status
 from domain.money import parse_canonical
 from domain.ports import RondePlan
+from domain.taal import Tekst
 from domain.toewijzing import Toewijzing
 from storage import schema as s
 
@@ -41,6 +42,14 @@ def _utc(op: datetime | None) -> datetime | None:
     return op
 
 
+
+def _notitie(n: Notitie) -> Tekst:
+    """The note named in a refusal (GelijktijdigGewijzigd), in both languages."""
+    return Tekst(
+        f"de notitie van {n.beoordelaar} bij '{n.pad or 'het plan'}'",
+        f"the note by {n.beoordelaar} on '{n.pad or 'the plan'}'",
+    )
+
 class SqlBeoordelingRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -52,7 +61,7 @@ class SqlBeoordelingRepository:
         sleutel: dict[str, Any],
         waarden: dict[str, Any],
         basis: int | None,
-        wat: str,
+        wat: Tekst,
         door: str,
     ) -> tuple[int, datetime]:
         """Insert (``basis`` None) or update at version ``basis``; the new version and time."""
@@ -83,7 +92,7 @@ class SqlBeoordelingRepository:
         return and_(*(table.c[k] == v for k, v in sleutel.items()))
 
     def _geweigerd(
-        self, table: Table, sleutel: dict[str, Any], basis: int | None, wat: str
+        self, table: Table, sleutel: dict[str, Any], basis: int | None, wat: Tekst
     ) -> GelijktijdigGewijzigd:
         rij = self._conn.execute(
             select(table.c.versie, table.c.gewijzigd_op, table.c.gewijzigd_door).where(
@@ -92,9 +101,8 @@ class SqlBeoordelingRepository:
         ).first()
         log.info("%s: opslaan op basis van versie %s geweigerd", wat, basis)
         if rij is None:  # removed by someone else in the meantime
-            return GelijktijdigGewijzigd(
-                f"{wat} (intussen verwijderd)", basis=basis, versie=0, door=None, op=None
-            )
+            weg = Tekst(f"{wat.nl} (intussen verwijderd)", f"{wat.en} (removed meanwhile)")
+            return GelijktijdigGewijzigd(weg, basis=basis, versie=0, door=None, op=None)
         return GelijktijdigGewijzigd(
             wat, basis=basis, versie=rij.versie, door=rij.gewijzigd_door, op=_utc(rij.gewijzigd_op)
         )
@@ -206,7 +214,10 @@ class SqlBeoordelingRepository:
 
     def bewaar_beoordeling(self, b: Beoordeling, door: str) -> Beoordeling:
         sleutel = {"plan_id": b.plan_id, "revisie": b.revisie, "beoordelaar": b.beoordelaar}
-        wat = f"de beoordeling van {b.beoordelaar} (plan '{b.plan_id}', revisie {b.revisie})"
+        wat = Tekst(
+            f"de beoordeling van {b.beoordelaar} (plan '{b.plan_id}', revisie {b.revisie})",
+            f"the assessment by {b.beoordelaar} (plan '{b.plan_id}', revision {b.revisie})",
+        )
         versie, op = self._schrijf(
             s.beoordelingen,
             sleutel,
@@ -272,7 +283,7 @@ class SqlBeoordelingRepository:
                 "beoordelaar": n.beoordelaar,
                 "aangemaakt_op": n.aangemaakt_op or _nu(),
             }
-        wat = f"de notitie van {n.beoordelaar} bij '{n.pad or 'het plan'}'"
+        wat = _notitie(n)
         versie, op = self._schrijf(s.notities, {"id": n.id}, waarden, n.versie, wat, door)
         if n.aangemaakt_op is None:
             n.aangemaakt_op = op
@@ -283,7 +294,7 @@ class SqlBeoordelingRepository:
         t = s.notities
         weg = self._conn.execute(delete(t).where(t.c.id == n.id, t.c.versie == n.versie))
         if weg.rowcount != 1:
-            wat = f"de notitie van {n.beoordelaar} bij '{n.pad or 'het plan'}'"
+            wat = _notitie(n)
             raise self._geweigerd(t, {"id": n.id}, n.versie, wat)
 
     # -- decisions -------------------------------------------------------------------------
@@ -316,7 +327,10 @@ class SqlBeoordelingRepository:
         return [self._besluit(r) for r in rijen]
 
     def bewaar_besluit(self, b: Besluit, door: str) -> Besluit:
-        wat = f"het besluit over plan '{b.plan_id}' revisie {b.revisie}"
+        wat = Tekst(
+            f"het besluit over plan '{b.plan_id}' revisie {b.revisie}",
+            f"the decision on plan '{b.plan_id}' revision {b.revisie}",
+        )
         versie, op = self._schrijf(
             s.besluiten,
             {"plan_id": b.plan_id, "revisie": b.revisie},
@@ -374,7 +388,10 @@ class SqlBeoordelingRepository:
         return [self._toewijzing(r) for r in rijen]
 
     def bewaar_toewijzing(self, t: Toewijzing, door: str) -> Toewijzing:
-        wat = f"de toewijzing voor plan '{t.plan_id}' revisie {t.revisie}"
+        wat = Tekst(
+            f"de toewijzing voor plan '{t.plan_id}' revisie {t.revisie}",
+            f"the allocation for plan '{t.plan_id}' revision {t.revisie}",
+        )
         versie, op = self._schrijf(
             s.toewijzingen,
             {"plan_id": t.plan_id, "revisie": t.revisie},
