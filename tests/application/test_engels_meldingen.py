@@ -125,3 +125,64 @@ def test_a_refusal_without_a_name_says_unknown_in_english():
     fout = GelijktijdigGewijzigd("de notitie", basis=1, versie=0, door=None, op=None)
     assert "door onbekend" in str(fout)
     assert fout.tekst("en").startswith("Changed meanwhile by unknown: de notitie")
+
+
+def _referentie(tmp_path, wijzig):
+    from application.database import laad_demo
+    from application.referentie import exporteer_referentie, lees_referentie
+
+    db = open_database(str(tmp_path / "ref.sqlite"))
+    laad_demo(db)
+    pad = exporteer_referentie(db, tmp_path / "ref.json")
+    doc = json.loads(pad.read_text("utf-8"))
+    wijzig(doc)
+    nieuw = tmp_path / "nieuw.json"
+    nieuw.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    return db, lees_referentie(db, nieuw)
+
+
+def test_a_reference_data_preview_reads_in_english(tmp_path):
+    def wijzig(doc):
+        r = next(r for r in doc["rondes"] if r["code"] == "2026-2029")
+        r["aanvragen_tot"] = "2029-11-01"
+        doc["gemeenten"].append({"code": "GM0307", "naam": "Amersfoort", "focusgebieden": []})
+
+    db, voorbeeld = _referentie(tmp_path, wijzig)
+    db.dispose()
+    assert [w.tekst("en") for w in voorbeeld.wijzigingen] == [
+        "round 2026-2029 (Preventie met Gezag 2026–2029) changed",
+        "municipality GM0307 (Amersfoort) added",
+    ]
+    assert [w.tekst() for w in voorbeeld.wijzigingen][
+        1
+    ] == "gemeente GM0307 (Amersfoort) toegevoegd"
+    assert voorbeeld.samenvatting("en") == "2 changes: 1 added, 1 changed, 0 removed."
+    assert voorbeeld.samenvatting() == "2 wijzigingen: 1 toegevoegd, 1 gewijzigd, 0 verwijderd."
+
+
+def test_a_refused_reference_change_names_the_plans_in_english(tmp_path):
+    from application.referentie import ReferentieGeweigerd, pas_referentie_toe
+
+    def wijzig(doc):
+        doc["gemeenten"] = [g for g in doc["gemeenten"] if g["code"] != "GM0599"]
+        for r in doc["rondes"]:
+            r["gemeenten"] = [g for g in r["gemeenten"] if g != "GM0599"]
+        doc["factoren"] = [f for f in doc["factoren"] if f["code"] != "R01"]
+
+    db, voorbeeld = _referentie(tmp_path, wijzig)
+    try:
+        nl, en = voorbeeld.weigeringen, voorbeeld.weigeringen_in("en")
+        assert len(nl) == len(en) == 2
+        assert en[0].startswith("Municipality GM0599 (Rotterdam) is removed, but 1 plan still")
+        assert "Rotterdam 'Preventie met Gezag Rotterdam-Zuid (concept)' (id 0599c0de-" in en[0]
+        assert en[1].startswith("Factor R01 (Family, friends or acquaintances in organised crime)")
+        assert voorbeeld.weigeringen_in("nl") == nl
+        with pytest.raises(ReferentieGeweigerd) as fout:
+            pas_referentie_toe(db, voorbeeld)
+    finally:
+        db.dispose()
+    assert str(fout.value).startswith("De referentiegegevens zijn niet bijgewerkt")
+    engels = fout.value.tekst("en")
+    assert engels.startswith("The reference data has not been updated; nothing has been changed.")
+    assert "Municipality GM0599 (Rotterdam) is removed" in engels
+    _engels(engels.replace("Preventie met Gezag Rotterdam-Zuid (concept)", ""))

@@ -94,3 +94,36 @@ def test_a_refused_amount_is_explained_in_the_interface_language(qtbot, taal):
         assert edit.error() == "'twaalf' is not an amount (type for example 1.234,56)"
     else:
         assert edit.error() == "'twaalf' is geen bedrag (typ bijvoorbeeld 1.234,56)"
+
+
+def test_the_reference_data_preview_follows_the_interface_language(qtbot, taal, tmp_path):
+    import json
+
+    from application.database import laad_demo, open_database
+    from application.referentie import exporteer_referentie, lees_referentie
+    from gui.reference_dialog import ReferencePreviewDialog
+
+    db = open_database(str(tmp_path / "r.sqlite"))
+    try:
+        laad_demo(db)
+        doc = json.loads(exporteer_referentie(db, tmp_path / "ref.json").read_text("utf-8"))
+        doc["gemeenten"] = [g for g in doc["gemeenten"] if g["code"] != "GM0599"]
+        for r in doc["rondes"]:
+            r["gemeenten"] = [g for g in r["gemeenten"] if g != "GM0599"]
+        (tmp_path / "n.json").write_text(json.dumps(doc), "utf-8")
+        voorbeeld = lees_referentie(db, tmp_path / "n.json")
+    finally:
+        db.dispose()
+    dialoog = ReferencePreviewDialog(voorbeeld)
+    qtbot.addWidget(dialoog)
+    regels = [dialoog.tree.topLevelItem(i).text(0) for i in range(dialoog.tree.topLevelItemCount())]
+    if taal == "en":
+        assert dialoog.summary.text() == "3 changes: 0 added, 2 changed, 1 removed."
+        assert regels[-1] == "municipality GM0599 (Rotterdam) removed"
+        assert "• Municipality GM0599 (Rotterdam) is removed, but 1 plan" in dialoog.refusals.text()
+    else:
+        assert dialoog.summary.text() == "3 wijzigingen: 0 toegevoegd, 2 gewijzigd, 1 verwijderd."
+        assert regels[-1] == "gemeente GM0599 (Rotterdam) verwijderd"
+        assert (
+            "• Gemeente GM0599 (Rotterdam) wordt verwijderd, maar 1 plan" in dialoog.refusals.text()
+        )
