@@ -32,7 +32,7 @@ class ImportGeweigerd(OngeldigeInvoer):
     """The file was read but the revision rule refused it; ``uitkomst`` says why."""
 
     def __init__(self, pad: Path, uitkomst: ImportUitkomst) -> None:
-        super().__init__(f"{pad}: {uitkomst.bericht}")
+        super().__init__(f"{pad}: {uitkomst.bericht}", engels=f"{pad}: {uitkomst.tekst('en')}")
         self.pad = pad
         self.uitkomst = uitkomst
 

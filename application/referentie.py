@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from application.bestanden import lees, schrijf_atomair
 from domain.catalogue import Catalogus
 from domain.errors import OngeldigeInvoer
-from domain.referentie import Wijziging, verschillen, weigeringen
+from domain.referentie import Wijziging, verschillen, weigeringen_tekst
+from domain.taal import Tekst
 
 if TYPE_CHECKING:
     from application.ports import Database
@@ -32,12 +33,14 @@ log = logging.getLogger(__name__)
 class ReferentieGeweigerd(OngeldigeInvoer):
     """The new reference data would orphan plans (``redenen`` names them) or is stale."""
 
-    def __init__(self, redenen: list[str]) -> None:
+    def __init__(self, redenen: list[Tekst]) -> None:
         super().__init__(
             "De referentiegegevens zijn niet bijgewerkt; er is niets gewijzigd.\n"
-            + "\n".join(f"- {r}" for r in redenen)
+            + "\n".join(f"- {r.nl}" for r in redenen),
+            engels="The reference data has not been updated; nothing has been changed.\n"
+            + "\n".join(f"- {r.en}" for r in redenen),
         )
-        self.redenen = list(redenen)
+        self.redenen = [r.nl for r in redenen]
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,13 @@ class Referentievoorbeeld:
     oud: Catalogus
     nieuw: Catalogus
     wijzigingen: tuple[Wijziging, ...]
-    weigeringen: tuple[str, ...]
+    weigeringen: tuple[str, ...]  # Dutch
+    weigeringen_en: tuple[str, ...] = ()  # the same in English
+
+    def weigeringen_in(self, taal: str = "nl") -> tuple[str, ...]:
+        if taal == "en" and len(self.weigeringen_en) == len(self.weigeringen):
+            return self.weigeringen_en
+        return self.weigeringen
 
     @property
     def ongewijzigd(self) -> bool:
@@ -59,14 +68,25 @@ class Referentievoorbeeld:
     def toepasbaar(self) -> bool:
         return bool(self.wijzigingen) and not self.weigeringen
 
-    def samenvatting(self) -> str:
-        """``2 wijzigingen: 1 toegevoegd, 1 gewijzigd, 0 verwijderd``."""
+    def samenvatting(self, taal: str = "nl") -> str:
+        """``2 wijzigingen: 1 toegevoegd, 1 gewijzigd, 0 verwijderd`` (or in English)."""
+        from domain.taal import tel
         from domain.tekst import aantal
 
         n = {
             s: sum(w.soort == s for w in self.wijzigingen)
             for s in ("toegevoegd", "gewijzigd", "verwijderd")
         }
+        if taal == "en":
+            if not self.wijzigingen:
+                return (
+                    "No changes: the reference data in the file equals the data in the "
+                    "database."
+                )
+            return (
+                f"{tel(len(self.wijzigingen), 'wijziging', 'en')}: {n['toegevoegd']} added, "
+                f"{n['gewijzigd']} changed, {n['verwijderd']} removed."
+            )
         if not self.wijzigingen:
             return (
                 "Geen wijzigingen: de referentiegegevens in het bestand zijn gelijk aan die in "
@@ -99,12 +119,14 @@ def lees_referentie(db: Database, pad: str | os.PathLike[str]) -> Referentievoor
     with db.unit_of_work() as uow:
         oud = uow.referentie.lees()
         gebruik = uow.referentie.gebruik()
+    geweigerd = weigeringen_tekst(oud, nieuw, gebruik, db.catalogus())
     return Referentievoorbeeld(
         bestand=Path(pad),
         oud=oud,
         nieuw=nieuw,
         wijzigingen=tuple(verschillen(oud, nieuw)),
-        weigeringen=tuple(weigeringen(oud, nieuw, gebruik)),
+        weigeringen=tuple(t.nl for t in geweigerd),
+        weigeringen_en=tuple(t.en for t in geweigerd),
     )
 
 
@@ -113,19 +135,28 @@ def pas_referentie_toe(db: Database, voorbeeld: Referentievoorbeeld) -> int:
     Refused (``ReferentieGeweigerd``, database unchanged) when a plan would be orphaned or
     the database's reference data is no longer what the preview was made from."""
     if voorbeeld.weigeringen:
-        raise ReferentieGeweigerd(list(voorbeeld.weigeringen))
+        en = voorbeeld.weigeringen_in("en")
+        raise ReferentieGeweigerd([Tekst(*t) for t in zip(voorbeeld.weigeringen, en, strict=True)])
     if not voorbeeld.wijzigingen:
         return 0
+    labels = db.catalogus()  # English labels for a refusal; read before the lock is taken
     with db.unit_of_work() as uow:
         uow.referentie.vergrendel()  # no plan added between the check and the write
         if uow.referentie.lees() != voorbeeld.oud:
             raise ReferentieGeweigerd(
                 [
-                    "De referentiegegevens in de database zijn gewijzigd sinds dit overzicht is "
-                    "gemaakt; lees het bestand opnieuw in en bekijk de wijzigingen nog eens."
+                    Tekst(
+                        "De referentiegegevens in de database zijn gewijzigd sinds dit overzicht "
+                        "is gemaakt; lees het bestand opnieuw in en bekijk de wijzigingen nog "
+                        "eens.",
+                        "The reference data in the database has changed since this overview was "
+                        "made; read the file again and review the changes once more.",
+                    )
                 ]
             )
-        redenen = weigeringen(voorbeeld.oud, voorbeeld.nieuw, uow.referentie.gebruik())
+        redenen = weigeringen_tekst(
+            voorbeeld.oud, voorbeeld.nieuw, uow.referentie.gebruik(), labels
+        )
         if redenen:  # a plan added since the preview
             raise ReferentieGeweigerd(redenen)
         uow.referentie.vervang(voorbeeld.nieuw)

@@ -6,21 +6,18 @@ Wijk codes, IBAN and names of people are fictitious where they would otherwise b
 
 from __future__ import annotations
 
-from domain.demo_bouw import geld, regel, vast_id
-from domain.model import (
-    Categorie,
-    Contactpersoon,
-    Doelgroep,
-    GekozenFactor,
-    Indicator,
-    Interventie,
-    Kant,
-    Kostensoort,
-    Partner,
-    Plan,
-    Probleemanalyse,
-    Wijk,
+from domain.demo_bouw import (
+    BegrotingRij,
+    DoelgroepRij,
+    FactorRij,
+    IndicatorRij,
+    InterventieRij,
+    PartnerRij,
+    Tabellen,
+    WijkRij,
+    uit_tabellen,
 )
+from domain.model import Categorie, Contactpersoon, Kant, Kostensoort, Plan, Probleemanalyse
 
 PA, PO, IV = Categorie.PROBLEEMANALYSE, Categorie.PROGRAMMAONDERSTEUNING, Categorie.INTERVENTIE
 PERS, INH, MAT, OV = (
@@ -34,7 +31,7 @@ MOERWIJK, MORGENSTOND, BOUWLUST = "WK051836", "WK051834", "WK051833"
 
 # Data tables: one record per line reads better than one field per line.
 # fmt: off
-RISICO = [
+RISICO: list[FactorRij] = [
     ("R01",
      "Bij een deel van de jongeren met politiecontacten zijn broers of neven betrokken bij "
      "drugshandel; oudere jongeren werven actief in Moerwijk."),
@@ -48,7 +45,7 @@ RISICO = [
     ("R12", "Jongeren zijn gevoelig voor de status van oudere jongens op straat en online."),
     ("R13", "Snel geld via 'klusjes' voor criminelen wordt als normaal gezien."),
 ]
-BESCHERMEND = [
+BESCHERMEND: list[FactorRij] = [
     ("B01", "Een bijbaan of leerwerkplek geeft inkomen, ritme en andere contacten."),
     ("B02", "Jongeren noemen een vaste, betrouwbare volwassene als belangrijkste steun."),
     ("B03", "Voorlichting helpt jongeren de gevolgen van 'klusjes' te overzien."),
@@ -58,7 +55,7 @@ BESCHERMEND = [
     ("B08", "Ouders die steun krijgen, houden beter zicht op hun kinderen."),
 ]
 
-PARTNERS = [
+PARTNERS: list[PartnerRij] = [
     ("gemeente", "Gemeente 's-Gravenhage, afdeling Openbare Orde en Veiligheid", "gemeente",
      "Opdrachtgever; regie op de aanpak en inzet van jeugdboa's"),
     ("politie", "Politie Eenheid Den Haag, basisteam Zuidwest", "politie",
@@ -80,7 +77,7 @@ PARTNERS = [
 
 # key, naam, omschrijving, kant, pijler, erkenning, factoren, doelgroepen, wijken, lead,
 # bereik, jaar_van, jaar_tot_en_met
-INTERVENTIES = [
+INTERVENTIES: list[InterventieRij] = [
     ("mentor", "Mentorprogramma 'Sterk Zuidwest'",
      "Elke deelnemer krijgt voor minstens een jaar een vrijwillige mentor uit de wijk, begeleid "
      "door het jongerenwerk.", Kant.KANSEN, "flexibel", "goed_onderbouwd", ["B02", "R12"],
@@ -120,7 +117,7 @@ INTERVENTIES = [
 
 # interventie-key (None = programmabreed), categorie, kostensoort, omschrijving,
 # bedrag per jaar, cofinanciering per jaar, bron van de cofinanciering
-BEGROTING = [
+BEGROTING: list[BegrotingRij] = [
     ("mentor", IV, INH, "Inzet mentoren en begeleiding door het jongerenwerk",
      {2023: "165000", 2024: "185000", 2025: "185000", 2026: "77000"},
      {2023: "25000", 2024: "25000", 2025: "25000", 2026: "10000"},
@@ -156,7 +153,7 @@ BEGROTING = [
 ]
 
 # naam, eenheid, nulmeting, streefwaarden 2023–2026, bron, interventies
-INDICATOREN = [
+INDICATOREN: list[IndicatorRij] = [
     ("Jeugdige verdachten 12–23 jaar in Zuidwest", "aantal per jaar", "412",
      ("400", "380", "360", "340"), "Monitor Jeugdcriminaliteit (WODC/CBS)", ["halt", "pga"]),
     ("First offenders 12–17 jaar", "aantal per jaar", "148", ("140", "130", "120", "110"),
@@ -169,44 +166,33 @@ INDICATOREN = [
      "Registratie jongerenwerk", ["mentor"]),
 ]
 
-DOELGROEPEN = [
+DOELGROEPEN: list[DoelgroepRij] = [
     ("kinderen", "Kinderen 8–12 jaar (groep 5 tot en met 8)", 8, 12),
     ("jongeren", "Jongeren 12–17 jaar", 12, 17),
     ("jongvolwassenen", "Jongvolwassenen 18–23 jaar", 18, 23),
 ]
 
-WIJKEN = [
+WIJKEN: list[WijkRij] = [
     (MOERWIJK, "Moerwijk", "Hoogste aandeel jeugdige verdachten en schoolverzuim van de stad."),
     (MORGENSTOND, "Morgenstond", "Hoge jeugdwerkloosheid; veel jongeren zonder startkwalificatie."),
     (BOUWLUST, "Bouwlust en Vrederust", "Veel gezinnen met schulden; weinig aanbod na schooltijd."),
 ]
 # fmt: on
-# fmt: on
+
+TABELLEN = Tabellen(
+    risico=RISICO,
+    beschermend=BESCHERMEND,
+    doelgroepen=DOELGROEPEN,
+    wijken=WIJKEN,
+    partners=PARTNERS,
+    interventies=INTERVENTIES,
+    begroting=BEGROTING,
+    indicatoren=INDICATOREN,
+)
 
 
 def plan_den_haag(plan_id: str, ronde_code: str) -> Plan:
-    def vid(soort: str, key: str) -> str:
-        return vast_id(plan_id, soort, key)
-
-    regels = []
-    for key, cat, soort, oms, bedragen, cofin, bron in BEGROTING:
-        for jaar, bedrag in bedragen.items():
-            iv_id = vid("interventie", key) if key else None
-            regels.append(
-                regel(
-                    plan_id,
-                    len(regels),
-                    iv_id,
-                    cat,
-                    soort,
-                    jaar,
-                    oms,
-                    bedrag,
-                    cofin.get(jaar, "0"),
-                    bron if jaar in cofin else "",
-                )
-            )
-    return Plan(
+    plan = Plan(
         id=plan_id,
         gemeente_code="GM0518",
         ronde_code=ronde_code,
@@ -238,61 +224,9 @@ def plan_den_haag(plan_id: str, ronde_code: str) -> Plan:
                 "gezinnen versterken elkaar. De analyse is gemaakt met cijfers van CBS, politie, "
                 "DUO en de gemeente, en met gesprekken met jongeren, ouders en professionals."
             ),
-            risicofactoren=[GekozenFactor(c, t) for c, t in RISICO],
-            beschermende_factoren=[GekozenFactor(c, t) for c, t in BESCHERMEND],
         ),
-        doelgroepen=[
-            Doelgroep(id=vid("doelgroep", k), naam=n, leeftijd_van=v, leeftijd_tot_en_met=t)
-            for k, n, v, t in DOELGROEPEN
-        ],
-        wijken=[Wijk(code=c, naam=n, toelichting=t) for c, n, t in WIJKEN],
-        interventies=[
-            Interventie(
-                id=vid("interventie", key),
-                naam=naam,
-                omschrijving=oms,
-                kant=kant,
-                pijler=pijler,
-                erkenning=erkenning,
-                factoren=list(factoren),
-                doelgroep_ids=[vid("doelgroep", d) for d in doelgroepen],
-                wijk_codes=list(wijken),
-                lead_partner_id=vid("partner", lead),
-                bereik=bereik,
-                jaar_van=van,
-                jaar_tot_en_met=tot,
-            )
-            for (
-                key,
-                naam,
-                oms,
-                kant,
-                pijler,
-                erkenning,
-                factoren,
-                doelgroepen,
-                wijken,
-                lead,
-                bereik,
-                van,
-                tot,
-            ) in INTERVENTIES
-        ],
-        partners=[Partner(id=vid("partner", k), naam=n, soort=s, rol=r) for k, n, s, r in PARTNERS],
-        indicatoren=[
-            Indicator(
-                id=vid("indicator", naam),
-                naam=naam,
-                eenheid=eenheid,
-                nulmeting=geld(nul),
-                streefwaarden={2023 + i: geld(w) for i, w in enumerate(streef)},
-                bron=bron,
-                interventie_ids=[vid("interventie", k) for k in ivs],
-            )
-            for naam, eenheid, nul, streef, bron, ivs in INDICATOREN
-        ],
-        begroting=regels,
     )
+    return uit_tabellen(plan, TABELLEN)
 
 
 def jaaraanvraag_den_haag(plan: Plan, aanvraagjaar: int) -> Plan:

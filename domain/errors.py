@@ -192,8 +192,8 @@ class GelijktijdigGewijzigd(WijkplanFout):
             f"{wat.nl[:1].upper()}{wat.nl[1:]} is intussen gewijzigd door {self.door}{wanneer} "
             f"(versie {versie}; {uitgang}). Uw wijziging is niet opgeslagen en niet "
             "samengevoegd: laad opnieuw en breng haar opnieuw aan.",
-            engels=f"{wat.en[:1].upper()}{wat.en[1:]} was changed meanwhile by {self.door}{when} "
-            f"(version {versie}; {basis_en}). Your change was not saved and not merged: reload "
+            engels=f"{wat.en[:1].upper()}{wat.en[1:]} was changed meanwhile by "
+            f"{door or 'unknown'}{when} (version {versie}; {basis_en}). Your change was not saved and not merged: reload "
             "and apply it again.",
         )
 

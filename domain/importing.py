@@ -30,6 +30,7 @@ from domain.errors import WijkplanFout
 from domain.model import Plan, Status
 from domain.ports import UnitOfWork
 from domain.serialize import content_hash
+from domain.taal import Tekst
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,17 @@ class ImportUitkomst:
     revisie: int
     bericht: str  # Dutch, for the list of results
     waarschuwingen: tuple[str, ...] = field(default=())
+    engels: str = ""  # the message in English (empty: only Dutch is known)
+    waarschuwingen_en: tuple[str, ...] = field(default=())  # the warnings in English
+
+    def tekst(self, taal: str = "nl") -> str:
+        """The message in ``taal`` ("nl" or "en"); Dutch when there is no English text."""
+        return self.engels if taal == "en" and self.engels else self.bericht
+
+    def waarschuwingen_in(self, taal: str = "nl") -> tuple[str, ...]:
+        if taal == "en" and len(self.waarschuwingen_en) == len(self.waarschuwingen):
+            return self.waarschuwingen_en
+        return self.waarschuwingen
 
     @property
     def gelukt(self) -> bool:
@@ -75,47 +87,84 @@ _BESLOTEN = (Status.IN_BEOORDELING, Status.GOEDGEKEURD, Status.AFGEWEZEN)
 
 def status_probleem(status: Status) -> str | None:
     """Why a file may not carry ``status``, in Dutch, or None when it may."""
+    probleem = status_probleem_tekst(status)
+    return None if probleem is None else probleem.nl
+
+
+def status_probleem_tekst(status: Status) -> Tekst | None:
+    """:func:`status_probleem` in both languages."""
     if status in STATUS_UIT_BESTAND:
         return None
-    return (
+    return Tekst(
         f"status '{status.value}' kan niet uit een bestand komen: een bestand is 'concept' of "
         "'ingediend'; in beoordeling, goedgekeurd en afgewezen stelt de beoordelaar in "
-        "Wijkplan vast"
+        "Wijkplan vast",
+        f"status '{status.value}' cannot come from a file: a file is 'concept' (draft) or "
+        "'ingediend' (submitted); the assessor sets 'in beoordeling', 'goedgekeurd' and "
+        "'afgewezen' in Wijkplan",
     )
 
 
 def importeer_plan(uow: UnitOfWork, plan: Plan, herkomst: Herkomst | None = None) -> ImportUitkomst:
     """Store ``plan`` by the revision rule above; storage errors become a refusal."""
-    probleem = status_probleem(plan.status)
+    probleem = status_probleem_tekst(plan.status)
     if probleem is not None:
-        return ImportUitkomst(ImportStatus.GEWEIGERD, plan.id, plan.revisie, probleem)
+        return _uitkomst(ImportStatus.GEWEIGERD, plan, plan.revisie, probleem)
     try:
         uitkomst = _importeer(uow, plan, herkomst)
     except WijkplanFout as exc:
         log.info("import van %s r%d geweigerd: %s", plan.id, plan.revisie, exc)
-        return ImportUitkomst(ImportStatus.GEWEIGERD, plan.id, plan.revisie, str(exc))
+        return _uitkomst(
+            ImportStatus.GEWEIGERD, plan, plan.revisie, Tekst(str(exc), exc.tekst("en"))
+        )
     return uitkomst
 
 
-def _dubbelen(uow: UnitOfWork, plan: Plan) -> tuple[str, ...]:
+def _uitkomst(
+    status: ImportStatus,
+    plan: Plan,
+    revisie: int,
+    bericht: Tekst,
+    waarschuwingen: tuple[Tekst, ...] = (),
+) -> ImportUitkomst:
+    return ImportUitkomst(
+        status,
+        plan.id,
+        revisie,
+        bericht.nl,
+        tuple(w.nl for w in waarschuwingen),
+        bericht.en,
+        tuple(w.en for w in waarschuwingen),
+    )
+
+
+def _dubbelen(uow: UnitOfWork, plan: Plan) -> tuple[Tekst, ...]:
     """Another plan of the same gemeente for the same round: both would be counted."""
     andere = uow.herkomst.zelfde_gemeente_en_ronde(plan.gemeente_code, plan.ronde_code, plan.id)
     if not andere:
         return ()
     ids = ", ".join(andere[:3]) + (", …" if len(andere) > 3 else "")
     return (
-        f"dubbel plan: er is al een ander plan van gemeente {plan.gemeente_code} voor ronde "
-        f"{plan.ronde_code} ({ids}); beide tellen mee in de totalen: controleer welk plan geldt",
+        Tekst(
+            f"dubbel plan: er is al een ander plan van gemeente {plan.gemeente_code} voor ronde "
+            f"{plan.ronde_code} ({ids}); beide tellen mee in de totalen: controleer welk plan "
+            "geldt",
+            f"duplicate plan: there already is another plan of municipality "
+            f"{plan.gemeente_code} for round {plan.ronde_code} ({ids}); both count in the "
+            "totals: check which plan applies",
+        ),
     )
 
 
-def _klaar(uow: UnitOfWork, plan: Plan, bericht: str, herkomst: Herkomst | None) -> ImportUitkomst:
+def _klaar(
+    uow: UnitOfWork, plan: Plan, bericht: Tekst, herkomst: Herkomst | None
+) -> ImportUitkomst:
     waarschuwingen = _dubbelen(uow, plan)
     if herkomst is not None:
         uow.herkomst.add(plan.id, plan.revisie, herkomst)
     uow.commit()
     log.info("plan %s r%d: %s", plan.id, plan.revisie, bericht)
-    return ImportUitkomst(ImportStatus.GEIMPORTEERD, plan.id, plan.revisie, bericht, waarschuwingen)
+    return _uitkomst(ImportStatus.GEIMPORTEERD, plan, plan.revisie, bericht, waarschuwingen)
 
 
 def _importeer(uow: UnitOfWork, plan: Plan, herkomst: Herkomst | None) -> ImportUitkomst:
@@ -124,42 +173,71 @@ def _importeer(uow: UnitOfWork, plan: Plan, herkomst: Herkomst | None) -> Import
         uow.plans.add(plan)
         if plan.bevroren:
             uow.plans.add_snapshot(plan)
-        return _klaar(uow, plan, f"nieuw plan, revisie {r} ({plan.status.value})", herkomst)
+        return _klaar(
+            uow,
+            plan,
+            Tekst(
+                f"nieuw plan, revisie {r} ({plan.status.value})",
+                f"new plan, revision {r} ({plan.status.value})",
+            ),
+            herkomst,
+        )
     status, revisie = uow.plans.status(plan.id)
     if r < revisie:
-        return ImportUitkomst(
+        return _uitkomst(
             ImportStatus.OVERGESLAGEN,
-            plan.id,
+            plan,
             r,
-            f"revisie {r} is ouder dan revisie {revisie} in de database; niet toegepast",
+            Tekst(
+                f"revisie {r} is ouder dan revisie {revisie} in de database; niet toegepast",
+                f"revision {r} is older than revision {revisie} in the database; not applied",
+            ),
         )
     if r > revisie:
         uow.plans.update(plan)
         if plan.bevroren:
             uow.plans.add_snapshot(plan)
-        bericht = f"revisie {r} toegevoegd (de database had revisie {revisie})"
+        nl = f"revisie {r} toegevoegd (de database had revisie {revisie})"
+        en = f"revision {r} added (the database had revision {revisie})"
         if status != Status.CONCEPT and not plan.bevroren:
-            bericht += f"; de ingediende revisie {revisie} blijft de revisie in beoordeling"
-        return _klaar(uow, plan, bericht, herkomst)
+            nl += f"; de ingediende revisie {revisie} blijft de revisie in beoordeling"
+            en += f"; the submitted revision {revisie} remains the revision under assessment"
+        return _klaar(uow, plan, Tekst(nl, en), herkomst)
     bestaand = uow.plans.get(plan.id)
     if bestaand.status in _BESLOTEN and plan.status == Status.INGEDIEND:
         # Issue 12: an assessor's decision set the stored status; the file still says
         # 'ingediend'. The same submission again is no change, not a conflict.
         bestaand.status = Status.INGEDIEND
     if content_hash(bestaand) == content_hash(plan):
-        return ImportUitkomst(
-            ImportStatus.OVERGESLAGEN, plan.id, r, f"revisie {r} staat al identiek in de database"
+        return _uitkomst(
+            ImportStatus.OVERGESLAGEN,
+            plan,
+            r,
+            Tekst(
+                f"revisie {r} staat al identiek in de database",
+                f"revision {r} is already in the database, identical",
+            ),
         )
     if status != Status.CONCEPT:
-        return ImportUitkomst(
+        return _uitkomst(
             ImportStatus.GEWEIGERD,
-            plan.id,
+            plan,
             r,
-            f"revisie {r} is in de database al {status.value} en daarmee bevroren, "
-            "maar dit bestand wijkt ervan af; niet toegepast",
+            Tekst(
+                f"revisie {r} is in de database al {status.value} en daarmee bevroren, "
+                "maar dit bestand wijkt ervan af; niet toegepast",
+                f"revision {r} is already '{status.value}' in the database and therefore "
+                "frozen, but this file differs from it; not applied",
+            ),
         )
     uow.plans.update(plan)
     if plan.bevroren:
         uow.plans.add_snapshot(plan)
     wat = " en ingediend" if plan.bevroren else ""
-    return _klaar(uow, plan, f"concept revisie {r} bijgewerkt{wat}", herkomst)
+    what = " and submitted" if plan.bevroren else ""
+    return _klaar(
+        uow,
+        plan,
+        Tekst(f"concept revisie {r} bijgewerkt{wat}", f"draft revision {r} updated{what}"),
+        herkomst,
+    )

@@ -25,7 +25,15 @@ _CANONICAL = re.compile(r"^-?\d+(\.\d{1,2})?$")
 
 
 class BedragFout(ValueError):
-    """An amount that cannot be read; the message is Dutch and names the input."""
+    """An amount that cannot be read; the message is Dutch and names the input, ``engels``
+    the same in English (:meth:`tekst`, as :class:`domain.errors.WijkplanFout`)."""
+
+    def __init__(self, bericht: str, *, engels: str) -> None:
+        super().__init__(bericht)
+        self.engels = engels
+
+    def tekst(self, taal: str = "nl") -> str:
+        return self.engels if taal == "en" else str(self)
 
 
 def to_money(value: Decimal | int | str) -> Decimal:
@@ -37,9 +45,11 @@ def to_money(value: Decimal | int | str) -> Decimal:
     try:
         d = Decimal(value)
     except InvalidOperation as exc:
-        raise BedragFout(f"'{value}' is geen bedrag") from exc
+        raise BedragFout(
+            f"'{value}' is geen bedrag", engels=f"'{value}' is not an amount"
+        ) from exc
     if not d.is_finite():
-        raise BedragFout(f"'{value}' is geen bedrag")
+        raise BedragFout(f"'{value}' is geen bedrag", engels=f"'{value}' is not an amount")
     return d.quantize(CENT, rounding=ROUND_HALF_EVEN)
 
 
@@ -47,7 +57,10 @@ def parse_canonical(text: str) -> Decimal:
     """Parse the exchange form ``"1234.50"`` strictly (no grouping, at most two decimals)."""
     s = text.strip()
     if not _CANONICAL.match(s):
-        raise BedragFout(f"'{text}' is geen bedrag (verwacht bijvoorbeeld 1234.50)")
+        raise BedragFout(
+            f"'{text}' is geen bedrag (verwacht bijvoorbeeld 1234.50)",
+            engels=f"'{text}' is not an amount (expected for example 1234.50)",
+        )
     return to_money(s)
 
 
@@ -64,10 +77,14 @@ def parse_bedrag(text: str) -> Decimal:
     if s.startswith("-€"):
         s = "-" + s[2:]
     if not s:
-        raise BedragFout("er is geen bedrag ingevuld")
+        raise BedragFout("er is geen bedrag ingevuld", engels="no amount has been entered")
     if _NL_GROUPED.match(s) or _NL_PLAIN.match(s):
         return to_money(s.replace(".", "").replace(",", "."))
-    raise BedragFout(f"'{text.strip()}' is geen bedrag (typ bijvoorbeeld 1.234,56)")
+    # English mode keeps the Dutch way of writing amounts (the app's locale is Dutch).
+    raise BedragFout(
+        f"'{text.strip()}' is geen bedrag (typ bijvoorbeeld 1.234,56)",
+        engels=f"'{text.strip()}' is not an amount (type for example 1.234,56)",
+    )
 
 
 def format_bedrag(value: Decimal, *, met_teken: bool = True) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from domain.catalogue import Catalogus
 from domain.model import Plan
 from domain.money import format_bedrag
+from domain.taal import Tekst
 
 # The catalogue's lists in the order the preview shows them, with the Dutch word for one item.
 LIJSTEN: tuple[tuple[str, str, str], ...] = (
@@ -36,8 +37,21 @@ LIJSTEN: tuple[tuple[str, str, str], ...] = (
 )
 ENKELVOUD = {lijst: een for lijst, een, _ in LIJSTEN}
 MEERVOUD = {lijst: veel for lijst, _, veel in LIJSTEN}
+# The same in English (the preview follows the interface's language).
+ENGELS: dict[str, tuple[str, str]] = {
+    "rondes": ("round", "rounds"),
+    "gemeenten": ("municipality", "municipalities"),
+    "factoren": ("factor", "factors"),
+    "erkenningsniveaus": ("recognition level", "recognition levels"),
+    "pijlers": ("pillar", "pillars"),
+    "partnersoorten": ("kind of partner", "kinds of partner"),
+    "ingroeimechanismen": ("growing-in mechanism", "growing-in mechanisms"),
+    "categorieen": ("category", "categories"),
+    "kostensoorten": ("cost kind", "cost kinds"),
+}
 
 TOEGEVOEGD, GEWIJZIGD, VERWIJDERD, VOLGORDE = "toegevoegd", "gewijzigd", "verwijderd", "volgorde"
+SOORT_EN = {TOEGEVOEGD: "added", GEWIJZIGD: "changed", VERWIJDERD: "removed"}
 
 # Lists of codes inside an item (a round's municipalities): shown as what was added/removed.
 _CODELIJST_VELDEN = ("gemeenten", "categorieen", "onderdelen", "focusgebieden")
@@ -66,11 +80,17 @@ class Wijziging:
     naam: str
     velden: tuple[Veldwijziging, ...] = ()
 
-    def tekst(self) -> str:
-        """One Dutch line: ``ronde 2026-2029 (Preventie met Gezag 2026–2029) gewijzigd``."""
+    def tekst(self, taal: str = "nl") -> str:
+        """One line: ``ronde 2026-2029 (Preventie met Gezag 2026–2029) gewijzigd``; in
+        English (``taal="en"``) ``round 2026-2029 (…) changed``."""
+        en = taal == "en"
         if self.soort == VOLGORDE:
+            if en:
+                return f"order of the {ENGELS[self.lijst][1]} changed"
             return f"volgorde van de {MEERVOUD[self.lijst]} gewijzigd"
         naam = f" ({self.naam})" if self.naam and self.naam != self.code else ""
+        if en:
+            return f"{ENGELS[self.lijst][0]} {self.code}{naam} {SOORT_EN[self.soort]}"
         return f"{ENKELVOUD[self.lijst]} {self.code}{naam} {self.soort}"
 
 
@@ -84,11 +104,14 @@ class PlanGebruik:
     ronde_code: str | None
     codes: dict[str, frozenset[str]] = field(default_factory=dict)  # list name → codes used
 
-    def naam(self, catalogus: Catalogus) -> str:
+    def naam(self, catalogus: Catalogus, taal: str = "nl") -> str:
         """``Amsterdam 'Zuidoost 2023–2026' (id 1f3c…)``: municipality, title and id."""
+        en = taal == "en"
         gemeente = catalogus.gemeente(self.gemeente_code or "")
-        wie = gemeente.naam if gemeente else (self.gemeente_code or "zonder gemeente")
-        return f"{wie} '{self.titel or 'zonder titel'}' (id {self.id})"
+        geen = "no municipality" if en else "zonder gemeente"
+        wie = gemeente.naam if gemeente else (self.gemeente_code or geen)
+        titel = self.titel or ("no title" if en else "zonder titel")
+        return f"{wie} '{titel}' (id {self.id})"
 
 
 def gebruik_van(plan: Plan, titel: str | None = None) -> PlanGebruik:
@@ -232,25 +255,50 @@ def _toon(veld: str, waarde: Any) -> str:
 def weigeringen(oud: Catalogus, nieuw: Catalogus, plannen: Iterable[PlanGebruik]) -> list[str]:
     """Why the change cannot be applied, one Dutch sentence per removed thing still in use,
     naming the plans (municipality, title, id). Empty: nothing is orphaned."""
-    plannen = list(plannen)
-    uit: list[str] = []
+    return [t.nl for t in weigeringen_tekst(oud, nieuw, plannen)]
 
-    def noem(wat: str, alle: list[PlanGebruik]) -> None:
+
+def weigeringen_tekst(
+    oud: Catalogus,
+    nieuw: Catalogus,
+    plannen: Iterable[PlanGebruik],
+    engels: Catalogus | None = None,
+) -> list[Tekst]:
+    """:func:`weigeringen` in both languages; ``engels`` is a catalogue with the English
+    labels (the program's, Catalogus.engels) when ``oud`` (read from a database) has none."""
+    labels = engels or oud
+    plannen = list(plannen)
+    uit: list[Tekst] = []
+
+    def noem(wat: Tekst, alle: list[PlanGebruik]) -> None:
         # A plan and its frozen revisions are one plan: named once (the first entry).
         gebruikers = list({p.id: p for p in reversed(alle)}.values())[::-1]
         if not gebruikers:
             return
         n = len(gebruikers)
         namen = "; ".join(p.naam(oud) for p in gebruikers)
+        names = "; ".join(p.naam(oud, "en") for p in gebruikers)
         wie = "1 plan gebruikt" if n == 1 else f"{n} plannen gebruiken"
-        uit.append(f"{wat} wordt verwijderd, maar {wie} deze nog: {namen}.")
+        who = "1 plan still uses it" if n == 1 else f"{n} plans still use it"
+        uit.append(
+            Tekst(
+                f"{wat.nl} wordt verwijderd, maar {wie} deze nog: {namen}.",
+                f"{wat.en} is removed, but {who}: {names}.",
+            )
+        )
 
     for r in oud.rondes:
         if nieuw.ronde(r.code) is None:
-            noem(f"Ronde {r.code} ({r.naam})", [p for p in plannen if p.ronde_code == r.code])
+            noem(
+                Tekst(f"Ronde {r.code} ({r.naam})", f"Round {r.code} ({r.naam})"),
+                [p for p in plannen if p.ronde_code == r.code],
+            )
     for g in oud.gemeenten:
         if nieuw.gemeente(g.code) is None:
-            noem(f"Gemeente {g.code} ({g.naam})", [p for p in plannen if p.gemeente_code == g.code])
+            noem(
+                Tekst(f"Gemeente {g.code} ({g.naam})", f"Municipality {g.code} ({g.naam})"),
+                [p for p in plannen if p.gemeente_code == g.code],
+            )
     for r in nieuw.rondes:
         vorige = oud.ronde(r.code)
         if vorige is None:
@@ -263,13 +311,23 @@ def weigeringen(oud: Catalogus, nieuw: Catalogus, plannen: Iterable[PlanGebruik]
                     continue  # already named (a removed municipality, another revision)
                 genoemd.add(p.id)
                 uit.append(
-                    f"Gemeente {code} neemt niet meer deel aan ronde {r.code}, maar heeft daarin "
-                    f"een plan: {p.naam(oud)}."
+                    Tekst(
+                        f"Gemeente {code} neemt niet meer deel aan ronde {r.code}, maar heeft "
+                        f"daarin een plan: {p.naam(oud)}.",
+                        f"Municipality {code} no longer takes part in round {r.code}, but has "
+                        f"a plan in it: {p.naam(oud, 'en')}.",
+                    )
                 )
     for lijst, een, _veel in LIJSTEN[2:]:
         for code in oud.codes(lijst):
             if code in nieuw.codes(lijst):
                 continue
             gebruikers = [p for p in plannen if code in p.codes.get(lijst, frozenset())]
-            noem(f"{een.capitalize()} {code} ({oud.label(lijst, code)})", gebruikers)
+            noem(
+                Tekst(
+                    f"{een.capitalize()} {code} ({oud.label(lijst, code)})",
+                    f"{ENGELS[lijst][0].capitalize()} {code} ({labels.label(lijst, code, 'en')})",
+                ),
+                gebruikers,
+            )
     return uit

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from domain.money import BedragFout, format_bedrag, parse_bedrag
+from gui.i18n import foutmelding
 from gui.style import restyle
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class AmountEdit(QLineEdit):
         try:
             value = parse_bedrag(text)
         except BedragFout as exc:
-            self._set_error(str(exc))
+            self._set_error(foutmelding(exc))
             return
         self._set_error("")
         if value != self._value:

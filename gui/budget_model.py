@@ -11,7 +11,7 @@ from domain.bewerken import categorie_nieuwe_regel, verdwijnt_bij_leegmaken
 from domain.model import Begrotingsregel, Categorie, Kostensoort
 from domain.money import NUL, BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
-from gui.i18n import huidige_taal
+from gui.i18n import foutmelding, huidige_taal
 from gui.plan_session import PlanSession
 from gui.table_model import Index, PlanTableModel, edit_role
 
@@ -223,7 +223,7 @@ class BudgetModel(PlanTableModel):
             try:
                 amount = parse_bedrag(text)
             except BedragFout as exc:
-                return self.refuse(str(exc), live)
+                return self.refuse(foutmelding(exc), live)
         self.inputRefused.emit("")
         if i is not None:
             line = self.session.plan.begroting[i]

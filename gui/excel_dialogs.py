@@ -20,7 +20,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,7 +42,7 @@ from domain.errors import WijkplanFout
 from domain.importing import Herkomst, ImportStatus
 from domain.model import Plan
 from domain.money import format_bedrag
-from exports.xlsx_bulk import DUBBEL, GEWIJZIGD, BestandUitkomst
+from exports.xlsx_bulk import BestandUitkomst
 from exports.xlsx_meldingen import Ernst
 from gui.i18n import foutmelding, huidige_taal
 
@@ -212,11 +212,20 @@ class ImportResultatenDialoog(QDialog):
         eerste = next((m.tekst(taal) for m in u.meldingen if m.ernst == Ernst.FOUT), "")
         if not eerste and u.meldingen:
             eerste = u.meldingen[0].tekst(taal)
-        vlaggen = [t for t, aan in ((GEWIJZIGD, u.gewijzigd_na_export), (DUBBEL, u.dubbel)) if aan]
+        # The flags in the interface's language (GEWIJZIGD, DUBBEL: the Dutch words the
+        # messages start with).
+        vlaggen = [
+            t
+            for t, aan in (
+                (self.tr("gewijzigd na export"), u.gewijzigd_na_export),
+                (self.tr("dubbel plan"), u.dubbel),
+            )
+            if aan
+        ]
         item = QTreeWidgetItem(
             [
                 u.pad.name,
-                u.status.value,
+                self._status(u.status),
                 u.gemeente,
                 format_bedrag(u.totaal_gevraagd) if u.totaal_gevraagd is not None else "",
                 str(u.fouten),
@@ -233,11 +242,26 @@ class ImportResultatenDialoog(QDialog):
         if u.plan_id and u.status != ImportStatus.GEWEIGERD:
             item.setData(0, ROL_PLAN_ID, u.plan_id)
         for m in u.meldingen:
-            tekst = m.tekst(taal)
-            kind = QTreeWidgetItem([m.plaats, m.ernst.value, "", "", "", "", "", tekst])
-            kind.setToolTip(KOL_MELDING, tekst)
+            kind = QTreeWidgetItem([m.plaats, self._ernst(m.ernst), "", "", "", "", "", m.bericht])
+            kind.setToolTip(KOL_MELDING, m.bericht)
             item.addChild(kind)
         return item
+
+    def _status(self, status: ImportStatus) -> str:
+        return {
+            ImportStatus.GEIMPORTEERD: self.tr("geïmporteerd"),
+            ImportStatus.OVERGESLAGEN: self.tr("overgeslagen"),
+            ImportStatus.GEWEIGERD: self.tr("geweigerd"),
+        }.get(status, status.value)
+
+    def _ernst(self, ernst: Ernst) -> str:
+        return {
+            Ernst.FOUT: self.tr("fout"),
+            Ernst.WAARSCHUWING: self.tr("waarschuwing"),
+            Ernst.INFO: self.tr("info"),
+            Ernst.PLANFOUT: self.tr("fout in plan"),
+            Ernst.PLANWAARSCHUWING: self.tr("waarschuwing in plan"),
+        }.get(ernst, ernst.value)
 
     @Slot(QTreeWidgetItem, int)
     def _dubbelklik(self, item: QTreeWidgetItem, _kolom: int) -> None:
@@ -276,13 +300,12 @@ def exporteer_naar_excel(
     from application.exporteren import exporteer_plan, standaard_naam
 
     voorstel = str(Path(map_) / standaard_naam(plan, catalogus, "xlsx"))
-    pad, _ = QFileDialog.getSaveFileName(
-        parent, "Exporteren naar Excel", voorstel, "Excel (*.xlsx)"
-    )
+    titel = QCoreApplication.translate("ExcelExport", "Exporteren naar Excel")
+    pad, _ = QFileDialog.getSaveFileName(parent, titel, voorstel, "Excel (*.xlsx)")
     if not pad:
         return None
     try:
         return exporteer_plan(plan, catalogus, "xlsx", pad, herkomst)
     except WijkplanFout as exc:  # Dutch: the text a workbook cannot hold, or why the write failed
-        QMessageBox.warning(parent, "Exporteren naar Excel", foutmelding(exc))
+        QMessageBox.warning(parent, titel, foutmelding(exc))
         return None

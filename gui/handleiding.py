@@ -1,14 +1,22 @@
 """The user guide, shown in the app without internet: ``resources/handleiding.md`` (a copy of
-``docs/handleiding.md``; a test keeps them equal) rendered as Markdown in a text browser."""
+``docs/handleiding.md``; a test keeps them equal) rendered as Markdown in a text browser.
+The English interface shows ``resources/handleiding_en.md``, its translation."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
-def guide_text() -> str:
+def guide_text(taal: str | None = None) -> str:
+    """The guide in ``taal`` (default: the interface's language); Dutch when a build lacks
+    the English file."""
+    from gui.i18n import huidige_taal
     from resources import resource_path
 
+    if (taal or huidige_taal()) == "en":
+        engels = resource_path("handleiding_en.md")
+        if engels.is_file():
+            return engels.read_text(encoding="utf-8")
     return resource_path("handleiding.md").read_text(encoding="utf-8")
 
 

@@ -73,6 +73,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 def foutmelding(exc: BaseException) -> str:
     """An error's message in the user interface's language: a WijkplanFout with an English
-    text gives it in English mode; any other keeps its (Dutch) text."""
+    text (or an unreadable amount, BedragFout) gives it in English mode; any other keeps its
+    (Dutch) text."""
     tekst = getattr(exc, "tekst", None)
     return str(tekst(huidige_taal())) if callable(tekst) else str(exc)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from domain.money import BedragFout, format_bedrag, parse_bedrag
 from gui import plan_paths
 from gui.binder import matches
+from gui.i18n import foutmelding
 from gui.plan_session import PlanSession
 from gui.table_model import Cell, Index, PlanTableModel, edit_role
 
@@ -147,7 +148,7 @@ class ItemsModel(PlanTableModel):
         try:
             converted = self._convert(column, value)
         except (BedragFout, ValueError) as exc:
-            return self.refuse(str(exc), live)
+            return self.refuse(foutmelding(exc), live)
         self.inputRefused.emit("")
         path = self.path(index.row(), index.column())
         # Typing in a cell merges into one undo step, like typing in a form field.

@@ -47,7 +47,9 @@ class ReferenceActions(QObject):
     def _warn(self, title: str, exc: WijkplanFout) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self.window, title, str(exc))
+        from gui.i18n import foutmelding
+
+        QMessageBox.warning(self.window, title, foutmelding(exc))
 
     # -- reference data -----------------------------------------------------------------
     def ask_file(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import huidige_taal
 from gui.style import MELDING_FOUT, set_bold, set_text_color
 
 if TYPE_CHECKING:
@@ -37,14 +38,15 @@ class ReferencePreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Referentiegegevens bijwerken"))
         bestand = QLabel(self.tr("Bestand: %1").replace("%1", str(voorbeeld.bestand)))
         bestand.setWordWrap(True)
-        self.summary = QLabel(voorbeeld.samenvatting())
+        taal = huidige_taal()
+        self.summary = QLabel(voorbeeld.samenvatting(taal))
         set_bold(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Wijzigingen"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Wijziging"), self.tr("Was"), self.tr("Wordt")])
         for w in voorbeeld.wijzigingen:
-            item = QTreeWidgetItem(self.tree, [w.tekst(), "", ""])
+            item = QTreeWidgetItem(self.tree, [w.tekst(taal), "", ""])
             for v in w.velden:
                 QTreeWidgetItem(item, [v.veld, v.oud, v.nieuw])
         self.tree.expandAll()
@@ -59,7 +61,7 @@ class ReferencePreviewDialog(QDialog):
         self.refusals = QLabel(
             self.tr("Deze wijziging kan niet worden toegepast:")
             + "\n"
-            + "\n".join(f"• {r}" for r in voorbeeld.weigeringen)
+            + "\n".join(f"• {r}" for r in voorbeeld.weigeringen_in(taal))
         )
         self.refusals.setWordWrap(True)
         self.refusals.setAccessibleName(self.tr("Geweigerd"))

@@ -42,6 +42,8 @@ def _utc(op: datetime | None) -> datetime | None:
     return op
 
 
+
+
 class SqlBeoordelingRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn

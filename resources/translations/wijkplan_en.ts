@@ -174,12 +174,12 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../gui/amount_edit.py" line="34" />
+        <location filename="../../gui/amount_edit.py" line="35" />
         <source>€ 0,00</source>
         <translation>€ 0,00</translation>
     </message>
     <message>
-        <location filename="../../gui/amount_edit.py" line="76" />
+        <location filename="../../gui/amount_edit.py" line="77" />
         <source>Vul een bedrag in.</source>
         <translation>Enter an amount.</translation>
     </message>
@@ -249,6 +249,69 @@
 <context>
     <name>Beoordeling</name>
     <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="32" />
+        <source>Intussen gewijzigd</source>
+        <translation>Changed in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="36" />
+        <source>Opnieuw laden</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="40" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="55" />
+        <location filename="../../gui/beoordeling/main_view.py" line="36" />
+        <location filename="../../gui/beoordeling/main_view.py" line="137" />
+        <location filename="../../gui/beoordeling/main_view.py" line="151" />
+        <source>Beoordeling</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="65" />
+        <source>Plan afwijzen</source>
+        <translation>Reject plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="70" />
+        <source>Reden van de afwijzing</source>
+        <translation>Reason for the rejection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="75" />
+        <source>Afwijzen</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/fouten.py" line="79" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="34" />
+        <source>Weergave</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="35" />
+        <source>Plannen</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="155" />
+        <source>Voorstel overgenomen voor %1 plan</source>
+        <translation>Proposal accepted for %1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/beoordeling/main_view.py" line="157" />
+        <source>Voorstel overgenomen voor %1 plannen</source>
+        <translation>Proposal accepted for %1 plans</translation>
+    </message>
+    <message>
         <location filename="../../gui/beoordeling/main_view.py" line="182" />
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
@@ -265,7 +328,7 @@ Wilt u Wijkplan toch sluiten? Die wijzigingen gaan dan verloren.</source>
 Close Wijkplan anyway? Those changes will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/main_view.py" line="191" />
+        <location filename="../../gui/beoordeling/main_view.py" line="190" />
         <source>Deze werkbladen hebben wijzigingen die niet zijn opgeslagen:
 %1
 
@@ -274,69 +337,6 @@ Wilt u Wijkplan toch sluiten? Die wijzigingen gaan dan verloren.</source>
 %1
 
 Close Wijkplan anyway? Those changes will then be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="31" />
-        <source>Intussen gewijzigd</source>
-        <translation>Changed in the meantime</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="35" />
-        <source>Opnieuw laden</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="39" />
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="53" />
-        <location filename="../../gui/beoordeling/main_view.py" line="36" />
-        <location filename="../../gui/beoordeling/main_view.py" line="136" />
-        <location filename="../../gui/beoordeling/main_view.py" line="150" />
-        <source>Beoordeling</source>
-        <translation>Assessment</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="62" />
-        <source>Plan afwijzen</source>
-        <translation>Reject plan</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="67" />
-        <source>Reden van de afwijzing</source>
-        <translation>Reason for the rejection</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="72" />
-        <source>Afwijzen</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/fouten.py" line="76" />
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/main_view.py" line="34" />
-        <source>Weergave</source>
-        <translation>View</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/main_view.py" line="35" />
-        <source>Plannen</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/main_view.py" line="154" />
-        <source>Voorstel overgenomen voor %1 plan</source>
-        <translation>Proposal accepted for %1 plan</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/main_view.py" line="156" />
-        <source>Voorstel overgenomen voor %1 plannen</source>
-        <translation>Proposal accepted for %1 plans</translation>
     </message>
     <message>
         <location filename="../../gui/beoordeling/teksten.py" line="38" />
@@ -547,47 +547,47 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
 <context>
     <name>CarryOverDialog</name>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="96" />
+        <location filename="../../gui/reference_dialog.py" line="98" />
         <source>Overnemen in ronde</source>
         <translation>Carry over into round</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="99" />
+        <location filename="../../gui/reference_dialog.py" line="101" />
         <source>Het plan ‘%1’ wordt gekopieerd naar een nieuw concept in de gekozen ronde. De jaren schuiven mee naar de kostenperiode van die ronde; begrotingsregels die niet meer passen krijgen een notitie en staan in Controle en indienen. Het oude plan en zijn ingediende revisies blijven zoals ze zijn.</source>
         <translation>The plan ‘%1’ is copied into a new draft in the chosen round. Its years move to that round's cost period; budget lines that no longer fit get a note and are listed in Check and submit. The old plan and its submitted revisions stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="107" />
+        <location filename="../../gui/reference_dialog.py" line="109" />
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="111" />
+        <location filename="../../gui/reference_dialog.py" line="113" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="112" />
+        <location filename="../../gui/reference_dialog.py" line="114" />
         <source>standaard: de titel met de jaren van de ronde</source>
         <translation>default: the title with the round's years</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="114" />
+        <location filename="../../gui/reference_dialog.py" line="116" />
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="114" />
+        <location filename="../../gui/reference_dialog.py" line="116" />
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="120" />
+        <location filename="../../gui/reference_dialog.py" line="122" />
         <source>&amp;Overnemen</source>
         <translation>&amp;Carry over</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="122" />
+        <location filename="../../gui/reference_dialog.py" line="124" />
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -816,6 +816,14 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="303" />
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message>
         <location filename="../../gui/exchange.py" line="57" />
@@ -925,13 +933,13 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
 <context>
     <name>HandleidingDialoog</name>
     <message>
-        <location filename="../../gui/handleiding.py" line="20" />
-        <location filename="../../gui/handleiding.py" line="22" />
+        <location filename="../../gui/handleiding.py" line="28" />
+        <location filename="../../gui/handleiding.py" line="30" />
         <source>Handleiding</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../gui/handleiding.py" line="26" />
+        <location filename="../../gui/handleiding.py" line="34" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1039,12 +1047,22 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
         <translation>Submittable</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="223" />
+        <location filename="../../gui/excel_dialogs.py" line="220" />
+        <source>gewijzigd na export</source>
+        <translation>changed after export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="221" />
+        <source>dubbel plan</source>
+        <translation>duplicate plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="233" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="223" />
+        <location filename="../../gui/excel_dialogs.py" line="233" />
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -1054,7 +1072,47 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="255" />
+        <location filename="../../gui/excel_dialogs.py" line="252" />
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="253" />
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="254" />
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="259" />
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="260" />
+        <source>waarschuwing</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="261" />
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="262" />
+        <source>fout in plan</source>
+        <translation>error in plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="263" />
+        <source>waarschuwing in plan</source>
+        <translation>warning in plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/excel_dialogs.py" line="281" />
         <source>Importrapport opslaan</source>
         <translation>Save import report</translation>
     </message>
@@ -1293,7 +1351,7 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../gui/list_model.py" line="170" />
+        <location filename="../../gui/list_model.py" line="171" />
         <source>'%1' is geen geheel getal</source>
         <translation>'%1' is not a whole number</translation>
     </message>
@@ -1309,52 +1367,52 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
 <context>
     <name>LogboekPaneel</name>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="148" />
+        <location filename="../../gui/beoordeling/revisies.py" line="149" />
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="149" />
+        <location filename="../../gui/beoordeling/revisies.py" line="150" />
         <source>Door</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="150" />
+        <location filename="../../gui/beoordeling/revisies.py" line="151" />
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="151" />
+        <location filename="../../gui/beoordeling/revisies.py" line="152" />
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="152" />
+        <location filename="../../gui/beoordeling/revisies.py" line="153" />
         <source>Veld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="153" />
+        <location filename="../../gui/beoordeling/revisies.py" line="154" />
         <source>Oud</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="154" />
+        <location filename="../../gui/beoordeling/revisies.py" line="155" />
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="156" />
+        <location filename="../../gui/beoordeling/revisies.py" line="157" />
         <source>Logboek</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="164" />
+        <location filename="../../gui/beoordeling/revisies.py" line="165" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="165" />
+        <location filename="../../gui/beoordeling/revisies.py" line="166" />
         <source>(verborgen tot u beiden klaar bent)</source>
         <translation>(hidden until you have both finished)</translation>
     </message>
@@ -1861,112 +1919,112 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>OverzichtModel</name>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="73" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="150" />
         <source>Gevraagd %1</source>
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="84" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="142" />
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="90" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="143" />
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="97" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="144" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="103" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="145" />
         <source>Gevraagd totaal</source>
         <translation>Requested total</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="110" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="146" />
         <source>Toegewezen</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="117" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="147" />
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="125" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="148" />
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="131" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="149" />
         <source>Vlaggen</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="138" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="151" />
         <source>Cofinanciering</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="145" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="152" />
         <source>Erkend</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="152" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="153" />
         <source>Gefundeerd</source>
         <translation>Well-founded</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="159" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="154" />
         <source>€ per jongere</source>
         <translation>€ per young person</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="166" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="155" />
         <source>Fouten / waarsch.</source>
         <translation>Errors / warn.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="311" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="319" />
         <source>(nog niet vastgesteld: het gevraagde bedrag)</source>
         <translation>(not set yet: the requested amount)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="401" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="409" />
         <source>Totaal: %1 plan</source>
         <translation>Total: %1 plan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="403" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="411" />
         <source>Totaal: %1 plannen</source>
         <translation>Total: %1 plans</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="408" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="416" />
         <source>%1 zonder plan</source>
         <translation>%1 without a plan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="423" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="431" />
         <source>Plafond van de ronde</source>
         <translation>Ceiling of the round</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="425" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="433" />
         <source>Resterend</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="429" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="437" />
         <source>geen plafond</source>
         <translation>no ceiling</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_model.py" line="439" />
+        <location filename="../../gui/beoordeling/overview_model.py" line="447" />
         <source>per gemeente per jaar %1</source>
         <translation>per municipality per year %1</translation>
     </message>
@@ -1974,132 +2032,132 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>OverzichtPagina</name>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="63" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="65" />
         <source>Ronde</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="66" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="68" />
         <source>&amp;Ronde:</source>
         <translation>&amp;Round:</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="70" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="72" />
         <source>Zoeken op gemeente, titel, vlag of advies</source>
         <translation>Search by municipality, title, flag or advice</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="71" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="73" />
         <source>Overzicht filteren</source>
         <translation>Filter the overview</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="74" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="75" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="77" />
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="78" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="80" />
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="80" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="82" />
         <source>&amp;Pro-rata voorstel…</source>
         <translation>&amp;Pro-rata proposal…</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="82" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="84" />
         <source>Een voorstel dat binnen de plafonds van de ronde past, om over te nemen</source>
         <translation>A proposal that fits within the round's ceilings, to accept</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="89" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="91" />
         <source>&amp;Werkblad openen</source>
         <translation>Open &amp;worksheet</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="101" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="103" />
         <source>Overzicht van de ronde</source>
         <translation>Overview of the round</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="117" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="119" />
         <source>Totalen van de ronde</source>
         <translation>Totals of the round</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="155" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="157" />
         <source>&amp;Tabel</source>
         <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="156" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="158" />
         <source>&amp;Grafiek: gevraagd en toegewezen</source>
         <translation>&amp;Chart: requested and allocated</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="206" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="208" />
         <source>Overzicht wordt geladen…</source>
         <translation>Loading the overview…</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="231" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="233" />
         <source>%1 (%2 plan)</source>
         <translation>%1 (%2 plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="231" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="233" />
         <source>%1 (%2 plannen)</source>
         <translation>%1 (%2 plans)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="242" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="244" />
         <source>Niet geladen</source>
         <translation>Not loaded</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="244" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="246" />
         <source>Beoordeling</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="309" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="313" />
         <source>Gevraagd %1</source>
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="310" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="314" />
         <source>toegewezen %1</source>
         <translation>allocated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="314" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="318" />
         <source>plafond %1 (gevraagd is %2 daarvan)</source>
         <translation>ceiling %1 (requested is %2 of it)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="318" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="322" />
         <source>resterend %1</source>
         <translation>remaining %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="321" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="325" />
         <source>plafond per gemeente per jaar %1</source>
         <translation>ceiling per municipality per year %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="328" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="332" />
         <source>Toegewezen boven een plafond: %1</source>
         <translation>Allocated above a ceiling: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/overview_view.py" line="335" />
+        <location filename="../../gui/beoordeling/overview_view.py" line="339" />
         <source>Gevraagd boven een plafond: %1 (het pro-rata voorstel past erin).</source>
         <translation>Requested above a ceiling: %1 (the pro-rata proposal fits).</translation>
     </message>
@@ -2599,52 +2657,52 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
         <translation>Close the plan first.</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="58" />
-        <location filename="../../gui/reference_actions.py" line="75" />
-        <location filename="../../gui/reference_actions.py" line="88" />
+        <location filename="../../gui/reference_actions.py" line="60" />
+        <location filename="../../gui/reference_actions.py" line="77" />
+        <location filename="../../gui/reference_actions.py" line="90" />
         <source>Referentiegegevens bijwerken</source>
         <translation>Update reference data</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="60" />
+        <location filename="../../gui/reference_actions.py" line="62" />
         <source>Referentiegegevens (*.json)</source>
         <translation>Reference data (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="91" />
+        <location filename="../../gui/reference_actions.py" line="93" />
         <source>Referentiegegevens bijgewerkt: 1 wijziging.</source>
         <translation>Reference data updated: 1 change.</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="93" />
+        <location filename="../../gui/reference_actions.py" line="95" />
         <source>Referentiegegevens bijgewerkt: %1 wijzigingen.</source>
         <translation>Reference data updated: %1 changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="106" />
-        <location filename="../../gui/reference_actions.py" line="128" />
-        <location filename="../../gui/reference_actions.py" line="134" />
-        <location filename="../../gui/reference_actions.py" line="151" />
+        <location filename="../../gui/reference_actions.py" line="108" />
+        <location filename="../../gui/reference_actions.py" line="130" />
+        <location filename="../../gui/reference_actions.py" line="136" />
+        <location filename="../../gui/reference_actions.py" line="153" />
         <source>Overnemen in ronde</source>
         <translation>Carry over into round</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="135" />
+        <location filename="../../gui/reference_actions.py" line="137" />
         <source>%1 neemt aan geen andere ronde deel dan die van dit plan.</source>
         <translation>%1 takes part in no round other than this plan's.</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="159" />
+        <location filename="../../gui/reference_actions.py" line="161" />
         <source>Overgenomen in ronde %1; geen regels te controleren.</source>
         <translation>Carried over into round %1; no lines to check.</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="161" />
+        <location filename="../../gui/reference_actions.py" line="163" />
         <source>Overgenomen in ronde %1; 1 regel te controleren.</source>
         <translation>Carried over into round %1; 1 line to check.</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_actions.py" line="163" />
+        <location filename="../../gui/reference_actions.py" line="165" />
         <source>Overgenomen in ronde %1; %2 regels te controleren.</source>
         <translation>Carried over into round %1; %2 lines to check.</translation>
     </message>
@@ -2652,52 +2710,52 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
 <context>
     <name>ReferencePreviewDialog</name>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="37" />
+        <location filename="../../gui/reference_dialog.py" line="38" />
         <source>Referentiegegevens bijwerken</source>
         <translation>Update reference data</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="38" />
+        <location filename="../../gui/reference_dialog.py" line="39" />
         <source>Bestand: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="43" />
+        <location filename="../../gui/reference_dialog.py" line="45" />
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="45" />
+        <location filename="../../gui/reference_dialog.py" line="47" />
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="45" />
+        <location filename="../../gui/reference_dialog.py" line="47" />
         <source>Was</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="45" />
+        <location filename="../../gui/reference_dialog.py" line="47" />
         <source>Wordt</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="60" />
+        <location filename="../../gui/reference_dialog.py" line="62" />
         <source>Deze wijziging kan niet worden toegepast:</source>
         <translation>This change cannot be applied:</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="65" />
+        <location filename="../../gui/reference_dialog.py" line="67" />
         <source>Geweigerd</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="71" />
+        <location filename="../../gui/reference_dialog.py" line="73" />
         <source>&amp;Toepassen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../gui/reference_dialog.py" line="74" />
+        <location filename="../../gui/reference_dialog.py" line="76" />
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2705,87 +2763,87 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
 <context>
     <name>RevisiePaneel</name>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="63" />
+        <location filename="../../gui/beoordeling/revisies.py" line="64" />
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="64" />
+        <location filename="../../gui/beoordeling/revisies.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="65" />
+        <location filename="../../gui/beoordeling/revisies.py" line="66" />
         <source>Ingediend op</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="66" />
+        <location filename="../../gui/beoordeling/revisies.py" line="67" />
         <source>Inhoudshash</source>
         <translation>Content hash</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="67" />
+        <location filename="../../gui/beoordeling/revisies.py" line="68" />
         <source>Herkomst</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="69" />
+        <location filename="../../gui/beoordeling/revisies.py" line="70" />
         <source>Revisies</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="72" />
+        <location filename="../../gui/beoordeling/revisies.py" line="73" />
         <source>Oude revisie</source>
         <translation>Old revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="74" />
+        <location filename="../../gui/beoordeling/revisies.py" line="75" />
         <source>Nieuwe revisie</source>
         <translation>New revision</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="75" />
+        <location filename="../../gui/beoordeling/revisies.py" line="76" />
         <source>&amp;Vergelijken</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="81" />
+        <location filename="../../gui/beoordeling/revisies.py" line="82" />
         <source>Verschil tussen twee revisies</source>
         <translation>Difference between two revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="85" />
+        <location filename="../../gui/beoordeling/revisies.py" line="86" />
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="87" />
+        <location filename="../../gui/beoordeling/revisies.py" line="88" />
         <source>&amp;naar</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="108" />
+        <location filename="../../gui/beoordeling/revisies.py" line="109" />
         <source>%1, ingelezen %2 door %3%4</source>
         <translation>%1, imported %2 by %3%4</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="112" />
+        <location filename="../../gui/beoordeling/revisies.py" line="113" />
         <source> (gewijzigd na export)</source>
         <translation> (changed after export)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="114" />
+        <location filename="../../gui/beoordeling/revisies.py" line="115" />
         <source>in Wijkplan ingevuld</source>
         <translation>entered in Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="119" />
+        <location filename="../../gui/beoordeling/revisies.py" line="120" />
         <source>(concept)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/revisies.py" line="135" />
+        <location filename="../../gui/beoordeling/revisies.py" line="136" />
         <source>Er is één revisie; er is nog niets te vergelijken.</source>
         <translation>There is one revision; there is nothing to compare yet.</translation>
     </message>
@@ -3187,114 +3245,114 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
 <context>
     <name>WerkbladVenster</name>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="94" />
-        <location filename="../../gui/beoordeling/werkblad.py" line="178" />
-        <location filename="../../gui/beoordeling/werkblad.py" line="259" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="96" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="180" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="261" />
         <source>Werkblad</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="123" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="125" />
         <source>&amp;Beoordeling</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="124" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="126" />
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="125" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="127" />
         <source>Besluit en &amp;toewijzing</source>
         <translation>Decision and a&amp;llocation</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="126" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="128" />
         <source>&amp;Revisies</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="127" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="129" />
         <source>&amp;Logboek</source>
         <translation>Audit &amp;log</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="190" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="192" />
         <source>Werkblad — %1 — revisie %2</source>
         <translation>Worksheet — %1 — revision %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="195" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="197" />
         <source>%1: %2 (revisie %3, %4) — beoordelaar: %5</source>
         <translation>%1: %2 (revision %3, %4) — assessor: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="204" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="206" />
         <source>Gevraagd %1</source>
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="205" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="207" />
         <source>cofinanciering %1</source>
         <translation>co-financing %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="206" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="208" />
         <source>erkend %1</source>
         <translation>recognised %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="207" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="209" />
         <source>gefundeerd %1</source>
         <translation>well-founded %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="208" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="210" />
         <source>%1 per jongere</source>
         <translation>%1 per young person</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="209" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="211" />
         <source>%1 fouten, %2 waarschuwingen</source>
         <translation>%1 errors, %2 warnings</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="216" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="218" />
         <source>ingelezen uit %1 op %2</source>
         <translation>imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="226" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="228" />
         <source>Over deze revisie is besloten: %1 door %2 op %3. De beoordeling, de notities en de toewijzing zijn bevroren.</source>
         <translation>This revision has been decided: %1 by %2 on %3. The assessment, the notes and the allocation are frozen.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="312" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="314" />
         <source>Waarom wordt revisie %1 afgewezen? Het besluit is definitief.</source>
         <translation>Why is revision %1 rejected? The decision is final.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="323" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="325" />
         <source>Plan goedkeuren</source>
         <translation>Approve plan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="325" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="327" />
         <source>Revisie %1 goedkeuren? Het besluit is definitief: de beoordeling en de toewijzing worden daarmee bevroren.</source>
         <translation>Approve revision %1? The decision is final: the assessment and the allocation are frozen with it.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="348" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="350" />
         <source>Toewijzing</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="362" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="364" />
         <source>Plafond overschreden</source>
         <translation>Ceiling exceeded</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="364" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="366" />
         <source>Deze toewijzing overschrijdt een plafond van de ronde:
 %1
 
@@ -3305,22 +3363,22 @@ Toch toewijzen? De overschrijding wordt dan overal getoond.</source>
 Allocate anyway? The excess is then shown everywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="407" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="409" />
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="407" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="409" />
         <source>Deze notitie verwijderen?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="429" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="431" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="430" />
+        <location filename="../../gui/beoordeling/werkblad.py" line="432" />
         <source>Er zijn wijzigingen die niet zijn opgeslagen. Toch sluiten?</source>
         <translation>There are changes that have not been saved. Close anyway?</translation>
     </message>

@@ -1,0 +1,129 @@
+"""What the English interface showed in Dutch (issue 14, seen on screenshots at 1366×768): the
+user guide, the import results' status and severity, and why a typed amount is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from domain.importing import ImportStatus
+from exports.xlsx_bulk import BestandUitkomst
+from exports.xlsx_meldingen import Ernst, Melding
+from gui.amount_edit import AmountEdit
+from gui.i18n import install_translators, remove_translators
+from tests.gui.helpers import type_text
+
+
+@pytest.fixture(params=["nl", "en"])
+def taal(request, qapp):
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+
+
+def test_the_user_guide_is_shown_in_the_interface_language(qtbot, taal):
+    from gui.handleiding import HandleidingDialoog
+
+    dialoog = HandleidingDialoog()
+    qtbot.addWidget(dialoog)
+    tekst = dialoog.browser.toPlainText()
+    if taal == "en":
+        assert tekst.startswith("Wijkplan user guide")
+        assert "Check and submit" in tekst and "Controle en indienen" not in tekst
+    else:
+        assert tekst.startswith("Handleiding Wijkplan")
+
+
+def test_both_guides_have_the_same_chapters_and_shortcuts():
+    from gui.handleiding import guide_text
+
+    nl, en = guide_text("nl"), guide_text("en")
+    assert nl != en
+    hoofdstukken = [r.split(".")[0] for r in nl.splitlines() if r.startswith("## ")]
+    assert hoofdstukken == [r.split(".")[0] for r in en.splitlines() if r.startswith("## ")]
+    toetsen = [
+        r.split("|")[1] for r in nl.splitlines() if r.startswith("| Ctrl") or r.startswith("| F1")
+    ]
+    assert toetsen == [
+        r.split("|")[1] for r in en.splitlines() if r.startswith("| Ctrl") or r.startswith("| F1")
+    ]
+
+
+def test_import_results_name_status_and_severity_in_the_interface_language(qtbot, taal):
+    from gui.excel_dialogs import ImportResultatenDialoog
+
+    uitkomsten = [
+        BestandUitkomst(
+            Path("kapot.xlsx"), ImportStatus.GEWEIGERD, meldingen=[Melding(Ernst.FOUT, "", "x")]
+        ),
+        BestandUitkomst(
+            Path("dubbel.xlsx"),
+            ImportStatus.GEIMPORTEERD,
+            "p1",
+            meldingen=[Melding(Ernst.WAARSCHUWING, "", "dubbel plan: er is al een ander plan")],
+        ),
+    ]
+    dialoog = ImportResultatenDialoog(uitkomsten)
+    qtbot.addWidget(dialoog)
+    kapot, dubbel = (dialoog.boom.topLevelItem(i) for i in range(2))
+    if taal == "en":
+        assert (kapot.text(1), kapot.child(0).text(1)) == ("refused", "error")
+        assert (dubbel.text(1), dubbel.child(0).text(1)) == ("imported", "warning")
+        assert dubbel.text(7).startswith("duplicate plan; ")
+    else:
+        assert (kapot.text(1), kapot.child(0).text(1)) == ("geweigerd", "fout")
+        assert (dubbel.text(1), dubbel.child(0).text(1)) == ("geïmporteerd", "waarschuwing")
+        assert dubbel.text(7).startswith("dubbel plan; ")
+
+
+def test_a_refused_amount_is_explained_in_the_interface_language(qtbot, taal):
+    host = QWidget()
+    edit, other = AmountEdit(host), QLineEdit(host)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    with qtbot.waitSignal(edit.inputRefused, check_params_cb=bool):
+        type_text(edit, "twaalf")
+        other.setFocus()
+        qtbot.waitUntil(other.hasFocus)
+    if taal == "en":
+        assert edit.error() == "'twaalf' is not an amount (type for example 1.234,56)"
+    else:
+        assert edit.error() == "'twaalf' is geen bedrag (typ bijvoorbeeld 1.234,56)"
+
+
+def test_the_reference_data_preview_follows_the_interface_language(qtbot, taal, tmp_path):
+    import json
+
+    from application.database import laad_demo, open_database
+    from application.referentie import exporteer_referentie, lees_referentie
+    from gui.reference_dialog import ReferencePreviewDialog
+
+    db = open_database(str(tmp_path / "r.sqlite"))
+    try:
+        laad_demo(db)
+        doc = json.loads(exporteer_referentie(db, tmp_path / "ref.json").read_text("utf-8"))
+        doc["gemeenten"] = [g for g in doc["gemeenten"] if g["code"] != "GM0599"]
+        for r in doc["rondes"]:
+            r["gemeenten"] = [g for g in r["gemeenten"] if g != "GM0599"]
+        (tmp_path / "n.json").write_text(json.dumps(doc), "utf-8")
+        voorbeeld = lees_referentie(db, tmp_path / "n.json")
+    finally:
+        db.dispose()
+    dialoog = ReferencePreviewDialog(voorbeeld)
+    qtbot.addWidget(dialoog)
+    regels = [dialoog.tree.topLevelItem(i).text(0) for i in range(dialoog.tree.topLevelItemCount())]
+    if taal == "en":
+        assert dialoog.summary.text() == "3 changes: 0 added, 2 changed, 1 removed."
+        assert regels[-1] == "municipality GM0599 (Rotterdam) removed"
+        assert "• Municipality GM0599 (Rotterdam) is removed, but 1 plan" in dialoog.refusals.text()
+    else:
+        assert dialoog.summary.text() == "3 wijzigingen: 0 toegevoegd, 2 gewijzigd, 1 verwijderd."
+        assert regels[-1] == "gemeente GM0599 (Rotterdam) verwijderd"
+        assert (
+            "• Gemeente GM0599 (Rotterdam) wordt verwijderd, maar 1 plan" in dialoog.refusals.text()
+        )
