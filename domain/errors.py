@@ -193,8 +193,8 @@ class GelijktijdigGewijzigd(WijkplanFout):
             f"(versie {versie}; {uitgang}). Uw wijziging is niet opgeslagen en niet "
             "samengevoegd: laad opnieuw en breng haar opnieuw aan.",
             engels=f"{wat.en[:1].upper()}{wat.en[1:]} was changed meanwhile by "
-            f"{door or 'unknown'}{when} (version {versie}; {basis_en}). Your change was not saved and not merged: reload "
-            "and apply it again.",
+            f"{door or 'unknown'}{when} (version {versie}; {basis_en}). Your change was not "
+            "saved and not merged: reload and apply it again.",
         )
 
 
