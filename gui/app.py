@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from gui.settings import Settings
+if TYPE_CHECKING:
+    from gui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +24,20 @@ def run(
     argv: list[str] | None = None,
     smoke: str | None = None,
 ) -> int:
+    # Issue 13: the plan list comes with the window, read straight from an SQLite file whose
+    # schema is current (sqlite3 only, a few ms); the worker started below opens the database
+    # for everything else and refreshes the list. A server or a file that needs migrating
+    # shows "De database wordt geopend…" until the worker is done, as before. Read before
+    # PySide6 is imported: after it, every module imported is searched by PySide6's feature
+    # hook (its whole source read), which made these imports cost twice as much.
+    from application.plannen import overzicht_vooraf
+
+    vooraf = overzicht_vooraf(db_url or None)
+
     from PySide6.QtWidgets import QApplication
 
     from gui.i18n import install_translators
+    from gui.settings import Settings
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Wijkplan")
@@ -39,11 +52,22 @@ def run(
     window = MainWindow(None, settings)
     window.restore_geometry(settings.geometry)
     window.show()
+    if vooraf is not None:
+        # After show() (the table knows which rows are in view: only those are measured for
+        # the column widths) and before the event loop paints the first frame.
+        window.list_page.set_plans(vooraf)
     if smoke is not None:  # wijkplan --smoke (packaging/smoke.sh)
         from gui.smoke import koppel
 
         koppel(app, window, smoke)
-    window.open_database_async(db_url or None)
+    if vooraf is None:
+        window.open_database_async(db_url or None)
+    else:
+        # After the first frame: importing SQLAlchemy on the worker holds the GIL for most
+        # of half a second, which would delay painting the list it is not needed for.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.open_database_async(db_url or None))
     code = app.exec()
     window.shutdown()
     if window.abandoned_jobs:
