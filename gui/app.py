@@ -55,6 +55,7 @@ def run(
     if vooraf is not None:
         # After show() (the table knows which rows are in view: only those are measured for
         # the column widths) and before the event loop paints the first frame.
+        window.list_page.wacht_op_database = True  # Open, Dupliceren … once it is open
         window.list_page.set_plans(vooraf)
     if smoke is not None:  # wijkplan --smoke (packaging/smoke.sh)
         from gui.smoke import koppel

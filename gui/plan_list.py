@@ -44,6 +44,10 @@ class PlanListPage(QWidget):
         super().__init__(parent)
         self._model: PlansModel | None = None
         self._proxy: QSortFilterProxyModel | None = None
+        # Issue 13: the list may be shown (read with sqlite3) before the database is open;
+        # until then the plan actions wait (gui.app.run sets it, MainWindow.refresh_list
+        # clears it).
+        self.wacht_op_database = False
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Zoeken op gemeente, titel of status (Ctrl+F)"))
@@ -201,7 +205,7 @@ class PlanListPage(QWidget):
         from gui.plan_list_model import RECORD_ROLE
 
         rec = self.proxy.index(row, 0).data(RECORD_ROLE) if row is not None else self.selected()
-        if rec is not None:
+        if rec is not None and not self.wacht_op_database:
             signal.emit(rec.id)
 
     def _show_context_menu(self, pos: Any) -> None:
@@ -232,6 +236,6 @@ class PlanListPage(QWidget):
         self.filter.selectAll()
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
+        has = self.selected() is not None and not self.wacht_op_database
         for b in (self.open_button, self.duplicate_button, self.delete_button):
             b.setEnabled(has)

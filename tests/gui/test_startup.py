@@ -32,6 +32,7 @@ def state():
     model = window.list_page.view.model()
     return {
         "rows": 0 if model is None else model.rowCount(),
+        "open_enabled": window.list_page.open_button.isEnabled(),
         "modules": sorted(sys.modules),
         "classes": sorted(
             n for m in (QtCore, QtWidgets) for n in ("Qt", "QEvent", "QMessageBox", "QFileDialog")
@@ -105,6 +106,7 @@ def test_starting_the_app_builds_and_loads_only_what_the_first_frame_and_plan_li
     first = report["shown"]
     # Issue 13: the list is on the first frame, from a plain sqlite3 read: no SQLAlchemy yet.
     assert first["rows"] == 2
+    assert not first["open_enabled"]  # the plan actions wait for the database
     assert "gui.plan_list_model" in first["modules"]
     assert [m for m in first["modules"] if m.split(".")[0] in ("sqlalchemy", "alembic")] == []
     # The list's model needs the Qt namespace (its header is asked with a Qt enum); no
@@ -112,6 +114,7 @@ def test_starting_the_app_builds_and_loads_only_what_the_first_frame_and_plan_li
     assert first["classes"] == ["Qt"]
     listed = report["listed"]
     assert listed["rows"] == 2
+    assert listed["open_enabled"]
     assert "sqlalchemy" in listed["modules"]  # the probe does see what loads later
     assert sorted(set(listed["modules"]) & set(NOT_AT_START)) == []
 
