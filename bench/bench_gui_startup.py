@@ -143,9 +143,9 @@ def main() -> None:
         check=True,
         capture_output=True,
     )
-    from bench.bench_cli import make_database
-
     import sqlite3
+
+    from bench.bench_cli import make_database
 
     with sqlite3.connect(db) as conn:
         demo = conn.execute("SELECT count(*) FROM plans").fetchone()[0]

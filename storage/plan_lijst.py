@@ -19,7 +19,6 @@ import json
 import logging
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from storage import migrate
 log = logging.getLogger(__name__)
 
 _STATUS = {s.value: s for s in Status}
+_NUL = Decimal("0.00")
 
 # The statement SQLAlchemy builds for SqlPlanRepository.overview() + herkomst.met_herkomst on
 # SQLite, written out: the total in whole cents (SQLite keeps NUMERIC as a binary float), the
@@ -104,20 +104,40 @@ def lees_plannen(url: str) -> list[PlanOverzicht] | None:
 
 
 def _rij(r: Sequence[Any]) -> PlanOverzicht:
+    """:func:`verrijk` of the plain row, with one object made per plan (not two)."""
     pid, code, naam, titel, van, tot, status, revisie, totaal, *extra = r
-    return verrijk(
-        PlanOverzicht(
+    vlag_nu, aantal, ingediend, ingediend_status, inhoud, vlag_toen = extra
+    code = code or ""
+    gevraagd = _NUL if totaal is None else Decimal(totaal).scaleb(-2)
+    dubbel = (aantal or 0) > 1 and code != ""
+    if inhoud is not None:
+        return PlanOverzicht(
             pid,
-            code or "",
+            code,
             naam or "",
             titel,
             van,
             tot,
-            _STATUS[status],
-            revisie,
-            Decimal("0.00") if totaal is None else Decimal(totaal).scaleb(-2),
-        ),
-        extra,
+            Status(ingediend_status),
+            ingediend,
+            _totaal(inhoud),
+            gewijzigd_na_export=bool(vlag_toen),
+            dubbel=dubbel,
+            concept_revisie=revisie,
+            concept_gevraagd=gevraagd,
+        )
+    return PlanOverzicht(
+        pid,
+        code,
+        naam or "",
+        titel,
+        van,
+        tot,
+        _STATUS[status],
+        revisie,
+        gevraagd,
+        gewijzigd_na_export=bool(vlag_nu),
+        dubbel=dubbel,
     )
 
 
@@ -128,20 +148,40 @@ def _totaal(inhoud: str) -> Decimal:
 
 def verrijk(rij: PlanOverzicht, extra: Sequence[Any]) -> PlanOverzicht:
     """One row of the plan list as an assessor must read it: the submitted revision (and its
-    total) where a newer concept exists, the newer concept named beside it; the flags."""
+    total) where a newer concept exists, the newer concept named beside it; the flags.
+
+    Built anew with all fields rather than ``dataclasses.replace`` (a third of the cost per
+    row on a list of 10,000 plans where most share gemeente and round)."""
     vlag_nu, aantal, revisie, status, inhoud, vlag_toen = extra
     dubbel = (aantal or 0) > 1 and rij.gemeente_code != ""
     if inhoud is not None:
-        return replace(
-            rij,
-            status=Status(status),
-            revisie=revisie,
-            totaal_gevraagd=_totaal(inhoud),
-            concept_revisie=rij.revisie,
-            concept_gevraagd=rij.totaal_gevraagd,
+        return PlanOverzicht(
+            rij.id,
+            rij.gemeente_code,
+            rij.gemeente_naam,
+            rij.titel,
+            rij.jaar_van,
+            rij.jaar_tot_en_met,
+            Status(status),
+            revisie,
+            _totaal(inhoud),
             gewijzigd_na_export=bool(vlag_toen),
             dubbel=dubbel,
+            concept_revisie=rij.revisie,
+            concept_gevraagd=rij.totaal_gevraagd,
         )
     if vlag_nu or dubbel:
-        return replace(rij, gewijzigd_na_export=bool(vlag_nu), dubbel=dubbel)
+        return PlanOverzicht(
+            rij.id,
+            rij.gemeente_code,
+            rij.gemeente_naam,
+            rij.titel,
+            rij.jaar_van,
+            rij.jaar_tot_en_met,
+            rij.status,
+            rij.revisie,
+            rij.totaal_gevraagd,
+            gewijzigd_na_export=bool(vlag_nu),
+            dubbel=dubbel,
+        )
     return rij
