@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from gui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -64,11 +66,11 @@ def run(
     if vooraf is None:
         window.open_database_async(db_url or None)
     else:
-        # After the first frame: importing SQLAlchemy on the worker holds the GIL for most
-        # of half a second, which would delay painting the list it is not needed for.
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: window.open_database_async(db_url or None))
+        # After the list's first frame: importing SQLAlchemy on the worker holds the GIL for
+        # most of half a second, and every cell the table paints calls into Python.
+        na_eerste_beeld(
+            window.list_page.view.viewport(), lambda: window.open_database_async(db_url or None)
+        )
     code = app.exec()
     window.shutdown()
     if window.abandoned_jobs:
@@ -83,6 +85,31 @@ def run(
         sys.stderr.flush()
         os._exit(code)
     return code
+
+
+def na_eerste_beeld(widget: Any, start: Callable[[], None], uiterlijk_ms: int = 500) -> None:
+    """Call ``start`` once, on the event-loop turn after ``widget`` was first painted (or
+    after ``uiterlijk_ms`` when it is not painted, e.g. a minimised window)."""
+    from PySide6.QtCore import QObject, QTimer
+    from PySide6.QtGui import QPaintEvent
+
+    gedaan: list[bool] = []
+
+    def eenmaal() -> None:
+        if not gedaan:
+            gedaan.append(True)
+            start()
+
+    class Geschilderd(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:
+            # isinstance, not event.type(): that builds PySide6's QEvent.Type enum (~15 ms).
+            if isinstance(event, QPaintEvent):
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, eenmaal)  # after this paint is done
+            return False
+
+    widget.installEventFilter(Geschilderd(widget))
+    QTimer.singleShot(uiterlijk_ms, eenmaal)
 
 
 def open_main_window(db_url: str | None, settings: Settings):  # -> MainWindow | None
