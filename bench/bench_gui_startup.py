@@ -3,7 +3,8 @@ bare PySide6 script.
 
 Both run as fresh processes, alternately, in the same run; each child prints the wall-clock
 time stamps it reaches and exits. The floor is a script that only shows an empty QMainWindow
-(time stamp: the first event-loop turn after ``show()``). Wijkplan starts through ``main.py``
+(time stamp: the event-loop turn after its first paint, seen by the same kind of event filter
+as Wijkplan's list). Wijkplan starts through ``main.py``
 (the real command line, ``--db`` on a database of 100 plans that exists, so migrations are
 only checked) with its settings in a temporary folder, and prints three time stamps:
 
@@ -33,16 +34,27 @@ from bench.timing import median_ms  # noqa: E402
 
 BARE = """
 import sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow()
 w.setWindowTitle("kaal")
+# The same way of seeing the first paint as Wijkplan's (an event filter has its own cost:
+# PySide6 builds the QEvent class for it), so that the ratio compares like with like.
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if isinstance(event, QPaintEvent):
+            QTimer.singleShot(0, shown)
+        return False
+w.installEventFilter(Painted(w))
 w.show()
+done = []
 def shown():
-    print(time.time(), time.thread_time(), flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
+    if not done:
+        done.append(1)
+        print(time.time(), time.thread_time(), flush=True)
+        app.quit()
 app.exec()
 """
 

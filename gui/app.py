@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,9 +68,7 @@ def run(
     else:
         # After the list's first frame: importing SQLAlchemy on the worker holds the GIL for
         # most of half a second, and every cell the table paints calls into Python.
-        na_eerste_beeld(
-            window.list_page.view.viewport(), lambda: window.open_database_async(db_url or None)
-        )
+        na_eerste_beeld(lambda: window.open_database_async(db_url or None))
     code = app.exec()
     window.shutdown()
     if window.abandoned_jobs:
@@ -87,29 +85,15 @@ def run(
     return code
 
 
-def na_eerste_beeld(widget: Any, start: Callable[[], None], uiterlijk_ms: int = 500) -> None:
-    """Call ``start`` once, on the event-loop turn after ``widget`` was first painted (or
-    after ``uiterlijk_ms`` when it is not painted, e.g. a minimised window)."""
-    from PySide6.QtCore import QObject, QTimer
-    from PySide6.QtGui import QPaintEvent
+def na_eerste_beeld(start: Callable[[], None]) -> None:
+    """Call ``start`` after the first frame has been painted: on the second turn of the
+    event loop (the first delivers the window's first paint; bench_gui_startup.py shows it).
 
-    gedaan: list[bool] = []
+    Not an event filter: converting every event of a widget to Python makes PySide6 build
+    the QEvent class and its enum of ~170 members (~15 ms) before the first frame."""
+    from PySide6.QtCore import QTimer
 
-    def eenmaal() -> None:
-        if not gedaan:
-            gedaan.append(True)
-            start()
-
-    class Geschilderd(QObject):
-        def eventFilter(self, obj: Any, event: Any) -> bool:
-            # isinstance, not event.type(): that builds PySide6's QEvent.Type enum (~15 ms).
-            if isinstance(event, QPaintEvent):
-                obj.removeEventFilter(self)
-                QTimer.singleShot(0, eenmaal)  # after this paint is done
-            return False
-
-    widget.installEventFilter(Geschilderd(widget))
-    QTimer.singleShot(uiterlijk_ms, eenmaal)
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, start))
 
 
 def open_main_window(db_url: str | None, settings: Settings):  # -> MainWindow | None
