@@ -422,10 +422,27 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_plans(db: Database, args: argparse.Namespace) -> int:
     from application.plannen import overzicht
+
+    _print_plans(overzicht(db))
+    return 0
+
+
+def plans_vooraf(args: argparse.Namespace) -> bool:
+    """Issue 13: ``plans`` on an SQLite file whose schema is current, read with sqlite3 alone
+    (no SQLAlchemy, no migrations); False when the database must be opened first."""
+    from application.plannen import overzicht_vooraf
+
+    rows = overzicht_vooraf(args.db)
+    if rows is not None:
+        _print_plans(rows)
+    return rows is not None
+
+
+def _print_plans(rows: list[Any]) -> None:
     from domain.money import format_canonical
 
     out = sys.stdout
-    for r in overzicht(db):
+    for r in rows:
         # Issue 10: a seventh column only when there is something to say (gewijzigd na export,
         # dubbel plan, a newer concept beside the submitted revision shown).
         opmerkingen = "; ".join(r.opmerkingen())
@@ -433,7 +450,6 @@ def cmd_plans(db: Database, args: argparse.Namespace) -> int:
             f"{r.id}\t{r.gemeente_code}\t{_one_line(r.titel)}\t{r.status}\t{r.revisie}\t"
             f"{format_canonical(r.totaal_gevraagd)}{chr(9) + opmerkingen if opmerkingen else ''}\n"
         )
-    return 0
 
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
@@ -1009,6 +1025,8 @@ def _run(args: argparse.Namespace) -> int:
     db = None
     taal = _taal(args)
     try:
+        if args.func is cmd_plans and plans_vooraf(args):
+            return 0
         from application.database import open_database
         from storage.database import WACHTTIJD_OPDRACHT
 

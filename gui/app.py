@@ -9,8 +9,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from gui.settings import Settings
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from gui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +26,20 @@ def run(
     argv: list[str] | None = None,
     smoke: str | None = None,
 ) -> int:
+    # Issue 13: the plan list comes with the window, read straight from an SQLite file whose
+    # schema is current (sqlite3 only, a few ms); the worker started below opens the database
+    # for everything else and refreshes the list. A server or a file that needs migrating
+    # shows "De database wordt geopend…" until the worker is done, as before. Read before
+    # PySide6 is imported: after it, every module imported is searched by PySide6's feature
+    # hook (its whole source read), which made these imports cost twice as much.
+    from application.plannen import overzicht_vooraf
+
+    vooraf = overzicht_vooraf(db_url or None)
+
     from PySide6.QtWidgets import QApplication
 
     from gui.i18n import install_translators
+    from gui.settings import Settings
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Wijkplan")
@@ -39,11 +54,21 @@ def run(
     window = MainWindow(None, settings)
     window.restore_geometry(settings.geometry)
     window.show()
+    if vooraf is not None:
+        # After show() (the table knows which rows are in view: only those are measured for
+        # the column widths) and before the event loop paints the first frame.
+        window.list_page.wacht_op_database = True  # Open, Dupliceren … once it is open
+        window.list_page.set_plans(vooraf)
     if smoke is not None:  # wijkplan --smoke (packaging/smoke.sh)
         from gui.smoke import koppel
 
         koppel(app, window, smoke)
-    window.open_database_async(db_url or None)
+    if vooraf is None:
+        window.open_database_async(db_url or None)
+    else:
+        # After the list's first frame: importing SQLAlchemy on the worker holds the GIL for
+        # most of half a second, and every cell the table paints calls into Python.
+        na_eerste_beeld(lambda: window.open_database_async(db_url or None))
     code = app.exec()
     window.shutdown()
     if window.abandoned_jobs:
@@ -58,6 +83,17 @@ def run(
         sys.stderr.flush()
         os._exit(code)
     return code
+
+
+def na_eerste_beeld(start: Callable[[], None]) -> None:
+    """Call ``start`` after the first frame has been painted: on the second turn of the
+    event loop (the first delivers the window's first paint; bench_gui_startup.py shows it).
+
+    Not an event filter: converting every event of a widget to Python makes PySide6 build
+    the QEvent class and its enum of ~170 members (~15 ms) before the first frame."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, start))
 
 
 def open_main_window(db_url: str | None, settings: Settings):  # -> MainWindow | None

@@ -117,6 +117,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
             return  # (imports below only now: the window shows before the database opens)
         from application.plannen import overzicht
 
+        self.list_page.wacht_op_database = False  # (a list read before it opened: issue 13)
         self.list_page.set_plans(overzicht(self.db), select)
         self._check_completeness()
 

@@ -44,6 +44,10 @@ class PlanListPage(QWidget):
         super().__init__(parent)
         self._model: PlansModel | None = None
         self._proxy: QSortFilterProxyModel | None = None
+        # Issue 13: the list may be shown (read with sqlite3) before the database is open;
+        # until then the plan actions wait (gui.app.run sets it, MainWindow.refresh_list
+        # clears it).
+        self.wacht_op_database = False
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Zoeken op gemeente, titel of status (Ctrl+F)"))
@@ -151,6 +155,9 @@ class PlanListPage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = view.horizontalHeader()
+        # Columns fit the rows in view: measuring every row asks the model about each cell
+        # some twenty times (13,000 calls for 100 plans, most of the first frame's time).
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITEL, QHeaderView.ResizeMode.Stretch)
         # Wide enough for "7/7 klaar · 12 fouten · 3 waarschuwingen" before the figures come.
@@ -163,7 +170,10 @@ class PlanListPage(QWidget):
     # -- plans ------------------------------------------------------------------------------
     def set_plans(self, rows: list[PlanOverzicht], select: str | None = None) -> None:
         current = select or self.selected_id()
-        self.model.set_rows(rows)
+        if rows != self.model.rows():
+            # Only a changed list resets the model: the refresh after the database opened
+            # (issue 13: the list was read before) keeps the user's scroll position.
+            self.model.set_rows(rows)
         self.empty_panel.setVisible(not rows)
         self.demo_button.setVisible(not rows)
         self.view.setVisible(bool(rows))
@@ -195,7 +205,7 @@ class PlanListPage(QWidget):
         from gui.plan_list_model import RECORD_ROLE
 
         rec = self.proxy.index(row, 0).data(RECORD_ROLE) if row is not None else self.selected()
-        if rec is not None:
+        if rec is not None and not self.wacht_op_database:
             signal.emit(rec.id)
 
     def _show_context_menu(self, pos: Any) -> None:
@@ -226,6 +236,6 @@ class PlanListPage(QWidget):
         self.filter.selectAll()
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
+        has = self.selected() is not None and not self.wacht_op_database
         for b in (self.open_button, self.duplicate_button, self.delete_button):
             b.setEnabled(has)

@@ -29,6 +29,15 @@ COL_VOLLEDIG = 6  # filled later, by a worker thread (every plan is loaded and c
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints: data() runs for every cell and role the view asks about (sizing the columns
+# asks some twenty roles per cell), so it compares ints and looks up prepared texts.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RECORD = int(RECORD_ROLE)
+_SORT = int(SORT_ROLE)
+_RECHTS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +57,10 @@ class PlansModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PlanOverzicht] = []
+        # Per row, made once in set_rows: the texts shown, the sort keys, the status tooltip.
+        self._teksten: list[tuple[str, ...]] = []
+        self._sleutels: list[tuple[Any, ...]] = []
+        self._tips: list[str | None] = []
         self._volledig: dict[str, Volledigheid] = {}
         self.headers = (
             QCoreApplication.translate("PlansModel", "Gemeente"),
@@ -62,11 +75,47 @@ class PlansModel(QAbstractTableModel):
     def set_rows(self, rows: list[PlanOverzicht]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._teksten = []
+        self._sleutels = []
+        self._tips = []
+        labels: dict[str, str] = {}  # translated once per list, not once per row
+        for r in self._rows:
+            label = labels.get(r.status)
+            if label is None:
+                label = labels[r.status] = status_label(r.status)
+            opmerkingen = r.opmerkingen()
+            self._teksten.append(
+                (
+                    f"{r.gemeente_naam} ({r.gemeente_code})"
+                    if r.gemeente_naam
+                    else r.gemeente_code,
+                    r.titel,
+                    f"{r.jaar_van}–{r.jaar_tot_en_met}",
+                    # Issue 10: flags beside the status, so they show wherever the row does.
+                    " · ".join([label, *opmerkingen]),
+                    str(r.revisie),
+                    format_bedrag(r.totaal_gevraagd),
+                )
+            )
+            self._sleutels.append(
+                (
+                    r.gemeente_naam.casefold(),
+                    r.titel.casefold(),
+                    r.jaar_van * 10000 + r.jaar_tot_en_met,
+                    str(r.status),
+                    r.revisie,
+                    float(r.totaal_gevraagd),  # sort key only, never shown or summed
+                )
+            )
+            self._tips.append("\n".join(opmerkingen) if opmerkingen else None)
         # A plan's completeness changes with every edit: the old figures are shown until the
         # new ones come, never for a plan that is no longer listed.
         ids = {r.id for r in rows}
         self._volledig = {k: v for k, v in self._volledig.items() if k in ids}
         self.endResetModel()
+
+    def rows(self) -> list[PlanOverzicht]:
+        return list(self._rows)
 
     def ids(self) -> list[str]:
         return [r.id for r in self._rows]
@@ -109,53 +158,47 @@ class PlansModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == RECORD_ROLE:
-            return r
+        row, col = index.row(), index.column()
         if col == COL_VOLLEDIG:
-            return self._volledig_data(r.id, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f"{r.gemeente_naam} ({r.gemeente_code})" if r.gemeente_naam else r.gemeente_code,
-                r.titel,
-                f"{r.jaar_van}–{r.jaar_tot_en_met}",
-                # Issue 10: flags beside the status, so they show wherever the row does.
-                " · ".join([status_label(r.status), *r.opmerkingen()]),
-                str(r.revisie),
-                format_bedrag(r.totaal_gevraagd),
-            )[col]
-        if role == SORT_ROLE:
-            return (
-                r.gemeente_naam.casefold(),
-                r.titel.casefold(),
-                r.jaar_van * 10000 + r.jaar_tot_en_met,
-                str(r.status),
-                r.revisie,
-                float(r.totaal_gevraagd),  # sort key only, never shown or summed
-            )[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and r.opmerkingen():
-            return "\n".join(r.opmerkingen())
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_REVISIE, COL_GEVRAAGD):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == _RECORD:
+                return self._rows[row]
+            return self._volledig_data(self._rows[row].id, role)
+        if role == _DISPLAY:
+            return self._teksten[row][col]
+        if role == _SORT:
+            return self._sleutels[row][col]
+        if role == _RECORD:
+            return self._rows[row]
+        if role == _TOOLTIP and col == COL_STATUS:
+            return self._tips[row]
+        if role == _ALIGN and col in (COL_REVISIE, COL_GEVRAAGD):
+            return _RECHTS
         return None
 
     def _volledig_data(self, plan_id: str, role: int) -> Any:
-        from gui import completeness
-
         v = self._volledig.get(plan_id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "…" if v is None else completeness.kort(v)
-        if role == SORT_ROLE:
-            if v is None:
+        if v is None:
+            # Not known yet: the first frame must not wait for gui.completeness's imports
+            # (the plan check's modules, ~25 ms; bench/bench_gui_startup.py).
+            if role == _DISPLAY:
+                return "…"
+            if role == _SORT:
                 return -1
+            if role == _TOOLTIP:
+                return QCoreApplication.translate("PlansModel", "Wordt berekend…")
+            return None
+        if role == _SORT:
             klaar, fouten, waarschuwingen = v.sorteersleutel
             return klaar * 1_000_000 + fouten * 1000 + waarschuwingen  # one comparable int
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if v is None:
-                return QCoreApplication.translate("PlansModel", "Wordt berekend…")
+        if role == _DISPLAY:
+            from gui import completeness
+
+            return completeness.kort(v)
+        if role == _TOOLTIP:
+            from gui import completeness
+
             return completeness.uitleg(v)
-        if role == Qt.ItemDataRole.ForegroundRole and v is not None:
+        if role == _FOREGROUND:
             from PySide6.QtGui import QColor
 
             if v.fouten:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -280,6 +280,23 @@ class Database:
             # from the database (domain.catalogue.Catalogus.engels).
             self._catalogus = catalogus.met_engels(load_json("reference.json"))
         return self._catalogus
+
+    def plan_versies(self) -> dict[str, tuple[int, Any, Any]]:
+        """Per plan what changes with each write of it: (versie, aangemaakt_op, gewijzigd_op).
+
+        One small query; the plan list's completeness is kept by it (application.plannen
+        .volledigheden), so that a refresh checks only the plans written since."""
+        from storage import schema as s
+
+        p = s.plans
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(p.c.id, p.c.versie, p.c.aangemaakt_op, p.c.gewijzigd_op)
+                ).all()
+        except _DRIVER_FOUTEN as exc:
+            raise self.vertaal(exc) from exc
+        return {pid: (versie, gemaakt, gewijzigd) for pid, versie, gemaakt, gewijzigd in rows}
 
     def vergeet_catalogus(self) -> None:
         self._catalogus = None

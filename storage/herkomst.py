@@ -8,21 +8,22 @@ takes the place of the submitted revision in the list and its totals. Kept apart
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, insert, select
 
 from domain.importing import Herkomst
-from domain.model import PlanOverzicht, Status
-from domain.money import parse_canonical
+from domain.model import Status
 from storage import schema as s
 
+# The rule for the flags is shared with the plan list read without SQLAlchemy (issue 13).
+from storage.plan_lijst import verrijk
+
 log = logging.getLogger(__name__)
+
+__all__ = ["HerkomstRegel", "SqlHerkomstRepository", "met_herkomst", "verrijk"]
 
 
 @dataclass(frozen=True)
@@ -152,29 +153,3 @@ def met_herkomst(query: Select) -> Select:
             ),
         )
     )
-
-
-def _totaal(inhoud: str) -> Decimal:
-    regels = json.loads(inhoud).get("begroting", [])
-    return sum((parse_canonical(r["bedrag"]) for r in regels), Decimal("0.00"))
-
-
-def verrijk(rij: PlanOverzicht, extra: Sequence[Any]) -> PlanOverzicht:
-    """One row of the plan list as an assessor must read it: the submitted revision (and its
-    total) where a newer concept exists, the newer concept named beside it; the flags."""
-    vlag_nu, aantal, revisie, status, inhoud, vlag_toen = extra
-    dubbel = (aantal or 0) > 1 and rij.gemeente_code != ""
-    if inhoud is not None:
-        return replace(
-            rij,
-            status=Status(status),
-            revisie=revisie,
-            totaal_gevraagd=_totaal(inhoud),
-            concept_revisie=rij.revisie,
-            concept_gevraagd=rij.totaal_gevraagd,
-            gewijzigd_na_export=bool(vlag_toen),
-            dubbel=dubbel,
-        )
-    if vlag_nu or dubbel:
-        return replace(rij, gewijzigd_na_export=bool(vlag_nu), dubbel=dubbel)
-    return rij
