@@ -104,8 +104,8 @@ def test_versie_uit_pyproject_zonder_installatie(tmp_path):
         "    raise m.PackageNotFoundError(naam)\n"
         "m.version = weg\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "import main\n"
-        "print(main.versie())\n"
+        "from cli.parser import versie\n"
+        "print(versie())\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == VERSIE, done.stderr
