@@ -28,7 +28,10 @@ def cmd_assess(db: Database, args: argparse.Namespace) -> int:
         elif waarde.strip().isdigit():
             scores[code] = int(waarde)
         else:
-            raise OngeldigeInvoer(f"--score {code}: '{waarde}' is geen score (1 tot en met 5).")
+            raise OngeldigeInvoer(
+                f"--score {code}: '{waarde}' is geen score (1 tot en met 5).",
+                engels=f"--score {code}: '{waarde}' is not a score (1 to 5).",
+            )
     toelichtingen = dict(paren(args.toelichting, "--toelichting"))
     advies = advies_uit_tekst(args.advies) if args.advies else None
     if (
@@ -104,7 +107,10 @@ def cmd_allocate(db: Database, args: argparse.Namespace) -> int:
 
     if args.pro_rata:
         if not args.ronde:
-            raise OngeldigeInvoer("Geef met --ronde CODE de ronde voor het pro-ratavoorstel.")
+            raise OngeldigeInvoer(
+                "Geef met --ronde CODE de ronde voor het pro-ratavoorstel.",
+                engels="Give the round of the pro-rata proposal with --ronde CODE.",
+            )
         v = pro_rata_voorstel(db, args.ronde)
         for pid, (gemeente, rev, _gevraagd, voorstel) in sorted(
             v.plannen.items(), key=lambda x: x[1][0]
@@ -122,14 +128,23 @@ def cmd_allocate(db: Database, args: argparse.Namespace) -> int:
             print(f"Voorstel overgenomen voor {n} plan(nen).", file=sys.stderr)
         return 0
     if not args.plan:
-        raise OngeldigeInvoer("Geef een PLAN, of --ronde CODE --pro-rata.")
+        raise OngeldigeInvoer(
+            "Geef een PLAN, of --ronde CODE --pro-rata.",
+            engels="Give a PLAN, or --ronde CODE --pro-rata.",
+        )
     per_jaar = {}
     for jaar, bedrag in paren(args.jaar, "--jaar"):
         if not jaar.isdigit():
-            raise OngeldigeInvoer(f"--jaar '{jaar}={bedrag}': '{jaar}' is geen jaar.")
+            raise OngeldigeInvoer(
+                f"--jaar '{jaar}={bedrag}': '{jaar}' is geen jaar.",
+                engels=f"--jaar '{jaar}={bedrag}': '{jaar}' is not a year.",
+            )
         per_jaar[int(jaar)] = lees_bedrag(bedrag, f"--jaar {jaar}")
     if not per_jaar:
-        raise OngeldigeInvoer("Geef minstens één --jaar JAAR=BEDRAG.")
+        raise OngeldigeInvoer(
+            "Geef minstens één --jaar JAAR=BEDRAG.",
+            engels="Give at least one --jaar YEAR=AMOUNT.",
+        )
     u = wijs_toe(
         db,
         args.plan,

@@ -26,14 +26,17 @@ def beoordelaar(args: argparse.Namespace) -> str:
 
 
 def paren(waarden: list[str], optie: str) -> list[tuple[str, str]]:
-    """'SLEUTEL=WAARDE' arguments; a missing '=' is bad input, named in Dutch."""
+    """'SLEUTEL=WAARDE' arguments; a missing '=' is bad input, named with its option."""
     from domain.errors import OngeldigeInvoer
 
     uit = []
     for w in waarden:
         sleutel, is_, waarde = w.partition("=")
         if not is_:
-            raise OngeldigeInvoer(f"{optie} '{w}': verwacht SLEUTEL=WAARDE.")
+            raise OngeldigeInvoer(
+                f"{optie} '{w}': verwacht SLEUTEL=WAARDE.",
+                engels=f"{optie} '{w}': expected KEY=VALUE.",
+            )
         uit.append((sleutel.strip(), waarde))
     return uit
 

@@ -155,3 +155,15 @@ def test_the_last_valid_option_chooses_and_nothing_after_a_double_dash():
     assert kies_taal(["--taal", "fr"], {"WIJKPLAN_TAAL": "en"}) == "en"
     assert kies_taal(["import-json", "--", "--taal", "en"], {}) == "nl"
     assert kies_taal(["--taal"], {}) == "nl"
+
+
+def test_the_commands_own_input_errors_are_english_too(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("WIJKPLAN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("WIJKPLAN_TAAL", raising=False)
+    url = f"sqlite:///{tmp_path / 'w.sqlite'}"
+    assert main.main(["--db", url, "--taal", "en", "allocate"]) == 1
+    assert capsys.readouterr().err == "wijkplan: Give a PLAN, or --ronde CODE --pro-rata.\n"
+    assert main.main(["--db", url, "allocate", "x", "--jaar", "2024"]) == 1
+    assert capsys.readouterr().err == "wijkplan: --jaar '2024': verwacht SLEUTEL=WAARDE.\n"
+    assert main.main(["--db", url, "allocate", "x", "--jaar", "2024", "--taal", "en"]) == 1
+    assert capsys.readouterr().err == "wijkplan: --jaar '2024': expected KEY=VALUE.\n"
