@@ -33,12 +33,12 @@ def _is_database_fout(exc: BaseException) -> bool:
     return isinstance(exc, SQLAlchemyError | sqlite3.Error)
 
 
-def start_gui(db_url: str | None, smoke: str | None = None) -> int:
-    from cli.scherm import GEEN_SCHERM, geen_scherm
+def start_gui(db_url: str | None, smoke: str | None = None, taal: str = "nl") -> int:
+    from cli.scherm import geen_scherm, melding
 
-    reden = geen_scherm()
+    reden = geen_scherm(taal)
     if reden is not None:
-        print(GEEN_SCHERM.format(reden=reden), file=sys.stderr)
+        print(melding(reden, taal), file=sys.stderr)
         return 1
     from gui.app import run  # the gui engineer's half of the composition root
 
@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     argv = sys.argv[1:] if argv is None else argv
     # The language first: --help prints while parsing.
-    args = parse_args(argv, kies_taal(argv))
+    taal = kies_taal(argv)
+    args = parse_args(argv, taal)
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from storage.paths import database_url
 
-        return start_gui(database_url(args.db) if args.db else None, args.smoke)
+        return start_gui(database_url(args.db) if args.db else None, args.smoke, taal)
     return _run(args)
 
 

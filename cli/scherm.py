@@ -14,6 +14,12 @@ GEEN_SCHERM = (
     "venster, bijvoorbeeld `wijkplan plans` (`wijkplan -h` toont ze alle). Zonder scherm kan "
     "het venster ook onzichtbaar draaien met QT_QPA_PLATFORM=offscreen."
 )
+NO_SCREEN = (
+    "wijkplan: there is no screen to show the window on ({reden}).\n"
+    "Start Wijkplan in a graphical session (desktop), or use a command without a window, "
+    "for example `wijkplan plans` (`wijkplan -h` lists them all). Without a screen the window "
+    "can also run invisibly with QT_QPA_PLATFORM=offscreen."
+)
 # What Qt's xcb plugin loads beyond a minimal desktop (README: "A bare Linux").
 XCB_PAKKETTEN = (
     "libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
@@ -21,14 +27,23 @@ XCB_PAKKETTEN = (
 )
 
 
-def geen_scherm() -> str | None:
-    """Why Qt cannot show a window here (Dutch), or None when it can; before any QApplication.
+def melding(reden: str, taal: str = "nl") -> str:
+    """The message for stderr when :func:`geen_scherm` gave ``reden``."""
+    return (NO_SCREEN if taal == "en" else GEEN_SCHERM).format(reden=reden)
+
+
+def geen_scherm(taal: str = "nl") -> str | None:
+    """Why Qt cannot show a window here (in ``taal``), or None when it can; before any
+    QApplication.
 
     Without a display Qt's xcb plugin aborts the process (SIGABRT, rc 134) with advice about
     libxcb-cursor0 that is wrong when that is installed. Only Linux and the BSDs have this
     case: Windows and macOS always have their native platform.
     """
     import os
+
+    def en(dutch: str, english: str) -> str:
+        return english if taal == "en" else dutch
 
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
@@ -37,20 +52,31 @@ def geen_scherm() -> str | None:
         return None  # offscreen, minimal, vnc, eglfs …: Qt needs no X or Wayland server
     if platform.startswith("wayland"):
         if not os.environ.get("WAYLAND_DISPLAY"):
-            return "QT_QPA_PLATFORM is wayland maar WAYLAND_DISPLAY is niet gezet"
+            return en(
+                "QT_QPA_PLATFORM is wayland maar WAYLAND_DISPLAY is niet gezet",
+                "QT_QPA_PLATFORM is wayland but WAYLAND_DISPLAY is not set",
+            )
         return None
     if os.environ.get("WAYLAND_DISPLAY") and platform != "xcb":
         return None
     display = os.environ.get("DISPLAY", "")
     if not display:
-        return "DISPLAY en WAYLAND_DISPLAY zijn niet gezet"
+        return en(
+            "DISPLAY en WAYLAND_DISPLAY zijn niet gezet",
+            "neither DISPLAY nor WAYLAND_DISPLAY is set",
+        )
     if not _x_server_antwoordt(display):
-        return f"er antwoordt geen X-server op DISPLAY={display}"
+        return en(
+            f"er antwoordt geen X-server op DISPLAY={display}",
+            f"no X server answers at DISPLAY={display}",
+        )
     ontbreekt = _xcb_ontbreekt()
     if ontbreekt:
-        return (
+        return en(
             f"de X11-koppeling van Qt mist een systeembibliotheek: {ontbreekt}; installeer "
-            f"bijvoorbeeld `sudo apt-get install {XCB_PAKKETTEN}`"
+            f"bijvoorbeeld `sudo apt-get install {XCB_PAKKETTEN}`",
+            f"Qt's X11 plugin lacks a system library: {ontbreekt}; install for example "
+            f"`sudo apt-get install {XCB_PAKKETTEN}`",
         )
     return None
 
