@@ -34,7 +34,7 @@ def test_plans_on_an_up_to_date_database_imports_none_of_the_heavy_libraries(cli
 
 
 def test_the_quick_parse_for_starting_the_app_agrees_with_the_full_parser():
-    import main
+    from cli.parser import build_parser, parse_args
 
     for argv in (
         [],
@@ -45,4 +45,4 @@ def test_the_quick_parse_for_starting_the_app_agrees_with_the_full_parser():
         ["plans", "--db", "x.sqlite", "--debug"],
         ["check", "abc"],
     ):
-        assert vars(main.parse_args(argv)) == vars(main.build_parser().parse_args(argv)), argv
+        assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv)), argv

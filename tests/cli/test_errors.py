@@ -50,7 +50,7 @@ def test_options_may_come_before_or_after_the_command(cli, tmp_path):
 
 
 def test_a_wrong_option_without_a_command_gets_the_full_usage_line(cli):
-    # Starting the app parses with a small parser first (main.parse_args); its mistakes
+    # Starting the app parses with a small parser first (cli.parser.parse_args); its mistakes
     # must still be reported by the full one.
     done = cli("--kleur")
     assert done.returncode == 2

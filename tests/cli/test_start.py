@@ -104,8 +104,18 @@ def test_versie_uit_pyproject_zonder_installatie(tmp_path):
         "    raise m.PackageNotFoundError(naam)\n"
         "m.version = weg\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "import main\n"
-        "print(main.versie())\n"
+        "from cli.parser import versie\n"
+        "print(versie())\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == VERSIE, done.stderr
+
+
+def test_zonder_scherm_in_het_engels(tmp_path):
+    done = start(tmp_path, "--taal", "en")
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert "there is no screen to show the window on" in done.stderr
+    assert "neither DISPLAY nor WAYLAND_DISPLAY is set" in done.stderr
+    assert "geen beeldscherm" not in done.stderr
+    done = start(tmp_path, WIJKPLAN_TAAL="en", DISPLAY=":93")
+    assert "no X server answers at DISPLAY=:93" in done.stderr
