@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from cli.invoer import beoordelaar, lees_bedrag, paren
-from cli.uitvoer import one_line
+from cli.uitvoer import one_line, taal_van
 
 if TYPE_CHECKING:
     from application.ports import Database
@@ -92,7 +92,12 @@ def cmd_decide(db: Database, args: argparse.Namespace) -> int:
         revisie=args.revisie,
         als_prefix=True,
     )
-    print(f"Plan {b.plan_id} revisie {b.revisie}: {b.status.value.replace('_', ' ')}.")
+    status = b.status.value.replace("_", " ")
+    if taal_van(args) == "en":
+        # The decision stays the code a script reads (goedgekeurd, afgewezen, in beoordeling).
+        print(f"Plan {b.plan_id} revision {b.revisie}: decision {status}.")
+    else:
+        print(f"Plan {b.plan_id} revisie {b.revisie}: {status}.")
     return 0
 
 
@@ -105,6 +110,8 @@ def cmd_allocate(db: Database, args: argparse.Namespace) -> int:
     from domain.errors import OngeldigeInvoer
     from domain.money import format_canonical as c
 
+    taal = taal_van(args)
+    en = taal == "en"
     if args.pro_rata:
         if not args.ronde:
             raise OngeldigeInvoer(
@@ -117,15 +124,27 @@ def cmd_allocate(db: Database, args: argparse.Namespace) -> int:
         ):
             jaren = " ".join(f"{j}={c(b)}" for j, b in sorted(voorstel.items()))
             print(f"{pid}\t{gemeente}\t{rev}\t{jaren}\t{c(sum(voorstel.values(), Decimal(0)))}")
-        plafond = "geen" if v.ruimte.plafond is None else c(v.ruimte.plafond)
-        print(
-            f"Gevraagd {c(v.ruimte.gevraagd)}, voorstel {c(v.ruimte.toegewezen)}, plafond {plafond}"
-            + ("" if v.nodig else " (geen plafond overschreden: voorstel = gevraagd)"),
-            file=sys.stderr,
-        )
+        gevraagd, voorstel_totaal = c(v.ruimte.gevraagd), c(v.ruimte.toegewezen)
+        if en:
+            plafond = "none" if v.ruimte.plafond is None else c(v.ruimte.plafond)
+            print(
+                f"Requested {gevraagd}, proposal {voorstel_totaal}, ceiling {plafond}"
+                + ("" if v.nodig else " (no ceiling exceeded: proposal = requested)"),
+                file=sys.stderr,
+            )
+        else:
+            plafond = "geen" if v.ruimte.plafond is None else c(v.ruimte.plafond)
+            print(
+                f"Gevraagd {gevraagd}, voorstel {voorstel_totaal}, plafond {plafond}"
+                + ("" if v.nodig else " (geen plafond overschreden: voorstel = gevraagd)"),
+                file=sys.stderr,
+            )
         if args.accepteer:
             n = neem_voorstel_over(db, v, beoordelaar(args))
-            print(f"Voorstel overgenomen voor {n} plan(nen).", file=sys.stderr)
+            if en:
+                print(f"Proposal adopted for {n} plan{'' if n == 1 else 's'}.", file=sys.stderr)
+            else:
+                print(f"Voorstel overgenomen voor {n} plan(nen).", file=sys.stderr)
         return 0
     if not args.plan:
         raise OngeldigeInvoer(
@@ -158,9 +177,15 @@ def cmd_allocate(db: Database, args: argparse.Namespace) -> int:
     t = u.toewijzing
     for jaar, bedrag in sorted(t.per_jaar.items()):
         print(f"{jaar}\t{c(bedrag)}")
-    print(f"totaal\t{c(t.totaal)}")
+    print(f"{'total' if en else 'totaal'}\t{c(t.totaal)}")
     if u.ruimte.plafond is not None and u.ruimte.resterend is not None:
-        print(f"resterend\t{c(u.ruimte.resterend)}\t(plafond {c(u.ruimte.plafond)})")
+        if en:
+            print(f"remaining\t{c(u.ruimte.resterend)}\t(ceiling {c(u.ruimte.plafond)})")
+        else:
+            print(f"resterend\t{c(u.ruimte.resterend)}\t(plafond {c(u.ruimte.plafond)})")
     for o in u.overschrijdingen:
-        print(f"wijkplan: let op, bevestigd boven plafond: {o.bericht}", file=sys.stderr)
+        if en:
+            print(f"wijkplan: note, confirmed above ceiling: {o.tekst(taal)}", file=sys.stderr)
+        else:
+            print(f"wijkplan: let op, bevestigd boven plafond: {o.bericht}", file=sys.stderr)
     return 0

@@ -51,4 +51,4 @@ def lees_bedrag(tekst: str, wat: str) -> Any:
         try:
             return parse_bedrag(tekst)
         except BedragFout as exc:
-            raise OngeldigeInvoer(f"{wat}: {exc}") from None
+            raise OngeldigeInvoer(f"{wat}: {exc}", engels=f"{wat}: {exc.tekst('en')}") from None

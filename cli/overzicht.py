@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from cli.uitvoer import one_line
+from cli.uitvoer import one_line, taal_van
 
 if TYPE_CHECKING:
     from application.ports import Database
@@ -67,15 +67,17 @@ def cmd_revisions(db: Database, args: argparse.Namespace) -> int:
     """One line per revision: revisie, status, ingediend op, content hash, herkomst, besluit."""
     from application.beoordelen import revisies
 
+    en = taal_van(args) == "en"
+    gewijzigd = " (changed after export)" if en else " (gewijzigd na export)"
     for r in revisies(db, args.plan, als_prefix=True):
         op = "" if r.vastgelegd_op is None else f"{r.vastgelegd_op:%d-%m-%Y %H:%M}"
         herkomst = "; ".join(
-            h.bestandsnaam + (" (gewijzigd na export)" if h.gewijzigd_na_export else "")
-            for h in r.herkomst
+            h.bestandsnaam + (gewijzigd if h.gewijzigd_na_export else "") for h in r.herkomst
         )
         besluit = ""
         if r.besluit is not None:
-            besluit = f"{r.besluit.status.value} door {r.besluit.door}"
+            # The status stays the code (goedgekeurd, afgewezen): scripts read it.
+            besluit = f"{r.besluit.status.value} {'by' if en else 'door'} {r.besluit.door}"
             if r.besluit.reden:
                 besluit += f": {one_line(r.besluit.reden)}"
         print(f"{r.revisie}\t{r.status}\t{op}\t{r.content_hash or ''}\t{herkomst}\t{besluit}")

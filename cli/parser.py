@@ -127,7 +127,7 @@ class WijkplanParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: fout: {vertaal(message)}\n")
 
 
-def versie() -> str:
+def versie(taal: str = "nl") -> str:
     """The installed distribution's version; from pyproject.toml in the project folder otherwise.
 
     The bundle ships the distribution's metadata (packaging/wijkplan.spec), so the first
@@ -146,7 +146,7 @@ def versie() -> str:
             with pyproject.open("rb") as fh:
                 return str(tomllib.load(fh)["project"]["version"])
         except (OSError, KeyError, tomllib.TOMLDecodeError):
-            return "onbekend"
+            return "unknown" if taal == "en" else "onbekend"
 
 
 class _VersieActie(argparse.Action):
@@ -156,7 +156,7 @@ class _VersieActie(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> NoReturn:
-        print(f"wijkplan {versie()}")
+        print(f"wijkplan {versie(getattr(parser, 'taal', 'nl'))}")
         parser.exit(0)
 
 

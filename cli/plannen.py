@@ -109,7 +109,7 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 def cmd_plans(db: Database, args: argparse.Namespace) -> int:
     from application.plannen import overzicht
 
-    _print_plans(overzicht(db))
+    _print_plans(overzicht(db), taal_van(args))
     return 0
 
 
@@ -120,18 +120,18 @@ def plans_vooraf(args: argparse.Namespace) -> bool:
 
     rows = overzicht_vooraf(args.db)
     if rows is not None:
-        _print_plans(rows)
+        _print_plans(rows, taal_van(args))
     return rows is not None
 
 
-def _print_plans(rows: list[Any]) -> None:
+def _print_plans(rows: list[Any], taal: str = "nl") -> None:
     from domain.money import format_canonical
 
     out = sys.stdout
     for r in rows:
         # Issue 10: a seventh column only when there is something to say (gewijzigd na export,
         # dubbel plan, a newer concept beside the submitted revision shown).
-        opmerkingen = "; ".join(r.opmerkingen())
+        opmerkingen = "; ".join(r.opmerkingen(taal))
         out.write(
             f"{r.id}\t{r.gemeente_code}\t{one_line(r.titel)}\t{r.status}\t{r.revisie}\t"
             f"{format_canonical(r.totaal_gevraagd)}{chr(9) + opmerkingen if opmerkingen else ''}\n"
@@ -183,6 +183,7 @@ def cmd_export_json(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
     """Prints the plan id; a file the revision rule refuses (domain.importing) is exit 1."""
+    from dataclasses import replace
     from pathlib import Path
 
     from application.importeren import importeer_json_plan
@@ -190,7 +191,12 @@ def cmd_import_json(db: Database, args: argparse.Namespace) -> int:
 
     pad = Path(args.file)
     uitkomst, plan = importeer_json_plan(db, pad)  # ImportFout names the key path
-    regel = import_regel(pad, uitkomst, plan, db.catalogus(), taal_van(args))
+    taal = taal_van(args)
+    # import_regel prints the outcome's Dutch remarks; hand it the ones in the user's language.
+    getoond = replace(
+        uitkomst, bericht=uitkomst.tekst(taal), waarschuwingen=uitkomst.waarschuwingen_in(taal)
+    )
+    regel = import_regel(pad, getoond, plan, db.catalogus(), taal)
     print(f"wijkplan: {regel}", file=sys.stderr)
     print(plan.id)
     return 0

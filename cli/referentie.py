@@ -95,25 +95,42 @@ def cmd_reference_import(db: Database, args: argparse.Namespace) -> int:
     """The changes on stdout (one per line, changed values indented); applied only with --ja.
     Exit 1 when refused (a plan would be orphaned): the database is then unchanged."""
     from application.referentie import lees_referentie, pas_referentie_toe
+    from cli.uitvoer import taal_van
 
+    taal = taal_van(args)
+    en = taal == "en"
     voorbeeld = lees_referentie(db, args.file)  # ImportFout names the key path
     for w in voorbeeld.wijzigingen:
-        print(w.tekst())
+        print(w.tekst(taal))
         for v in w.velden:
+            # The field names and values are the reference data's own (codes, Dutch names).
             print(f"\t{v.tekst()}")
-    print(f"wijkplan: {voorbeeld.samenvatting()}", file=sys.stderr)
+    print(f"wijkplan: {voorbeeld.samenvatting(taal)}", file=sys.stderr)
     if voorbeeld.weigeringen:
-        for reden in voorbeeld.weigeringen:
-            print(f"wijkplan: geweigerd: {reden}", file=sys.stderr)
-        print("wijkplan: er is niets gewijzigd.", file=sys.stderr)
+        for reden in voorbeeld.weigeringen_in(taal):
+            print(f"wijkplan: {'refused' if en else 'geweigerd'}: {reden}", file=sys.stderr)
+        print(
+            "wijkplan: nothing has been changed." if en else "wijkplan: er is niets gewijzigd.",
+            file=sys.stderr,
+        )
         return 1
     if not voorbeeld.wijzigingen:
         return 0
     if not args.ja:
-        print("wijkplan: niets toegepast; herhaal met --ja om toe te passen.", file=sys.stderr)
+        print(
+            "wijkplan: nothing applied; repeat with --ja to apply."
+            if en
+            else "wijkplan: niets toegepast; herhaal met --ja om toe te passen.",
+            file=sys.stderr,
+        )
         return 0
     pas_referentie_toe(db, voorbeeld)
-    print("wijkplan: de referentiegegevens zijn bijgewerkt.", file=sys.stderr)
+    print(
+        "wijkplan: the reference data has been updated."
+        if en
+        else "wijkplan: de referentiegegevens zijn bijgewerkt.",
+        file=sys.stderr,
+    )
     return 0
 
 

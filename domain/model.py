@@ -310,16 +310,24 @@ class PlanOverzicht:
     concept_revisie: int | None = None
     concept_gevraagd: Decimal | None = None
 
-    def opmerkingen(self) -> list[str]:
-        """What the list must say beside the figures, in Dutch."""
+    def opmerkingen(self, taal: str = "nl") -> list[str]:
+        """What the list must say beside the figures, in Dutch (``taal="en"``: English)."""
+        en = taal == "en"
         uit = []
         if self.gewijzigd_na_export:
-            uit.append("gewijzigd na export")
+            uit.append("changed after export" if en else "gewijzigd na export")
         if self.dubbel:
-            uit.append("dubbel plan voor deze gemeente en ronde")
+            uit.append(
+                "duplicate plan for this municipality and round"
+                if en
+                else "dubbel plan voor deze gemeente en ronde"
+            )
         if self.concept_revisie is not None:
             from domain.money import format_bedrag
 
             bedrag = format_bedrag(self.concept_gevraagd or Decimal("0.00"))
-            uit.append(f"nieuwer concept r{self.concept_revisie} ernaast (gevraagd {bedrag})")
+            if en:
+                uit.append(f"newer draft r{self.concept_revisie} beside it (requested {bedrag})")
+            else:
+                uit.append(f"nieuwer concept r{self.concept_revisie} ernaast (gevraagd {bedrag})")
         return uit
