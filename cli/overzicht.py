@@ -87,7 +87,8 @@ def cmd_revisions(db: Database, args: argparse.Namespace) -> int:
 def cmd_diff(db: Database, args: argparse.Namespace) -> int:
     from application.beoordelen import verschil
 
-    for regel in verschil(db, args.plan, args.oud, args.nieuw, als_prefix=True).regels():
+    taal = taal_van(args)
+    for regel in verschil(db, args.plan, args.oud, args.nieuw, als_prefix=True).regels(taal):
         print(regel)
     return 0
 

@@ -137,9 +137,10 @@ def cmd_reference_import(db: Database, args: argparse.Namespace) -> int:
 def cmd_carry_over(db: Database, args: argparse.Namespace) -> int:
     """Prints the new plan's id; the lines marked for checking on stderr."""
     from application.overnemen import neem_over
+    from cli.uitvoer import taal_van
 
     uitkomst = neem_over(db, args.plan, args.ronde, args.titel, als_prefix=True)
-    for regel in uitkomst.meldingen():
+    for regel in uitkomst.meldingen(taal_van(args)):
         print(f"wijkplan: {regel}", file=sys.stderr)
     print(uitkomst.plan.id)
     return 0

@@ -50,9 +50,13 @@ class Overname:
     verschuiving: int  # years added to every year of the old plan
     markeringen: tuple[Markering, ...]
 
-    def meldingen(self) -> list[str]:
-        """Dutch lines for the command line and the app: what moved, what to check."""
+    def meldingen(self, taal: str = "nl") -> list[str]:
+        """Dutch lines for the command line and the app: what moved, what to check. With
+        ``taal="en"`` in English; the reasons stay Dutch (they are the notes written into the
+        plan's budget lines)."""
         p = self.plan
+        if taal == "en":
+            return self._meldingen_en()
         uit = [
             f"Plan overgenomen in ronde {self.naar_ronde} als nieuw concept "
             f"'{p.titel}' ({p.jaar_van}–{p.jaar_tot_en_met}); jaren {self.verschuiving:+d}."
@@ -65,6 +69,24 @@ class Overname:
             )
             uit += [
                 f"  regel {m.index + 1} ({m.jaar}): {'; '.join(m.redenen)}"
+                for m in self.markeringen
+            ]
+        return uit
+
+    def _meldingen_en(self) -> list[str]:
+        p = self.plan
+        uit = [
+            f"Plan carried over into round {self.naar_ronde} as a new draft "
+            f"'{p.titel}' ({p.jaar_van}–{p.jaar_tot_en_met}); years {self.verschuiving:+d}."
+        ]
+        if self.markeringen:
+            n = len(self.markeringen)
+            uit.append(
+                f"{n} budget line{'' if n == 1 else 's'} marked for checking "
+                "(OVERGENOMEN_CONTROLEREN in Controle en indienen):"
+            )
+            uit += [
+                f"  line {m.index + 1} ({m.jaar}): {'; '.join(m.redenen)}"
                 for m in self.markeringen
             ]
         return uit

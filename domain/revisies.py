@@ -76,11 +76,17 @@ class RevisieVerschil:
     def leeg(self) -> bool:
         return not self.teksten and not self.items and self.gevraagd[0] == self.gevraagd[1]
 
-    def regels(self) -> list[str]:
-        """The diff as Dutch lines of text (command line, PDF, tooltips)."""
+    def regels(self, taal: str = "nl") -> list[str]:
+        """The diff as Dutch lines of text (command line, PDF, tooltips); ``taal="en"``: the
+        words around them in English (the labels, list and category codes stay the plan's)."""
         from domain.money import format_bedrag
 
-        uit = [f"Revisie {self.oud_revisie} → revisie {self.nieuw_revisie}"]
+        en = taal == "en"
+        gevraagd = "requested" if en else "gevraagd"
+        if en:
+            uit = [f"Revision {self.oud_revisie} → revision {self.nieuw_revisie}"]
+        else:
+            uit = [f"Revisie {self.oud_revisie} → revisie {self.nieuw_revisie}"]
         for label, v in self.teksten:
             uit.append(f"  {label}: '{_kort(v.oud)}' → '{_kort(v.nieuw)}'")
         for it in self.items:
@@ -90,17 +96,18 @@ class RevisieVerschil:
         for jaar, (oud, nieuw) in sorted(self.geld_per_jaar.items()):
             if oud != nieuw:
                 uit.append(
-                    f"  gevraagd {jaar}: {format_bedrag(oud)} → {format_bedrag(nieuw)} "
+                    f"  {gevraagd} {jaar}: {format_bedrag(oud)} → {format_bedrag(nieuw)} "
                     f"({_teken(nieuw - oud)})"
                 )
         for cat, (oud, nieuw) in self.geld_per_categorie.items():
             if oud != nieuw:
                 uit.append(
-                    f"  gevraagd {cat.value}: {format_bedrag(oud)} → {format_bedrag(nieuw)} "
+                    f"  {gevraagd} {cat.value}: {format_bedrag(oud)} → {format_bedrag(nieuw)} "
                     f"({_teken(nieuw - oud)})"
                 )
         oud, nieuw = self.gevraagd
-        uit.append(f"  gevraagd totaal: {format_bedrag(oud)} → {format_bedrag(nieuw)}")
+        totaal = "requested total" if en else "gevraagd totaal"
+        uit.append(f"  {totaal}: {format_bedrag(oud)} → {format_bedrag(nieuw)}")
         return uit
 
 

@@ -158,3 +158,22 @@ def test_reference_import_refusal_in_english(cli, tmp_path):
     assert "wijkplan: refused: " in done.stderr
     assert done.stderr.endswith("wijkplan: nothing has been changed.\n")
     _geen(done.stderr, "geweigerd", "niets gewijzigd")
+
+
+def test_diff_in_english(cli, bewerkt):
+    done = cli("--taal", "en", "diff", DEN_HAAG[:8], "1", "1", db=bewerkt)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "Revision 1 → revision 1"
+    assert done.stdout.splitlines()[-1].startswith("  requested total: € ")
+    _geen(done.stdout, "Revisie", "gevraagd")
+    nl = cli("diff", DEN_HAAG[:8], "1", "1", db=bewerkt).stdout.splitlines()
+    assert nl[0] == "Revisie 1 → revisie 1" and nl[-1].startswith("  gevraagd totaal: € ")
+
+
+def test_carry_over_in_english(cli, tmp_path):
+    db = str(tmp_path / "w.sqlite")
+    assert cli("demo", db=db).returncode == 0
+    done = cli("--taal", "en", "carry-over", DEN_HAAG[:8], "--ronde", "2026-2029", db=db)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("wijkplan: Plan carried over into round 2026-2029 as a new draft")
+    _geen(done.stderr, "overgenomen in ronde", "nieuw concept", "jaren ")
