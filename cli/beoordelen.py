@@ -58,11 +58,18 @@ def cmd_assess(db: Database, args: argparse.Namespace) -> int:
     for pad, tekst in paren(args.notitie, "--notitie"):
         notitie(db, args.plan, naam, pad, tekst, revisie=args.revisie, als_prefix=True)
     w = werkblad(db, args.plan, naam, revisie=args.revisie, als_prefix=True)
-    print(f"plan\t{w.plan.id}\trevisie {w.revisie}\t{one_line(w.plan.titel)}")
+    # The first column stays the record type a script reads (plan, score, verschil, ...).
+    en = taal_van(args) == "en"
+    if en:
+        klaar, bezig, nieuw, punten = "finished", "in progress", "not started", "points"
+    else:
+        klaar, bezig, nieuw, punten = "klaar", "bezig", "niet begonnen", "punten"
+    revisie = f"{'revision' if en else 'revisie'} {w.revisie}"
+    print(f"plan\t{w.plan.id}\t{revisie}\t{one_line(w.plan.titel)}")
     status = w.besluit.status.value if w.besluit else w.plan.status.value
     print(f"status\t{status}")
     for b in [w.eigen, *w.anderen]:
-        staat = "klaar" if b.klaar else ("bezig" if b.versie is not None else "niet begonnen")
+        staat = klaar if b.klaar else (bezig if b.versie is not None else nieuw)
         print(f"beoordelaar\t{b.beoordelaar}\t{staat}")
         for c in w.criteria:
             s = b.score(c.code)
@@ -73,7 +80,7 @@ def cmd_assess(db: Database, args: argparse.Namespace) -> int:
             print(f"advies\t{b.beoordelaar}\t{b.advies.value}\t{one_line(b.advies_toelichting)}")
     for v in w.verschillen:
         scores_tekst = ", ".join(f"{n} {s}" for n, s in v.scores)
-        print(f"verschil\t{v.criterium}\t{v.verschil} punten\t{scores_tekst}")
+        print(f"verschil\t{v.criterium}\t{v.verschil} {punten}\t{scores_tekst}")
     for n in w.notities:
         print(f"notitie\t{n.id}\t{n.pad or '(plan)'}\t{n.beoordelaar}\t{one_line(n.tekst)}")
     return 0

@@ -51,10 +51,15 @@ def cmd_overview(db: Database, args: argparse.Namespace) -> int:
         ]  # fmt: skip
         out.write("\t".join(velden) + "\n")
     t = o.totaal
+    if taal_van(args) == "en":
+        # The header and the first cell stay the column names and 'Totaal' scripts read.
+        aantallen = f"{t.plannen} plan{'' if t.plannen == 1 else 's'}, {t.zonder_plan} without plan"
+    else:
+        aantallen = f"{t.plannen} plannen, {t.zonder_plan} zonder plan"
     plafond = "" if t.ruimte.plafond is None else c(t.ruimte.plafond)
     vlaggen = "; ".join(x.bericht for x in t.overschrijdingen)
     totaal = [
-        "Totaal", "", "", "", f"{t.plannen} plannen, {t.zonder_plan} zonder plan",
+        "Totaal", "", "", "", aantallen,
         *(c(t.gevraagd_per_jaar.get(j, Decimal(0))) for j in jaren), c(t.gevraagd),
         c(t.cofinanciering), "", "", "", "", "", vlaggen, "", "",
         *(c(t.toegewezen_per_jaar.get(j, Decimal(0))) for j in jaren), c(t.toegewezen), plafond,

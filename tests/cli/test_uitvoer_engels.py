@@ -177,3 +177,15 @@ def test_carry_over_in_english(cli, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr.startswith("wijkplan: Plan carried over into round 2026-2029 as a new draft")
     _geen(done.stderr, "overgenomen in ronde", "nieuw concept", "jaren ")
+
+
+def test_assess_and_overview_in_english(cli, bewerkt):
+    done = cli("--taal", "en", "assess", DEN_HAAG[:8], "--beoordelaar", "Anna", db=bewerkt)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"plan\t{DEN_HAAG}\trevision 1\t")
+    assert "beoordelaar\tAnna\tnot started\n" in done.stdout
+    _geen(done.stdout, "revisie", "niet begonnen")
+    totaal = cli("--taal", "en", "overview", "--ronde", "2022", db=bewerkt).stdout
+    laatste = totaal.splitlines()[-1].split("\t")
+    assert laatste[0] == "Totaal" and laatste[4].endswith(" without plan")
+    _geen(laatste[4], "plannen", "zonder")
