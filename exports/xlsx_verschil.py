@@ -167,7 +167,11 @@ def _verschillen(
                 yield f"{blad.naam}: {_naam(soort, r, oud)} verwijderd"
 
 
-def samenvatting(items: list[str]) -> str:
+def samenvatting(items: list[str], taal: str = "nl") -> str:
+    """The first :data:`MAX_GENOEMD` differences, and how many more (the items stay Dutch:
+    they quote the sheets' own Dutch names and headers)."""
     if len(items) <= MAX_GENOEMD:
         return "; ".join(items)
-    return "; ".join(items[:MAX_GENOEMD]) + f"; en nog {tel(len(items) - MAX_GENOEMD, 'wijziging')}"
+    nog = tel(len(items) - MAX_GENOEMD, "wijziging", taal)
+    rest = f"; and {nog} more" if taal == "en" else f"; en nog {nog}"
+    return "; ".join(items[:MAX_GENOEMD]) + rest
