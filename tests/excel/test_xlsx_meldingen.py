@@ -188,3 +188,21 @@ def test_changed_after_export_reads_in_english(werkmap: Path, tmp_path: Path, ca
     assert m.bericht.startswith("gewijzigd na export: Plan, ")
     assert m.tekst("en").startswith("changed after export: Plan, ")
     assert "'Een andere titel'" in m.tekst("en")
+
+
+@pytest.mark.parametrize(
+    ("waarde", "code"),
+    [("a_x0001_b", "TEKST_ONGELDIG_TEKEN"), ("x" * 40_000, "TEKST_TE_LANG")],
+)
+def test_a_text_problem_keeps_the_domain_wording_in_dutch(waarde: str, code: str):
+    """xlsx_cellen reads the place of a bad character from domain.tekst's Dutch text: when
+    that wording changes, this fails instead of a wrong English text."""
+    from domain.tekst import tekst_probleem
+    from exports.xlsx_cellen import CelFout, lees_tekst
+    from exports.xlsx_tekst import unescape
+
+    with pytest.raises(CelFout) as exc:
+        lees_tekst(waarde)
+    assert exc.value.code == code
+    assert str(exc.value) == f"de tekst {tekst_probleem(unescape(waarde))}"
+    assert exc.value.tekst().en.startswith("the text ")
