@@ -266,7 +266,10 @@ def _vergelijk(
         return berekend
     toen = plan_bij_export(metadata)
     items = verschillen(toen, plan, posities) if toen is not None else []
-    wat = Tekst(samenvatting(items), samenvatting(items, "en")) if items else None
+    wat = None
+    if toen is not None and items:
+        items_en = verschillen(toen, plan, posities, "en")
+        wat = Tekst(samenvatting(items), samenvatting(items_en, "en"))
     totalen = _totalen_verschil(plan, catalogus, metadata)
     if wat and totalen:
         detail = Tekst(f"{wat.nl}; totalen: {totalen.nl}", f"{wat.en}; totals: {totalen.en}")

@@ -206,3 +206,14 @@ def test_a_text_problem_keeps_the_domain_wording_in_dutch(waarde: str, code: str
     assert exc.value.code == code
     assert str(exc.value) == f"de tekst {tekst_probleem(unescape(waarde))}"
     assert exc.value.tekst().en.startswith("the text ")
+
+
+def test_a_removed_row_reads_as_removed_in_english(werkmap: Path, tmp_path: Path, catalogus):
+    wb = load_workbook(werkmap)
+    wb["Begroting"].delete_rows(2)
+    wb.save(tmp_path / "rij.xlsx")
+    _, _, meldingen = read_workbook(tmp_path / "rij.xlsx", catalogus)
+    (m,) = [m for m in meldingen if m.code == "GEWIJZIGD_NA_EXPORT"]
+    assert "Begroting: regel " in m.bericht and " verwijderd" in m.bericht
+    assert "Begroting: line " in m.tekst("en") and " removed" in m.tekst("en")
+    assert "verwijderd" not in m.tekst("en") and "totals: " in m.tekst("en")
