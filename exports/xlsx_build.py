@@ -19,7 +19,7 @@ from domain.model import Categorie, FactorSoort, Kant, Kostensoort, Status
 from domain.money import format_canonical
 from domain.paden import join
 from exports import xlsx_layout as L
-from exports.xlsx_meldingen import Melding, fout, waarschuwing
+from exports.xlsx_meldingen import Melding, fout_code, waarschuwing_code
 from exports.xlsx_tabel import Tabel
 
 # Where each list of the plan dict lives (for turning a validation path into a cell).
@@ -39,8 +39,8 @@ class _Bouwer:
             self._codes[lijst] = frozenset(self.cat.codes(lijst))
         return self._codes[lijst]
 
-    def fout(self, plaats: str, bericht: str) -> None:
-        self.meldingen.append(fout(plaats, bericht))
+    def fout(self, plaats: str, code: str, **params: Any) -> None:
+        self.meldingen.append(fout_code(plaats, code, **params))
 
     def code(
         self, tabel: Tabel, rij: int, sleutel: str, waarde: Any, geldig: Collection[str]
@@ -48,7 +48,7 @@ class _Bouwer:
         if waarde is None:
             return ""
         if waarde not in geldig:
-            self.fout(tabel.cel(rij, sleutel), f"'{waarde}' is geen geldige code")
+            self.fout(tabel.cel(rij, sleutel), "ONGELDIGE_CODE", waarde=waarde)
         return str(waarde)
 
     def uniek(self, tabel: Tabel, sleutel: str) -> set[str]:
@@ -58,7 +58,8 @@ class _Bouwer:
             if waarde is None:
                 continue
             if waarde in gezien:
-                self.fout(tabel.cel(rij, sleutel), f"'{waarde}' staat ook in rij {gezien[waarde]}")
+                plaats = tabel.cel(rij, sleutel)
+                self.fout(plaats, "DUBBEL_IN_RIJ", waarde=waarde, rij=gezien[waarde])
             gezien.setdefault(waarde, rij)
         return set(gezien)
 
@@ -71,9 +72,7 @@ class _Bouwer:
                     uuid.uuid5(uuid.NAMESPACE_URL, f"wijkplan:{plan_id}/{tabel.naam}/{rij}")
                 )
                 self.meldingen.append(
-                    waarschuwing(
-                        tabel.cel(rij, "id"), f"nieuwe rij zonder id; id {data['id']} toegekend"
-                    )
+                    waarschuwing_code(tabel.cel(rij, "id"), "NIEUW_ID", id=data["id"])
                 )
 
     def verwijst(
@@ -81,7 +80,7 @@ class _Bouwer:
     ) -> None:
         for waarde in ids:
             if waarde not in bestaand:
-                self.fout(tabel.cel(rij, sleutel), f"'{waarde}' verwijst naar niets in dit plan")
+                self.fout(tabel.cel(rij, sleutel), "VERWIJST_NAAR_NIETS", waarde=waarde)
 
 
 def _factoren(b: _Bouwer, t: Tabel) -> dict[str, list[dict[str, str]]]:
@@ -121,15 +120,15 @@ def _indicatoren(b: _Bouwer, t: Tabel, interventies: set[str]) -> list[dict[str,
         ind = per_id[ind_id]
         for sleutel in gemeenschappelijk:
             if r.get(sleutel) != ind["_ruw"].get(sleutel):
-                b.fout(t.cel(rij, sleutel), f"verschilt van rij {ind['_rij']} van deze indicator")
+                b.fout(t.cel(rij, sleutel), "INDICATOR_VERSCHILT", rij=ind["_rij"])
         jaar, waarde = r.get("jaar"), r.get("streefwaarde")
         if jaar is None and waarde is None:
             continue
         if jaar is None or waarde is None:
             leeg = "jaar" if jaar is None else "streefwaarde"
-            b.fout(t.cel(rij, leeg), f"'{leeg}' is leeg terwijl de rij een {leeg} nodig heeft")
+            b.fout(t.cel(rij, leeg), "INDICATOR_LEEG", veld=leeg)
         elif str(jaar) in ind["streefwaarden"]:
-            b.fout(t.cel(rij, "jaar"), f"jaar {jaar} staat twee keer bij deze indicator")
+            b.fout(t.cel(rij, "jaar"), "JAAR_DUBBEL_INDICATOR", jaar=jaar)
         else:
             ind["streefwaarden"][str(jaar)] = format_canonical(waarde)
     b.posities["indicatoren"] = [(t.naam, rij) for _, rij in volgorde]
@@ -158,14 +157,14 @@ def bouw_plan_dict(
     def plan_code(sleutel: str, geldig: Collection[str]) -> str:
         waarde, plaats = velden.get(sleutel, (None, L.PLAN_BLAD))
         if waarde is not None and waarde not in geldig:
-            b.fout(plaats, f"'{waarde}' is geen geldige code voor {sleutel}")
+            b.fout(plaats, "ONGELDIGE_CODE_VOOR", waarde=waarde, sleutel=sleutel)
         return waarde or ""
 
     plan_id = veld("id")
     for tabel in tabellen.values():
         for rij, r in tabel.rijen:
             if r.get("plan_id") not in (None, plan_id):
-                b.fout(tabel.cel(rij, "plan_id"), f"hoort bij een ander plan ('{r['plan_id']}')")
+                b.fout(tabel.cel(rij, "plan_id"), "ANDER_PLAN", plan_id=r["plan_id"])
 
     t = tabellen
     for blad in ("Doelgroepen", "Interventies", "Partners", "Indicatoren", "Begroting"):
@@ -264,7 +263,7 @@ def bouw_plan_dict(
         if jaar is None:
             continue
         if str(jaar) in toegekend:
-            b.fout(te.cel(rij, "jaar"), f"jaar {jaar} staat twee keer op dit blad")
+            b.fout(te.cel(rij, "jaar"), "JAAR_DUBBEL_BLAD", jaar=jaar)
         toegekend[str(jaar)] = _dec(r.get("bedrag")) or "0.00"
         # A finding on eerder_toegekend[<jaar>] points at this row (a year, not an index).
         b.posities[join("eerder_toegekend", jaar)] = [(te.naam, rij)]

@@ -21,9 +21,9 @@ from domain.catalogue import Catalogus
 from domain.importing import ImportStatus, importeer_plan
 from domain.money import format_bedrag
 from domain.ports import UnitOfWork
-from domain.taal import tel
+from domain.taal import Tekst, tel
 from exports.herkomst import herkomst_van
-from exports.xlsx_meldingen import Ernst, Melding
+from exports.xlsx_meldingen import Ernst, Melding, melding, waarschuwing_code
 from exports.xlsx_reader import GEWIJZIGD, lees_werkmap
 
 log = logging.getLogger(__name__)
@@ -129,9 +129,12 @@ def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandU
     with db.unit_of_work() as uow:
         uitkomst = importeer_plan(uow, plan, herkomst)
     ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO
-    meldingen.insert(0, Melding(ernst, "", uitkomst.bericht, pad.name))
-    for tekst in uitkomst.waarschuwingen:
-        meldingen.insert(1, Melding(Ernst.WAARSCHUWING, "", tekst, pad.name))
+    # The outcome's own text in both languages (domain.importing), passed on (issue 14).
+    bericht = Tekst(uitkomst.bericht, uitkomst.tekst("en"))
+    meldingen.insert(0, melding(ernst, "", "IMPORTUITKOMST", tekst=bericht).met_bestand(pad.name))
+    for nl, en in zip(uitkomst.waarschuwingen, uitkomst.waarschuwingen_in("en"), strict=True):
+        w = waarschuwing_code("", "IMPORTUITKOMST", tekst=Tekst(nl, en))
+        meldingen.insert(1, w.met_bestand(pad.name))
     gemeente = catalogus.gemeente(plan.gemeente_code)
     return BestandUitkomst(
         pad,

@@ -14,12 +14,40 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from domain.money import MAX_BEDRAG, BedragFout, parse_bedrag, parse_canonical
+from domain.taal import Tekst
+from domain.tekst import MAX_CEL_TEKST
 from exports.xlsx_layout import LIJST_SCHEIDING, Soort
+from exports.xlsx_meldingen import TEKSTEN, tekst_in_talen
 from exports.xlsx_tekst import tekst_probleem, unescape
 
 
 class CelFout(ValueError):
-    """The cell's value does not fit its column; the message is Dutch, without the place."""
+    """The cell's value does not fit its column: a code of :data:`TEKSTEN` with its params;
+    ``str()`` is the Dutch text, without the place (issue 14)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(TEKSTEN[code][0].format(**params))
+        self.code = code
+        self.params = params
+
+    def tekst(self) -> Tekst:
+        return tekst_in_talen(self.code, **self.params)
+
+
+def _tekst_fout(tekst: str, probleem: str) -> CelFout:
+    """:func:`domain.tekst.tekst_probleem`'s finding as a coded message (its Dutch text kept)."""
+    teken = _TEKEN.search(probleem)
+    if teken:
+        return CelFout("TEKST_ONGELDIG_TEKEN", teken=teken[1], positie=teken[2])
+    lengte = len(tekst.encode("utf-16-le")) // 2
+    return CelFout(
+        "TEKST_TE_LANG",
+        lengte=f"{lengte:,}".replace(",", "."),
+        maximum=f"{MAX_CEL_TEKST:,}".replace(",", "."),
+    )
+
+
+_TEKEN = re.compile(r"U\+([0-9A-F]{4,}) op positie (\d+)")
 
 
 def _toon(waarde: Any) -> str:
@@ -34,14 +62,14 @@ def lees_tekst(waarde: Any) -> str:
         # What an export refuses, an import refuses too (an escape can smuggle in \x01).
         probleem = tekst_probleem(tekst)
         if probleem:
-            raise CelFout(f"de tekst {probleem}")
+            raise _tekst_fout(tekst, probleem)
         return tekst
     if isinstance(waarde, bool):
         return "WAAR" if waarde else "ONWAAR"
     if isinstance(waarde, float) and waarde.is_integer():
         return str(int(waarde))
     if isinstance(waarde, datetime | date | time):
-        raise CelFout(f"{_toon(waarde)} is een datum of tijd, verwacht werd tekst")
+        raise CelFout("DATUM_GEEN_TEKST", waarde=_toon(waarde))
     return str(waarde)
 
 
@@ -55,7 +83,7 @@ def lees_geheel(waarde: Any) -> int | None:
     if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
         return None
     if isinstance(waarde, bool):
-        raise CelFout(f"{_toon(waarde)} is geen geheel getal")
+        raise CelFout("GEEN_GEHEEL_GETAL", waarde=_toon(waarde))
     if isinstance(waarde, int):
         getal = waarde
     elif isinstance(waarde, float) and waarde.is_integer():
@@ -63,9 +91,9 @@ def lees_geheel(waarde: Any) -> int | None:
     elif isinstance(waarde, str) and _GEHEEL_TEKST.fullmatch(waarde.strip()):
         getal = int(waarde.strip())
     else:
-        raise CelFout(f"{_toon(waarde)} is geen geheel getal")
+        raise CelFout("GEEN_GEHEEL_GETAL", waarde=_toon(waarde))
     if not MIN_GEHEEL <= getal <= MAX_GEHEEL:
-        raise CelFout(f"{_toon(waarde)} is te groot (ten hoogste 2.147.483.647)")
+        raise CelFout("GEHEEL_TE_GROOT", waarde=_toon(waarde))
     return getal
 
 
@@ -77,20 +105,21 @@ _CENT = Decimal("0.01")
 
 
 def _decimaal(waarde: Any, wat: str) -> Decimal | None:
+    """``wat``: the code for "not a …" (GEEN_BEDRAG or GEEN_GETAL)."""
     if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
         return None
     if isinstance(waarde, bool | datetime | date | time):
-        raise CelFout(f"{_toon(waarde)} is geen {wat}")
+        raise CelFout(wat, waarde=_toon(waarde))
     if isinstance(waarde, int | float):
         try:
             d = Decimal(repr(waarde)) if isinstance(waarde, float) else Decimal(waarde)
         except InvalidOperation as exc:  # inf, nan
-            raise CelFout(f"{_toon(waarde)} is geen {wat}") from exc
+            raise CelFout(wat, waarde=_toon(waarde)) from exc
         if not d.is_finite():
-            raise CelFout(f"{_toon(waarde)} is geen {wat}")
+            raise CelFout(wat, waarde=_toon(waarde))
         afgerond = d.quantize(_CENT)
         if d != afgerond:
-            raise CelFout(f"{_toon(waarde)} heeft meer dan twee decimalen")
+            raise CelFout("TE_VEEL_DECIMALEN", waarde=_toon(waarde))
         d = afgerond
     else:
         tekst = unescape(str(waarde))
@@ -100,9 +129,9 @@ def _decimaal(waarde: Any, wat: str) -> Decimal | None:
             try:
                 d = parse_bedrag(tekst)
             except BedragFout as exc:
-                raise CelFout(f"{_toon(tekst)} is geen {wat}") from exc
+                raise CelFout(wat, waarde=_toon(tekst)) from exc
     if abs(d) > MAX_BEDRAG:
-        raise CelFout(f"{_toon(waarde)} is te groot (ten hoogste 999.999.999,99)")
+        raise CelFout("BEDRAG_TE_GROOT", waarde=_toon(waarde))
     return d
 
 
@@ -116,11 +145,11 @@ def _code(waarde: Any) -> str | None:
 
 
 def _bedrag(waarde: Any) -> Decimal | None:
-    return _decimaal(waarde, "bedrag")
+    return _decimaal(waarde, "GEEN_BEDRAG")
 
 
 def _getal(waarde: Any) -> Decimal | None:
-    return _decimaal(waarde, "getal")
+    return _decimaal(waarde, "GEEN_GETAL")
 
 
 def _ruw(waarde: Any) -> Any:

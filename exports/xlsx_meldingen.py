@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from domain.taal import Tekst
+
 
 class Ernst(StrEnum):
     FOUT = "fout"  # the file is refused
@@ -27,6 +29,9 @@ class Ernst(StrEnum):
 
 
 # code → (Dutch, English). Amounts and sizes are passed formatted (Dutch notation in both).
+# A parameter may be a :class:`domain.taal.Tekst` (a text in both languages, e.g. a wrapped
+# domain finding or a cell problem): the Dutch text uses its ``nl``, the English its ``en``.
+# Codes in :data:`DOORGEGEVEN` only pass such a text on: the same template in both languages.
 TEKSTEN: dict[str, tuple[str, str]] = {
     "ONLEESBAAR": (
         "kan niet worden gelezen ({reden})",
@@ -131,7 +136,150 @@ TEKSTEN: dict[str, tuple[str, str]] = {
         "onbekende formatversie {versie}",
         "unknown format version {versie}",
     ),
+    "ONGELDIGE_XML": (
+        "bevat ongeldige XML ({reden}): geweigerd",
+        "contains invalid XML ({reden}): refused",
+    ),
+    "GEEN_WERKMAP": (
+        "kan niet worden gelezen als Excel-werkmap ({reden})",
+        "cannot be read as an Excel workbook ({reden})",
+    ),
+    "PLAN_ONVOLLEDIG": ("het plan is onvolledig ({reden})", "the plan is incomplete ({reden})"),
+    "PLAN_ID_VERSCHILT": (
+        "plan-id verschilt van de metadata ('{plan_id}')",
+        "plan id differs from the metadata ('{plan_id}')",
+    ),
+    "GEWIJZIGD_NA_EXPORT": (
+        "gewijzigd na export: {detail}",
+        "changed after export: {detail}",
+    ),
+    "ALLEEN_TEKSTEN_GEWIJZIGD": (
+        "de totalen zijn gelijk, teksten niet",
+        "the totals are equal, texts are not",
+    ),
+    # -- passed on: a text that already comes in both languages --
+    "STATUS_UIT_BESTAND": ("{probleem}", "{probleem}"),
+    "PLANBEVINDING": ("{bericht} ({bevinding})", "{bericht} ({bevinding})"),
+    "CEL_MET_SLEUTEL": ("{sleutel}: {probleem}", "{sleutel}: {probleem}"),
+    "IMPORTUITKOMST": ("{tekst}", "{tekst}"),
+    # -- number literals in the sheet XML (xlsx_scan) --
+    "GEEN_GEWOON_GETAL": (
+        "'{tekst}' is geen gewoon getal in het bestand",
+        "'{tekst}' is not a plain number in the file",
+    ),
+    "GEEN_GETAL_XML": ("'{tekst}' is geen getal", "'{tekst}' is not a number"),
+    "GETAL_TE_GROOT": ("'{tekst}' is te groot", "'{tekst}' is too large"),
+    "GETAL_TE_KLEIN": (
+        "'{tekst}' is te klein om als getal te bewaren (zou 0 worden)",
+        "'{tekst}' is too small to store as a number (it would become 0)",
+    ),
+    # -- a sheet's header and rows (xlsx_tabel) --
+    "KOPREGEL_ONTBREEKT": (
+        "het blad is leeg: de kopregel ontbreekt",
+        "the sheet is empty: the header row is missing",
+    ),
+    "KOLOM_DUBBEL": (
+        "kolom '{kolom}' staat er twee keer",
+        "column '{kolom}' appears twice",
+    ),
+    "KOLOM_NIET_GEIMPORTEERD": (
+        "kolom '{kolom}' op blad {blad} wordt niet geïmporteerd",
+        "column '{kolom}' on sheet {blad} is not imported",
+    ),
+    "KOLOM_ONTBREEKT": ("de kolom '{kolom}' ontbreekt", "the column '{kolom}' is missing"),
+    "VERPLICHT_LEEG": (
+        "'{kolom}' is leeg; dat mag niet",
+        "'{kolom}' is empty; that is not allowed",
+    ),
+    "REGEL_NIET_GEIMPORTEERD": (
+        "regel '{sleutel}' op blad {blad} wordt niet geïmporteerd",
+        "row '{sleutel}' on sheet {blad} is not imported",
+    ),
+    "FORMULE_OVERGENOMEN": (
+        "bevat de formule {formule}; de berekende waarde {waarde} is overgenomen",
+        "contains the formula {formule}; its calculated value {waarde} was taken",
+    ),
+    "GETAL_ALS_TEKST": (
+        "'{waarde}' staat als tekst in de cel; overgenomen als {genomen}. Let op: Excel "
+        "en LibreOffice tellen deze cel niet mee in hun totalen (het Overzicht)",
+        "'{waarde}' is stored as text in the cell; taken as {genomen}. Note: Excel "
+        "and LibreOffice leave this cell out of their totals (the Overzicht sheet)",
+    ),
+    # -- one cell's value (xlsx_cellen.CelFout) --
+    "FORMULE_ZONDER_WAARDE": (
+        "bevat de formule {formule} zonder berekende waarde; typ de waarde zelf in, "
+        "of open de werkmap in Excel of LibreOffice en sla hem op",
+        "contains the formula {formule} without a calculated value; type the value in, "
+        "or open the workbook in Excel or LibreOffice and save it",
+    ),
+    "TEKST_ONGELDIG_TEKEN": (
+        "de tekst bevat een teken dat Excel niet kan bewaren (U+{teken} op positie {positie})",
+        "the text contains a character Excel cannot store (U+{teken} at position {positie})",
+    ),
+    "TEKST_TE_LANG": (
+        "de tekst is {lengte} tekens lang; een Excel-cel houdt er ten hoogste {maximum}",
+        "the text is {lengte} characters long; an Excel cell holds at most {maximum}",
+    ),
+    "DATUM_GEEN_TEKST": (
+        "{waarde} is een datum of tijd, verwacht werd tekst",
+        "{waarde} is a date or time, text was expected",
+    ),
+    "GEEN_GEHEEL_GETAL": ("{waarde} is geen geheel getal", "{waarde} is not a whole number"),
+    "GEHEEL_TE_GROOT": (
+        "{waarde} is te groot (ten hoogste 2.147.483.647)",
+        "{waarde} is too large (at most 2.147.483.647)",
+    ),
+    "GEEN_BEDRAG": ("{waarde} is geen bedrag", "{waarde} is not an amount"),
+    "GEEN_GETAL": ("{waarde} is geen getal", "{waarde} is not a number"),
+    "TE_VEEL_DECIMALEN": (
+        "{waarde} heeft meer dan twee decimalen",
+        "{waarde} has more than two decimals",
+    ),
+    "BEDRAG_TE_GROOT": (
+        "{waarde} is te groot (ten hoogste 999.999.999,99)",
+        "{waarde} is too large (at most 999.999.999,99)",
+    ),
+    # -- rows to a plan (xlsx_build) --
+    "ONGELDIGE_CODE": ("'{waarde}' is geen geldige code", "'{waarde}' is not a valid code"),
+    "ONGELDIGE_CODE_VOOR": (
+        "'{waarde}' is geen geldige code voor {sleutel}",
+        "'{waarde}' is not a valid code for {sleutel}",
+    ),
+    "DUBBEL_IN_RIJ": ("'{waarde}' staat ook in rij {rij}", "'{waarde}' is also in row {rij}"),
+    "NIEUW_ID": (
+        "nieuwe rij zonder id; id {id} toegekend",
+        "new row without an id; id {id} assigned",
+    ),
+    "VERWIJST_NAAR_NIETS": (
+        "'{waarde}' verwijst naar niets in dit plan",
+        "'{waarde}' refers to nothing in this plan",
+    ),
+    "INDICATOR_VERSCHILT": (
+        "verschilt van rij {rij} van deze indicator",
+        "differs from row {rij} of this indicator",
+    ),
+    "INDICATOR_LEEG": (
+        "'{veld}' is leeg terwijl de rij een {veld} nodig heeft",
+        "'{veld}' is empty while the row needs a {veld}",
+    ),
+    "JAAR_DUBBEL_INDICATOR": (
+        "jaar {jaar} staat twee keer bij deze indicator",
+        "year {jaar} appears twice for this indicator",
+    ),
+    "ANDER_PLAN": (
+        "hoort bij een ander plan ('{plan_id}')",
+        "belongs to another plan ('{plan_id}')",
+    ),
+    "JAAR_DUBBEL_BLAD": (
+        "jaar {jaar} staat twee keer op dit blad",
+        "year {jaar} appears twice on this sheet",
+    ),
 }
+
+# Codes whose template only passes on a text given in both languages (see above).
+DOORGEGEVEN = frozenset(
+    {"STATUS_UIT_BESTAND", "PLANBEVINDING", "CEL_MET_SLEUTEL", "IMPORTUITKOMST"}
+)
 
 
 @dataclass(frozen=True)
@@ -149,8 +297,12 @@ class Melding:
     def tekst(self, taal: str = "nl") -> str:
         """The message text (without file and place) in ``taal`` ("nl" or "en")."""
         if self.code and taal == "en" and self.code in TEKSTEN:
-            return TEKSTEN[self.code][1].format(**self.params)
+            return TEKSTEN[self.code][1].format(**_in_taal(self.params, taal))
         return self.bericht
+
+    def tweetalig(self) -> Tekst:
+        """The text in both languages (to pass on inside another message)."""
+        return Tekst(self.tekst("nl"), self.tekst("en"))
 
     def in_taal(self, taal: str = "nl") -> str:
         """File, place and text, as ``str()`` gives them, in ``taal``."""
@@ -159,6 +311,16 @@ class Melding:
 
     def met_bestand(self, bestand: str) -> Melding:
         return replace(self, bestand=bestand)
+
+
+def _in_taal(params: Mapping[str, Any], taal: str) -> dict[str, Any]:
+    return {k: v.in_taal(taal) if isinstance(v, Tekst) else v for k, v in params.items()}
+
+
+def tekst_in_talen(code: str, **params: Any) -> Tekst:
+    """The text of ``code`` in both languages (a cell problem, passed on by the caller)."""
+    nl, en = TEKSTEN[code]
+    return Tekst(nl.format(**_in_taal(params, "nl")), en.format(**_in_taal(params, "en")))
 
 
 def fout(plaats: str, bericht: str) -> Melding:
@@ -171,7 +333,8 @@ def waarschuwing(plaats: str, bericht: str) -> Melding:
 
 def melding(ernst: Ernst, plaats: str, code: str, **params: Any) -> Melding:
     """A message by its code: the Dutch text rendered now, the English one on request."""
-    return Melding(ernst, plaats, TEKSTEN[code][0].format(**params), code=code, params=params)
+    nl = TEKSTEN[code][0].format(**_in_taal(params, "nl"))
+    return Melding(ernst, plaats, nl, code=code, params=params)
 
 
 def fout_code(plaats: str, code: str, **params: Any) -> Melding:

@@ -17,19 +17,21 @@ from typing import Any
 
 from domain import vorm
 from domain.catalogue import Catalogus
-from domain.importing import status_probleem
+from domain.importing import status_probleem_tekst
 from domain.model import Plan, Status
 from domain.money import format_bedrag, parse_canonical
 from domain.serialize import content_hash, plan_from_dict
+from domain.taal import Tekst
 from exports import xlsx_layout as L
 from exports.xlsx_build import Posities, bouw_plan_dict
 from exports.xlsx_meldingen import (
+    TEKSTEN,
     Ernst,
     Melding,
-    fout,
     fout_code,
     heeft_fout,
-    waarschuwing,
+    melding,
+    tekst_in_talen,
     waarschuwing_code,
 )
 from exports.xlsx_open import open_werkmap
@@ -86,13 +88,13 @@ def lees_werkmap(path: str | os.PathLike[str], catalogus: Catalogus) -> Gelezen:
         try:
             wb = open_werkmap(bestand.data, foutwaarden, witruimte, path)
         except Exception as exc:  # hostile input: never a traceback in front of a user
-            meldingen.append(fout("", _leesfout(exc)))
+            meldingen.append(_leesfout(exc))
         else:
             try:
                 plan, metadata, hash_berekend = _lees(wb, catalogus, meldingen, formules)
             except Exception as exc:  # sheets are parsed lazily: bad XML surfaces here
                 log.info("werkmap %s onleesbaar", naam, exc_info=True)
-                meldingen.append(fout("", _leesfout(exc)))
+                meldingen.append(_leesfout(exc))
                 plan = None
             finally:
                 wb.close()
@@ -111,7 +113,7 @@ def _met_bestand(m: Melding, naam: str) -> Melding:
     return m.met_bestand(naam)
 
 
-def _leesfout(exc: Exception) -> str:
+def _leesfout(exc: Exception) -> Melding:
     from defusedxml import DefusedXmlException
 
     # openpyxl wraps parse errors in ValueError("Unable to read workbook…"): look at the chain.
@@ -119,20 +121,23 @@ def _leesfout(exc: Exception) -> str:
     while oorzaak is not None and not isinstance(oorzaak, DefusedXmlException):
         oorzaak = oorzaak.__cause__ or oorzaak.__context__
     if oorzaak is not None:
-        return "bevat verboden XML (entiteiten of een DTD): geweigerd uit veiligheid"
+        return fout_code("", "VERBODEN_XML")
     from xml.etree.ElementTree import ParseError
 
     from python_calamine import XmlError
 
     if isinstance(exc, XmlError):  # calamine's parser: bad XML, or an undeclared entity
-        return f"bevat ongeldige XML ({str(exc)[:200]}): geweigerd"
+        return fout_code("", "ONGELDIGE_XML", reden=str(exc)[:200])
     oorzaak = exc
     while oorzaak is not None and not isinstance(oorzaak, ParseError):
         oorzaak = oorzaak.__cause__ or oorzaak.__context__
     if oorzaak is not None:
-        return f"bevat ongeldige XML ({oorzaak}): geweigerd"
+        return fout_code("", "ONGELDIGE_XML", reden=str(oorzaak))
     eerste_regel = str(exc).splitlines()[0] if str(exc) else ""
-    return f"kan niet worden gelezen als Excel-werkmap ({type(exc).__name__}: {eerste_regel})"[:300]
+    # The Dutch text was cut at 300 characters: the reason is cut to the same length.
+    rand = len(TEKSTEN["GEEN_WERKMAP"][0].format(reden=""))
+    reden = f"{type(exc).__name__}: {eerste_regel}"[: 300 - rand]
+    return fout_code("", "GEEN_WERKMAP", reden=reden)
 
 
 # Sheets the importer knows; any other sheet is reported by name (issue 10, defect 7).
@@ -193,13 +198,11 @@ def _lees(
     try:
         plan = plan_from_dict(plan_dict)
     except (KeyError, ValueError, TypeError) as exc:
-        meldingen.append(fout("", f"het plan is onvolledig ({exc})"))
+        meldingen.append(fout_code("", "PLAN_ONVOLLEDIG", reden=str(exc)))
         return None, metadata, None
     if metadata.get("plan_id") != plan.id:
         meldingen.append(
-            fout(
-                velden["id"][1], f"plan-id verschilt van de metadata ('{metadata.get('plan_id')}')"
-            )
+            fout_code(velden["id"][1], "PLAN_ID_VERSCHILT", plan_id=metadata.get("plan_id"))
         )
         return None, metadata, None
     berekend = _vergelijk(plan, catalogus, metadata, posities, meldingen)
@@ -219,9 +222,9 @@ def _controleer_plan_velden(velden: dict[str, tuple[Any, str]], meldingen: list[
         )
     status, plaats = velden.get("status", (None, L.PLAN_BLAD))
     if status in {s.value for s in Status}:
-        probleem = status_probleem(Status(status))
+        probleem = status_probleem_tekst(Status(status))
         if probleem:
-            meldingen.append(fout(plaats, probleem))
+            meldingen.append(fout_code(plaats, "STATUS_UIT_BESTAND", probleem=probleem))
 
 
 def _controleer_format(metadata: dict[str, Any], meldingen: list[Melding]) -> bool:
@@ -262,18 +265,23 @@ def _vergelijk(
     if metadata.get("content_hash") == berekend:
         return berekend
     toen = plan_bij_export(metadata)
-    wat = samenvatting(verschillen(toen, plan, posities)) if toen is not None else ""
+    items = verschillen(toen, plan, posities) if toen is not None else []
+    wat = None
+    if toen is not None and items:
+        items_en = verschillen(toen, plan, posities, "en")
+        wat = Tekst(samenvatting(items), samenvatting(items_en, "en"))
     totalen = _totalen_verschil(plan, catalogus, metadata)
     if wat and totalen:
-        detail = f"{wat}; totalen: {totalen}"
+        detail = Tekst(f"{wat.nl}; totalen: {totalen.nl}", f"{wat.en}; totals: {totalen.en}")
     else:
-        detail = wat or totalen or "de totalen zijn gelijk, teksten niet"
-    meldingen.append(waarschuwing(L.METADATA_BLAD, f"{GEWIJZIGD}: {detail}"))
+        detail = wat or totalen or tekst_in_talen("ALLEEN_TEKSTEN_GEWIJZIGD")
+    meldingen.append(waarschuwing_code(L.METADATA_BLAD, "GEWIJZIGD_NA_EXPORT", detail=detail))
     return berekend
 
 
-def _totalen_verschil(plan: Plan, catalogus: Catalogus, metadata: dict[str, Any]) -> str:
-    verschillen = []
+def _totalen_verschil(plan: Plan, catalogus: Catalogus, metadata: dict[str, Any]) -> Tekst | None:
+    nl: list[str] = []
+    en: list[str] = []
     nu = L.overzicht_totalen(plan, catalogus)
     for sleutel in sorted(
         set(nu) | {k for k in metadata if k.startswith(("totaal_", "gevraagd_"))}
@@ -285,21 +293,26 @@ def _totalen_verschil(plan: Plan, catalogus: Catalogus, metadata: dict[str, Any]
         if toen != nu.get(sleutel):
             oud = format_bedrag(toen) if toen is not None else "—"
             nieuw = format_bedrag(nu[sleutel]) if sleutel in nu else "—"
-            verschillen.append(f"{_totaal_naam(sleutel, plan)}: {oud} bij export, nu {nieuw}")
-    return "; ".join(verschillen)
+            naam = _totaal_naam(sleutel, plan)
+            nl.append(f"{naam.nl}: {oud} bij export, nu {nieuw}")
+            en.append(f"{naam.en}: {oud} at export, now {nieuw}")
+    return Tekst("; ".join(nl), "; ".join(en)) if nl else None
 
 
-def _totaal_naam(sleutel: str, plan: Plan) -> str:
+def _totaal_naam(sleutel: str, plan: Plan) -> Tekst:
     """``gevraagd_interventie_<uuid>`` → the intervention's name, never its key."""
     if sleutel.startswith("gevraagd_interventie_"):
         iid = sleutel.removeprefix("gevraagd_interventie_")
         interventie = plan.interventie(iid)
-        return (
-            f"gevraagd voor interventie '{interventie.naam}'"
-            if interventie
-            else "gevraagd voor een verwijderde interventie"
+        if interventie:
+            return Tekst(
+                f"gevraagd voor interventie '{interventie.naam}'",
+                f"requested for intervention '{interventie.naam}'",
+            )
+        return Tekst(
+            "gevraagd voor een verwijderde interventie", "requested for a removed intervention"
         )
-    return sleutel
+    return Tekst(sleutel, sleutel)
 
 
 def _plaats(pad: str, posities: Posities, velden: dict[str, tuple[Any, str]]) -> str:
@@ -338,5 +351,12 @@ def _valideer(
     for b in valideer(plan, catalogus):
         ernst = Ernst.PLANFOUT if str(b.ernst) == "fout" else Ernst.PLANWAARSCHUWING
         meldingen.append(
-            Melding(ernst, _plaats(b.pad, posities, velden), f"{b.bericht} ({b.code})")
+            # The finding's own text in both languages (issue 14), its code as before.
+            melding(
+                ernst,
+                _plaats(b.pad, posities, velden),
+                "PLANBEVINDING",
+                bericht=Tekst(b.tekst("nl"), b.tekst("en")),
+                bevinding=b.code,
+            )
         )

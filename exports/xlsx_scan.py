@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from exports.xlsx_meldingen import Melding, fout
+from exports.xlsx_meldingen import Melding, fout_code
 from exports.xlsx_safety import Bestand, _is_gedeeld
 
 log = logging.getLogger(__name__)
@@ -69,17 +69,18 @@ def _cel_einde(data: bytes, vanaf: int) -> int:
 
 
 def _getal_probleem(tekst: str) -> str | None:
+    """The code of what is wrong with a number literal, or None."""
     if not _GEWOON_GETAL.fullmatch(tekst):
-        return f"'{tekst[:40]}' is geen gewoon getal in het bestand"
+        return "GEEN_GEWOON_GETAL"
     try:
         exact = Decimal(tekst)
     except InvalidOperation:
-        return f"'{tekst[:40]}' is geen getal"
+        return "GEEN_GETAL_XML"
     als_float = float(tekst)
     if als_float in (float("inf"), float("-inf")):
-        return f"'{tekst[:40]}' is te groot"
+        return "GETAL_TE_GROOT"
     if exact != 0 and als_float == 0:
-        return f"'{tekst[:40]}' is te klein om als getal te bewaren (zou 0 worden)"
+        return "GETAL_TE_KLEIN"
     return None
 
 
@@ -112,9 +113,11 @@ def _scan_blad(data: bytes, blad: str, scan: Scan, voorvoegsel: bool = True) -> 
         ref, soort = _cel_van(data, m.start())
         if soort not in (None, "n"):
             continue  # text, shared string index, error or formula result: not a number literal
-        probleem = _getal_probleem(m.group(1).decode("utf-8", "replace"))
+        getal = m.group(1).decode("utf-8", "replace")
+        probleem = _getal_probleem(getal)
         if probleem:
-            scan.meldingen.append(fout(f"{blad}!{ref}" if ref else blad, probleem))
+            plaats = f"{blad}!{ref}" if ref else blad
+            scan.meldingen.append(fout_code(plaats, probleem, tekst=getal[:40]))
 
 
 # A text element whose text starts or ends with white space: its attributes and its text up to

@@ -10,7 +10,7 @@ from typing import Any
 from domain.money import format_bedrag
 from exports.xlsx_cellen import LEZERS, CelFout, lees
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
-from exports.xlsx_meldingen import Melding, fout, waarschuwing
+from exports.xlsx_meldingen import Melding, fout_code, waarschuwing_code
 from exports.xlsx_open import waarde as cel_waarde
 
 Formules = dict[str, str]  # cell reference → formula text (exports.xlsx_scan)
@@ -42,14 +42,14 @@ def _koppen(
     kop: tuple[Any, ...] | None, naam: str, meldingen: list[Melding]
 ) -> dict[str, int] | None:
     if kop is None or all(v is None for v in kop):
-        meldingen.append(fout(naam, "het blad is leeg: de kopregel ontbreekt"))
+        meldingen.append(fout_code(naam, "KOPREGEL_ONTBREEKT"))
         return None
     index: dict[str, int] = {}
     for i, waarde in enumerate(kop):
         if isinstance(waarde, str) and waarde.strip():
             if waarde.strip() in index:
                 letter = get_column_letter(i + 1)
-                meldingen.append(fout(f"{naam}!{letter}1", f"kolom '{waarde}' staat er twee keer"))
+                meldingen.append(fout_code(f"{naam}!{letter}1", "KOLOM_DUBBEL", kolom=waarde))
             index.setdefault(waarde.strip(), i)
     return index
 
@@ -72,26 +72,16 @@ def lees_cel(
     (taken, with a warning: Excel and LibreOffice leave such a cell out of their sums)."""
     if formule is not None:
         if waarde is None:
-            raise CelFout(
-                f"bevat de formule {formule} zonder berekende waarde; typ de waarde zelf in, "
-                "of open de werkmap in Excel of LibreOffice en sla hem op"
-            )
+            raise CelFout("FORMULE_ZONDER_WAARDE", formule=formule)
         meldingen.append(
-            waarschuwing(
-                plaats,
-                f"bevat de formule {formule}; de berekende waarde {_toon(waarde)} is overgenomen",
-            )
+            waarschuwing_code(plaats, "FORMULE_OVERGENOMEN", formule=formule, waarde=_toon(waarde))
         )
     uit = lees(waarde, soort)
     getal = soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL)
     if getal and isinstance(waarde, str) and uit is not None:
         genomen = format_bedrag(uit) if soort == Soort.BEDRAG else str(uit).replace(".", ",")
         meldingen.append(
-            waarschuwing(
-                plaats,
-                f"'{waarde}' staat als tekst in de cel; overgenomen als {genomen}. Let op: Excel "
-                "en LibreOffice tellen deze cel niet mee in hun totalen (het Overzicht)",
-            )
+            waarschuwing_code(plaats, "GETAL_ALS_TEKST", waarde=waarde, genomen=genomen)
         )
     return uit
 
@@ -134,9 +124,11 @@ def lees_tabel(
     for kop_tekst, i in index.items():
         if kop_tekst not in koppen:
             meldingen.append(
-                waarschuwing(
+                waarschuwing_code(
                     f"{naam}!{get_column_letter(i + 1)}1",
-                    f"kolom '{kop_tekst}' op blad {naam} wordt niet geïmporteerd",
+                    "KOLOM_NIET_GEIMPORTEERD",
+                    kolom=kop_tekst,
+                    blad=naam,
                 )
             )
     gevonden: list[tuple[Kolom, int, str, Callable[[Any], Any], bool]] = []
@@ -144,7 +136,7 @@ def lees_tabel(
         if kolom.afgeleid:
             continue
         if kolom.kop not in index:
-            meldingen.append(fout(naam, f"de kolom '{kolom.kop}' ontbreekt"))
+            meldingen.append(fout_code(naam, "KOLOM_ONTBREEKT", kolom=kolom.kop))
             continue
         i = index[kolom.kop]
         letter = get_column_letter(i + 1)
@@ -161,9 +153,8 @@ def lees_tabel(
         if all(i >= n or waarden[i] is None or waarden[i] == "" for i in indices):
             continue
         if len(tabel.rijen) >= MAX_RIJEN:
-            meldingen.append(
-                fout(naam, f"meer dan {MAX_RIJEN:,} rijen; dat is geen plan".replace(",", "."))
-            )
+            maximum = f"{MAX_RIJEN:,}".replace(",", ".")
+            meldingen.append(fout_code(naam, "TE_VEEL_RIJEN", maximum=maximum))
             break
         rij: dict[str, Any] = {}
         for kolom, i, letter, lezer, getal in gevonden:
@@ -175,13 +166,13 @@ def lees_tabel(
                 else:
                     uit = lees_cel(w, kolom.soort, f"{naam}!{letter}{rijnr}", formule, meldingen)
             except CelFout as exc:
-                meldingen.append(fout(f"{naam}!{letter}{rijnr}", str(exc)))
+                meldingen.append(fout_code(f"{naam}!{letter}{rijnr}", exc.code, **exc.params))
                 rij[kolom.sleutel] = None
                 continue
             rij[kolom.sleutel] = uit
             if kolom.verplicht and uit in (None, "", []):
                 meldingen.append(
-                    fout(f"{naam}!{letter}{rijnr}", f"'{kolom.kop}' is leeg; dat mag niet")
+                    fout_code(f"{naam}!{letter}{rijnr}", "VERPLICHT_LEEG", kolom=kolom.kop)
                 )
         tabel.rijen.append((rijnr, rij))
     return tabel
@@ -223,7 +214,7 @@ def lees_sleutelwaarden(
         plaats = ruw.cel(rijnr, "waarde")
         if soorten and sleutel not in soorten and sleutel not in negeer:
             meldingen.append(
-                waarschuwing(plaats, f"regel '{sleutel}' op blad {naam} wordt niet geïmporteerd")
+                waarschuwing_code(plaats, "REGEL_NIET_GEIMPORTEERD", sleutel=sleutel, blad=naam)
             )
             continue
         ref = plaats.partition("!")[2]
@@ -239,5 +230,7 @@ def lees_sleutelwaarden(
                 plaats,
             )
         except CelFout as exc:
-            meldingen.append(fout(plaats, f"{sleutel}: {exc}"))
+            meldingen.append(
+                fout_code(plaats, "CEL_MET_SLEUTEL", sleutel=sleutel, probleem=exc.tekst())
+            )
     return uit

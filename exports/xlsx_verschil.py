@@ -61,18 +61,24 @@ def plan_bij_export(metadata: dict[str, Any]) -> Plan | None:
 
 
 # Per list of the plan: sheet, how a record is named, and the key that identifies it.
-def _naam(soort: str, r: dict[str, Any], plan: dict[str, Any]) -> str:
+def _naam(soort: str, r: dict[str, Any], plan: dict[str, Any], taal: str = "nl") -> str:
+    en = taal == "en"
     if soort == "begroting":
-        delen = [f"'{r['omschrijving']}'" if r["omschrijving"] else "zonder omschrijving"]
+        zonder = "without description" if en else "zonder omschrijving"
+        delen = [f"'{r['omschrijving']}'" if r["omschrijving"] else zonder]
         delen.append(str(r["jaar"]))
         interventie = next(
             (i for i in plan["interventies"] if i["id"] == r["interventie_id"]), None
         )
-        delen.append(f"interventie '{interventie['naam']}'" if interventie else "programmabreed")
-        return "regel " + ", ".join(delen)
+        if interventie:
+            delen.append(f"{'intervention' if en else 'interventie'} '{interventie['naam']}'")
+        else:
+            delen.append("programme-wide" if en else "programmabreed")
+        return ("line " if en else "regel ") + ", ".join(delen)
     if soort in ("wijken", "risicofactoren", "beschermende_factoren"):
         return f"{r['code']}" + (f" '{r['naam']}'" if r.get("naam") else "")
-    return f"'{r.get('naam') or '(zonder naam)'}'"
+    zonder_naam = "(without name)" if en else "(zonder naam)"
+    return f"'{r.get('naam') or zonder_naam}'"
 
 
 _LIJSTEN = (
@@ -98,14 +104,14 @@ def _kop(blad: L.Blad, veld: str) -> str:
 _BEDRAGEN = {"bedrag", "cofinanciering"}
 
 
-def _waarde(v: Any, veld: str = "") -> str:
+def _waarde(v: Any, veld: str = "", taal: str = "nl") -> str:
     if isinstance(v, str) and veld in _BEDRAGEN:
         return format_bedrag(parse_canonical(v))
     if isinstance(v, str):
         kort = v if len(v) <= 40 else v[:37] + "…"
         return f"'{kort}'"
     if v is None:
-        return "leeg"
+        return "empty" if taal == "en" else "leeg"
     return json.dumps(v, ensure_ascii=False)[:60]
 
 
@@ -120,29 +126,40 @@ def _plan_dict(plan: Plan) -> dict[str, Any]:
     return d
 
 
-def verschillen(toen: Plan, nu: Plan, posities: dict[str, list[tuple[str, int]]]) -> list[str]:
-    """Every difference, in Dutch, naming sheet, row and field (order of rows ignored)."""
-    return list(_verschillen(_plan_dict(toen), _plan_dict(nu), posities))
+def verschillen(
+    toen: Plan, nu: Plan, posities: dict[str, list[tuple[str, int]]], taal: str = "nl"
+) -> list[str]:
+    """Every difference, naming sheet, row and field (order of rows ignored). Sheet names,
+    headers and labels stay Dutch in English too: they are the workbook's own words."""
+    return list(_verschillen(_plan_dict(toen), _plan_dict(nu), posities, taal))
 
 
 def _verschillen(
-    oud: dict[str, Any], nieuw: dict[str, Any], posities: dict[str, list[tuple[str, int]]]
+    oud: dict[str, Any],
+    nieuw: dict[str, Any],
+    posities: dict[str, list[tuple[str, int]]],
+    taal: str = "nl",
 ) -> Iterator[str]:
+    en = taal == "en"
+    toegevoegd, verwijderd = ("added", "removed") if en else ("toegevoegd", "verwijderd")
     lijsten = {n for n, _, _ in _LIJSTEN} | {"risicofactoren", "beschermende_factoren"}
     for veld, waarde in nieuw.items():
         if veld not in lijsten and oud.get(veld) != waarde:
             label = _PLAN_LABELS.get(veld, veld)
-            yield f"Plan, {label}: {_waarde(oud.get(veld), veld)} → {_waarde(waarde, veld)}"
+            yield (
+                f"Plan, {label}: {_waarde(oud.get(veld), veld, taal)} → "
+                f"{_waarde(waarde, veld, taal)}"
+            )
     for soort in ("risicofactoren", "beschermende_factoren"):
         o = {f["code"]: f for f in oud[soort]}
         n = {f["code"]: f for f in nieuw[soort]}
         for code in n.keys() - o.keys():
-            yield f"Factoren: {code} ({soort}) toegevoegd"
+            yield f"Factoren: {code} ({soort}) {toegevoegd}"
         for code in o.keys() - n.keys():
-            yield f"Factoren: {code} ({soort}) verwijderd"
+            yield f"Factoren: {code} ({soort}) {verwijderd}"
         for code in n.keys() & o.keys():
             if n[code] != o[code]:
-                yield f"Factoren: {code}, Toelichting gewijzigd"
+                yield f"Factoren: {code}, Toelichting {'changed' if en else 'gewijzigd'}"
     for soort, blad, sleutel in _LIJSTEN:
         o = {r[sleutel]: r for r in oud[soort]}
         plaats = dict(
@@ -150,24 +167,28 @@ def _verschillen(
         )
         for r in nieuw[soort]:
             waar = plaats.get(r[sleutel])
-            rij = f" rij {waar[1]}" if waar else ""
+            rij = f" {'row' if en else 'rij'} {waar[1]}" if waar else ""
             if r[sleutel] not in o:
-                yield f"{blad.naam}{rij}: {_naam(soort, r, nieuw)} toegevoegd"
+                yield f"{blad.naam}{rij}: {_naam(soort, r, nieuw, taal)} {toegevoegd}"
                 continue
             velden = [
-                f"{_kop(blad, k)} {_waarde(o[r[sleutel]].get(k), k)} → {_waarde(v, k)}"
+                f"{_kop(blad, k)} {_waarde(o[r[sleutel]].get(k), k, taal)} → "
+                f"{_waarde(v, k, taal)}"
                 for k, v in r.items()
                 if k != sleutel and o[r[sleutel]].get(k) != v
             ]
             if velden:
-                yield f"{blad.naam}{rij} ({_naam(soort, r, nieuw)}): " + "; ".join(velden)
+                yield f"{blad.naam}{rij} ({_naam(soort, r, nieuw, taal)}): " + "; ".join(velden)
         nieuw_ids = {r[sleutel] for r in nieuw[soort]}
         for r in oud[soort]:
             if r[sleutel] not in nieuw_ids:
-                yield f"{blad.naam}: {_naam(soort, r, oud)} verwijderd"
+                yield f"{blad.naam}: {_naam(soort, r, oud, taal)} {verwijderd}"
 
 
-def samenvatting(items: list[str]) -> str:
+def samenvatting(items: list[str], taal: str = "nl") -> str:
+    """The first :data:`MAX_GENOEMD` differences, and how many more."""
     if len(items) <= MAX_GENOEMD:
         return "; ".join(items)
-    return "; ".join(items[:MAX_GENOEMD]) + f"; en nog {tel(len(items) - MAX_GENOEMD, 'wijziging')}"
+    nog = tel(len(items) - MAX_GENOEMD, "wijziging", taal)
+    rest = f"; and {nog} more" if taal == "en" else f"; en nog {nog}"
+    return "; ".join(items[:MAX_GENOEMD]) + rest
