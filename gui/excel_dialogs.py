@@ -195,6 +195,10 @@ class ImportResultatenDialoog(QDialog):
         self.boom.setColumnWidth(1, 120)
         for u in uitkomsten:
             self.boom.addTopLevelItem(self._item(u))
+        # Gemeente … Indienbaar as wide as their header or values (at 150 % the default
+        # width cut "Waarschuwingen" off); Melding takes the rest.
+        for kolom in range(2, KOL_MELDING):
+            self.boom.resizeColumnToContents(kolom)
         self.boom.itemDoubleClicked.connect(self._dubbelklik)
         knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         rapport = knoppen.addButton(
@@ -236,6 +240,7 @@ class ImportResultatenDialoog(QDialog):
         )
         if u.fouten:
             item.setForeground(KOL_FOUTEN, Qt.GlobalColor.darkRed)
+        item.setToolTip(KOL_MELDING, item.text(KOL_MELDING))  # the whole message, not elided
         item.setToolTip(0, str(u.pad))
         if u.status in _KLEUR:
             item.setForeground(1, _KLEUR[u.status])

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,12 +98,9 @@ class AanvraagSection(Section):
         lay.addWidget(self.intro)
         lay.addLayout(top)
         lay.addWidget(texts_box, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        # The section's own scroll area (Section.scrolled): a jump from Controle en indienen
+        # (show_widget) scrolls to the field; a scroll area of its own did not.
+        self.scrolled(inner)
         self.refresh()
 
     @classmethod

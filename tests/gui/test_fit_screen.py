@@ -112,6 +112,7 @@ def _key_widgets(editor) -> dict[str, list[QWidget]]:
             s("begroting").totals.per_jaar,
             s("begroting").totals.per_interventie,
         ],
+        "aanvraag": [s("aanvraag").jaar, s("aanvraag").plan_van_aanpak],
         "controle": [s("controle").submit, s("controle").list],
     }
 
@@ -299,3 +300,14 @@ def test_the_pdf_preview_and_the_import_results_fit_the_screen(qtbot, demo_db, w
         dialog.show()
         assert dialog.width() <= available.width() and dialog.height() <= available.height()
         assert dialog.frameGeometry().height() <= available.height()
+
+
+def test_the_import_results_columns_are_as_wide_as_their_headers(qtbot, demo_db, window):
+    from gui.excel_dialogs import KOL_MELDING, ImportResultatenDialoog
+
+    dialog = ImportResultatenDialoog([], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    header = dialog.boom.header()
+    for kolom in range(2, KOL_MELDING):  # Gemeente … Indienbaar; "Waarschuwingen" was cut
+        assert dialog.boom.columnWidth(kolom) >= header.sectionSizeHint(kolom), kolom
