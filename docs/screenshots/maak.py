@@ -225,6 +225,62 @@ class Fotograaf:
         toon(DifferencesDialog(verschillen, window), "35_verschillen")
         toon(HandleidingDialoog(window), "36_handleiding")
         toon(OverDialoog(window), "37_over_wijkplan")
+        self.referentie(window, db, toon)
+        # After an export: the status bar says where, with "Map openen" beside it.
+        window.help.offer_folder(werkmap)
+        self.foto(window, "40_na_export_map_openen")
+        self.beoordeling(window, db, compleet_id)
+
+    def beoordeling(self, window, db, plan_id: str) -> None:
+        """The Beoordeling tab (the assessor's overview of a round) and one worksheet, with
+        the complete demo plan submitted, no scores yet; docs/screenshots/2x_beoordeling_*
+        show them filled in, at 100 % (tests/gui/test_beoordeling_screenshots.py)."""
+        from application.indienen import dien_in
+
+        dien_in(db, plan_id)  # a worksheet is for a submitted plan
+        window.settings.beoordelaar = "Anna de Vries"  # (else a dialog asks for the name)
+        window.statusBar().clearMessage()  # (the export's message of the picture before)
+        pagina = window.beoordeling.toon_overzicht()
+        self.wacht_tot(lambda: not pagina.bezig() and pagina.ronde.count() > 0)
+        self.foto(window, "41_beoordeling_tab")
+        pagina.laad(None)  # (the submitted plan)
+        self.wacht_tot(lambda: not pagina.bezig())
+        venster = window.beoordeling.open_werkblad(plan_id)
+        self.wacht_tot(lambda: not venster.bezig() and venster.gegevens is not None)
+        self.foto(venster, "42_beoordeling_werkblad_leeg")
+        venster.close()
+        from application.toewijzen import pro_rata_voorstel
+        from gui.beoordeling.prorata import ProRataDialog
+
+        namen = {r.plan_id: r.gemeente_naam for r in pagina.overzicht.rijen if r.plan_id}
+        dialoog = ProRataDialog(pro_rata_voorstel(db, "2022"), namen, window)
+        dialoog.show()
+        self.foto(dialoog, "43_pro_rata_voorstel")
+        dialoog.close()
+        window.beoordeling.tabs.setCurrentIndex(0)
+
+    def referentie(self, window, db, toon) -> None:
+        """Bestand → Referentiegegevens bijwerken… (the preview of a changed file) and
+        Overnemen in ronde… (a plan of the 2022 round into 2026-2029)."""
+        from application.overnemen import rondes_om_naar_over_te_nemen
+        from application.plannen import open_plan
+        from application.referentie import exporteer_referentie, lees_referentie
+        from domain.demo import DEMO_COMPLEET_ID
+        from gui.reference_dialog import CarryOverDialog, ReferencePreviewDialog
+
+        ref = exporteer_referentie(db, self.tmp / "referentie.json")
+        doc = json.loads(ref.read_text("utf-8"))
+        ronde = next(r for r in doc["rondes"] if r["code"] == "2026-2029")
+        ronde["aanvragen_tot"] = "2029-11-01"
+        ronde["gemeenten"].append("GM0307")
+        doc["gemeenten"].append({"code": "GM0307", "naam": "Amersfoort", "focusgebieden": []})
+        nieuw = self.tmp / "referentie-nieuw.json"
+        nieuw.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+        voorbeeld = lees_referentie(db, str(nieuw))
+        toon(ReferencePreviewDialog(voorbeeld, window), "38_referentie_bijwerken")
+        plan = open_plan(db, DEMO_COMPLEET_ID)
+        rondes = rondes_om_naar_over_te_nemen(db, DEMO_COMPLEET_ID)
+        toon(CarryOverDialog(plan.titel, rondes, window), "39_overnemen_in_ronde")
 
 
 if __name__ == "__main__":

@@ -96,7 +96,9 @@ class ProRataDialog(QDialog):
         lay.addWidget(label)
         lay.addWidget(self.tabel, 1)
         lay.addWidget(knoppen)
-        self.resize(720, 480)
+        from gui.screen import fit_to_screen
+
+        fit_to_screen(self, 720, 480)  # or less: a 1366×768 laptop at 150 % is 911×512
 
     def totaal(self) -> Decimal:
         return self.voorstel.ruimte.toegewezen

@@ -146,7 +146,9 @@ class WerkbladVenster(QWidget):
         self.notities.wijzigenRequested.connect(self.wijzig_notitie)
         self.notities.verwijderenRequested.connect(self.verwijder_notitie)
         self.revisies.verschilRequested.connect(self.toon_verschil)
-        self.resize(1100, 720)
+        from gui.screen import fit_to_screen
+
+        fit_to_screen(self, 1100, 720)  # or less: a 1366×768 laptop at 150 % is 911×512
         self.laad()
 
     # -- loading -------------------------------------------------------------------------

@@ -311,3 +311,23 @@ def test_the_import_results_columns_are_as_wide_as_their_headers(qtbot, demo_db,
     header = dialog.boom.header()
     for kolom in range(2, KOL_MELDING):  # Gemeente … Indienbaar; "Waarschuwingen" was cut
         assert dialog.boom.columnWidth(kolom) >= header.sectionSizeHint(kolom), kolom
+
+
+def test_the_worksheet_and_the_pro_rata_dialog_fit_the_screen(qtbot, beoordeel_db, window):
+    """They asked for 1100×720 and 720×480 whatever the screen (at 150 % 911×512)."""
+    from application.toewijzen import pro_rata_voorstel
+    from domain.demo import DEMO_COMPLEET_ID
+    from gui.beoordeling.prorata import ProRataDialog
+    from gui.beoordeling.werkblad import WerkbladVenster
+
+    available = window.screen().availableGeometry()
+    assert available.width() < 1100  # the worksheet's wish: so this test can fail
+    venster = WerkbladVenster(beoordeel_db, DEMO_COMPLEET_ID, "Anna de Vries", window)
+    qtbot.addWidget(venster)
+    _wait(lambda: not venster.bezig())
+    dialog = ProRataDialog(pro_rata_voorstel(beoordeel_db, "2022"), {}, window)
+    qtbot.addWidget(dialog)
+    for w in (venster, dialog):
+        w.show()
+        assert w.width() <= available.width() and w.height() <= available.height()
+        assert w.frameGeometry().height() <= available.height()
