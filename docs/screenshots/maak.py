@@ -248,6 +248,27 @@ class Fotograaf:
         venster = window.beoordeling.open_werkblad(plan_id)
         self.wacht_tot(lambda: not venster.bezig() and venster.gegevens is not None)
         self.foto(venster, "42_beoordeling_werkblad_leeg")
+        for i, naam in enumerate(("notities", "besluit", "revisies", "logboek"), start=1):
+            venster.tabs.setCurrentIndex(i)
+            self.foto(venster, f"42{'abcd'[i - 1]}_werkblad_{naam}")
+        from gui.beoordeling.fouten import RedenDialog
+        from gui.beoordeling.naam import NaamDialog
+        from gui.beoordeling.notities import NotitieDialog
+
+        for dialoog, naam in (
+            (NotitieDialog(venster.blad.plan, None, venster), "44_notitie"),
+            (
+                RedenDialog(
+                    "Waarom wordt revisie 1 afgewezen? Het besluit is definitief.", venster
+                ),
+                "45_reden_afwijzen",
+            ),
+            (NaamDialog(window), "46_naam_beoordelaar"),
+        ):
+            dialoog.show()
+            self.foto(dialoog, naam)
+            dialoog.close()
+            dialoog.deleteLater()
         venster.close()
         from application.toewijzen import pro_rata_voorstel
         from gui.beoordeling.prorata import ProRataDialog

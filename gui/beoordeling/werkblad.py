@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -121,10 +122,16 @@ class WerkbladVenster(QWidget):
         bt.addWidget(self.besluit)
         bt.addWidget(self.toewijzing)
         bt.addStretch(1)
+        # Scrolls on a small screen: at 150 % on a 1366×768 laptop the tab squeezed the
+        # Toegewezen fields below their height (their amounts were cut off).
+        self.besluit_scroll = QScrollArea(self)
+        self.besluit_scroll.setWidgetResizable(True)
+        self.besluit_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.besluit_scroll.setWidget(besluit_tab)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rubriek, self.tr("&Beoordeling"))
         self.tabs.addTab(self.notities, self.tr("&Notities"))
-        self.tabs.addTab(besluit_tab, self.tr("Besluit en &toewijzing"))
+        self.tabs.addTab(self.besluit_scroll, self.tr("Besluit en &toewijzing"))
         self.tabs.addTab(self.revisies, self.tr("&Revisies"))
         self.tabs.addTab(self.logboek, self.tr("&Logboek"))
         self.tabs.setEnabled(False)

@@ -331,3 +331,28 @@ def test_the_worksheet_and_the_pro_rata_dialog_fit_the_screen(qtbot, beoordeel_d
         w.show()
         assert w.width() <= available.width() and w.height() <= available.height()
         assert w.frameGeometry().height() <= available.height()
+
+
+def test_the_worksheet_allocation_fields_keep_their_height_at_150_percent(
+    qtbot, beoordeel_db, window
+):
+    """Besluit en toewijzing on a laptop at 150 %: the tab scrolls instead of squeezing the
+    Toegewezen fields below their height (the amounts were cut off, docs/screenshots/150/42b_…).
+    The window is as fit_to_screen makes it there: 911 × (512 − the frame's 40)."""
+    from domain.demo import DEMO_COMPLEET_ID
+    from gui.beoordeling.werkblad import WerkbladVenster
+
+    venster = WerkbladVenster(beoordeel_db, DEMO_COMPLEET_ID, "Anna de Vries", window)
+    qtbot.addWidget(venster)
+    venster.resize(LAPTOP_150[0], LAPTOP_150[1] - 40)
+    venster.show()
+    _wait(lambda: not venster.bezig() and bool(venster.toewijzing.velden))
+    assert venster.height() == LAPTOP_150[1] - 40, "the worksheet's minimum size is too large"
+    venster.tabs.setCurrentIndex(2)
+    pump(0.1)
+    velden = list(venster.toewijzing.velden.values())
+    assert len(velden) == 4  # 2023–2026
+    for veld in velden:
+        assert veld.height() >= veld.minimumSizeHint().height(), veld.text()
+    opslaan = venster.toewijzing.opslaan
+    assert opslaan.height() >= opslaan.minimumSizeHint().height()
