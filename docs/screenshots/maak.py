@@ -229,6 +229,7 @@ class Fotograaf:
         # After an export: the status bar says where, with "Map openen" beside it.
         window.help.offer_folder(werkmap)
         self.foto(window, "40_na_export_map_openen")
+        self.qt_dialogen(window, werkmap.parent, toon)
         self.beoordeling(window, db, compleet_id)
 
     def beoordeling(self, window, db, plan_id: str) -> None:
@@ -279,6 +280,19 @@ class Fotograaf:
         self.foto(dialoog, "43_pro_rata_voorstel")
         dialoog.close()
         window.beoordeling.tabs.setCurrentIndex(0)
+
+    def qt_dialogen(self, window, map_, toon) -> None:
+        """Qt's own file and print dialogs, in Dutch (Qt's translation and ours, gui/i18n.py);
+        Qt's dialog, not the desktop's, as the offscreen platform has no other."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QFileDialog
+
+        bestand = QFileDialog(window, "Excel-werkmappen importeren", str(map_))
+        bestand.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        bestand.setNameFilter("Excel-werkmappen (*.xlsx)")
+        toon(bestand, "47_bestand_kiezen")
+        self.printer = QPrinter()  # (kept: the dialog holds a pointer to it)
+        toon(QPrintDialog(self.printer, window), "48_afdrukken")
 
     def referentie(self, window, db, toon) -> None:
         """Bestand → Referentiegegevens bijwerken… (the preview of a changed file) and
