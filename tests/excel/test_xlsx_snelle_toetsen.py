@@ -11,6 +11,11 @@ from hypothesis import strategies as st
 
 from exports import xlsx_safety as S
 from exports import xlsx_scan as SC
+from exports.xlsx_cellen import LEZERS, CelFout
+from exports.xlsx_layout import Kolom, Soort
+from exports.xlsx_open import Blad
+from exports.xlsx_open import waarde as cel_waarde
+from exports.xlsx_tabel import lees_tabel
 
 # The pieces the patterns care about, and filler; joined at random.
 _STUKKEN = [
@@ -106,3 +111,34 @@ def test_sheet_names_refuse_a_dtd_or_an_entity():
     assert S._bladnamen(met_entiteit, _RELATIES) == {}
     assert S._bladnamen(_WERKMAP, b"<!DOCTYPE Relationships>" + _RELATIES) == {}
     assert S._bladnamen(b"<kapot", _RELATIES) == {}
+
+
+def _algemeen(waarde: object, soort: Soort) -> tuple[object, list[str]]:
+    """What the general path (cel_waarde, then the column's reader) gives, or its refusal."""
+    try:
+        return LEZERS[soort](cel_waarde(waarde)), []
+    except CelFout as exc:
+        return None, [exc.code]
+
+
+_TEKSTEN = st.lists(
+    st.sampled_from(["a", " ", "é", "_x", "000D_", "\r", "\n", "\x01", "\ufffe", "x"]),
+    max_size=12,
+).map("".join) | st.sampled_from(["", " ", "a" * 16_383, "a" * 16_384, "a" * 20_000])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEKSTEN, st.sampled_from([Soort.TEKST, Soort.CODE, Soort.ID]))
+def test_a_text_cell_read_inline_is_what_the_general_readers_make_of_it(tekst: str, soort):
+    kolommen = (Kolom("k", "Kop", soort, verplicht=True),)
+    meldingen: list = []
+    tabel = lees_tabel(Blad([["Kop"], [tekst]]), "Blad", kolommen, meldingen)
+    verwacht, codes = _algemeen(tekst, soort)
+    if tabel.rijen:  # an empty cell makes an empty row, which is skipped either way
+        assert tabel.rijen[0][1]["k"] == verwacht
+        assert [m.code for m in meldingen if m.code != "VERPLICHT_LEEG"] == codes
+        assert any(m.code == "VERPLICHT_LEEG" for m in meldingen) == (
+            not codes and verwacht in (None, "")
+        )
+    else:
+        assert cel_waarde(tekst) is None
