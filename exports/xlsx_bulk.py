@@ -24,7 +24,7 @@ from domain.ports import UnitOfWork
 from domain.taal import Tekst, tel
 from exports.herkomst import herkomst_van
 from exports.xlsx_meldingen import Ernst, Melding, melding, waarschuwing_code
-from exports.xlsx_reader import GEWIJZIGD, lees_werkmap, zonder_gc
+from exports.xlsx_reader import GEWIJZIGD, lees_werkmap
 
 log = logging.getLogger(__name__)
 
@@ -118,11 +118,6 @@ class BestandUitkomst:
 
 
 def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
-    with zonder_gc():  # read and store (see exports.xlsx_reader.zonder_gc)
-        return _importeer_bestand(db, pad, catalogus)
-
-
-def _importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
     gelezen = lees_werkmap(pad, catalogus)
     plan, metadata, meldingen = gelezen.plan, gelezen.metadata, gelezen.meldingen
     if plan is None:

@@ -9,11 +9,8 @@ the content hash say what an assessor should know. Any ``fout`` message means: n
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,33 +66,9 @@ def read_workbook(
     return gelezen.plan, gelezen.metadata, gelezen.meldingen
 
 
-@contextmanager
-def zonder_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused for the read (and store) of one workbook.
-
-    Issue 13: one workbook builds tens of thousands of short-lived containers (calamine's rows,
-    cell dicts, records); every 700 of them started a collection that walked all survivors
-    again: ~6 of 22 ms per workbook. Reference counting frees them anyway; what is cyclic is
-    collected once the collector runs again after the file (the size of one file is bounded
-    by xlsx_safety, so memory stays flat over a bulk import). The same as the GUI's worker
-    (gui/beoordeling/zonder_gc.py); left off if someone else had switched it off."""
-    aan = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if aan:
-            gc.enable()
-
-
 def lees_werkmap(path: str | os.PathLike[str], catalogus: Catalogus) -> Gelezen:
     """:func:`read_workbook` with the file's bytes and the plan's content hash. The file is
     read once: the safety checks, the scan and calamine all see the same bytes."""
-    with zonder_gc():
-        return _lees_werkmap(path, catalogus)
-
-
-def _lees_werkmap(path: str | os.PathLike[str], catalogus: Catalogus) -> Gelezen:
     naam = Path(path).name
     bestand = lees_bestand(path)
     meldingen = bestand.meldingen
