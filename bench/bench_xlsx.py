@@ -11,9 +11,10 @@
 4. (issue 13) Per workbook and for all N: our import (read, check, validate, store) against
    the fastest reader, python-calamine reading every sheet of the same files, interleaved,
    CPU time, min and median of ``--herhalingen`` runs; ``read_workbook`` alone beside it.
+5. (issue 13, ``--onderdelen``) Where an import's CPU time goes per workbook, by stage.
 
     /work/venv/bin/python bench/bench_xlsx.py [--bestanden 342] [--herhalingen 7]
-        [--alleen-calamine]   (part 4 only)
+        [--alleen-calamine]   (part 4 only)   [--onderdelen]   (part 5 only: per stage)
 """
 
 from __future__ import annotations
@@ -196,6 +197,69 @@ def tegen_calamine(paden: list[Path], herhalingen: int, catalogus: Catalogus) ->
     )
 
 
+def onderdelen(paden: list[Path], herhalingen: int) -> None:
+    """Part 5 (issue 13): where an import's CPU time goes, per workbook, by stage. Each stage
+    function is wrapped with a CPU clock for this run only; the run with the smallest total
+    of ``herhalingen`` is shown (a calamine sheet is read inside the table stage's caller, so
+    it is its own line and not in "cells → rows")."""
+    import collections
+    from contextlib import ExitStack
+    from unittest import mock
+
+    from application.importeren import importeer_bestanden
+    from exports import xlsx_bulk, xlsx_open, xlsx_reader
+    from storage.database import open_database
+
+    tijden: collections.Counter[str] = collections.Counter()
+
+    def klok(label: str, f):
+        def gemeten(*args, **kwargs):
+            begin = time.process_time()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                tijden[label] += time.process_time() - begin
+
+        return gemeten
+
+    stadia = [
+        (xlsx_reader, "lees_bestand", "safety (zip, inflate, DTD, rows)"),
+        (xlsx_reader, "scan_delen", "scan (formulas, errors, numbers)"),
+        (xlsx_reader, "open_werkmap", "calamine: open"),
+        (xlsx_open.Werkmap, "__getitem__", "calamine: sheets"),
+        (xlsx_reader, "lees_sleutelwaarden", "cells → rows (Plan, Metadata)"),
+        (xlsx_reader, "lees_blad", "cells → rows (tables)"),
+        (xlsx_reader, "bouw_plan_dict", "rows → plan dict"),
+        (xlsx_reader, "plan_from_dict", "plan dict → Plan"),
+        (xlsx_reader, "_vergelijk", "content hash (+ changed?)"),
+        (xlsx_reader, "_valideer", "validation"),
+        (xlsx_bulk, "herkomst_van", "file SHA-256, herkomst"),
+        (xlsx_bulk, "importeer_plan", "store (unit of work, commit)"),
+        (xlsx_bulk, "lees_werkmap", "(read, total)"),
+    ]
+    tmp = Path(tempfile.mkdtemp(prefix="bench_xlsx_delen_"))
+    beste: tuple[float, dict[str, float]] | None = None
+    with ExitStack() as stapel:
+        for doel, naam, label in stadia:
+            stapel.enter_context(mock.patch.object(doel, naam, klok(label, getattr(doel, naam))))
+        for n in range(herhalingen):
+            db = open_database(f"sqlite:///{tmp / f'delen{n}.sqlite'}")
+            tijden.clear()
+            begin = time.process_time()
+            importeer_bestanden(db, paden)
+            totaal = time.process_time() - begin
+            db.dispose()
+            if beste is None or totaal < beste[0]:
+                beste = (totaal, dict(tijden))
+    assert beste is not None
+    totaal, per = beste
+    n = len(paden)
+    print(f"\n5. Where an import's CPU goes, ms per workbook ({n} files, best of {herhalingen})")
+    for _, _, label in stadia:
+        print(f"  {label:<38}{per.get(label, 0.0) * 1000 / n:7.2f}")
+    print(f"  {'import, total':<38}{totaal * 1000 / n:7.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bestanden", type=int, default=342)
@@ -203,12 +267,18 @@ def main() -> None:
     parser.add_argument("--map", type=Path, help="folder for the generated workbooks (kept)")
     parser.add_argument("--geheugen-kind", nargs=2, metavar=("MAP", "AANTAL"))
     parser.add_argument("--alleen-calamine", action="store_true", help="part 4 only")
+    parser.add_argument("--onderdelen", action="store_true", help="part 5 only (per stage)")
     args = parser.parse_args()
     if args.geheugen_kind:
         geheugen_kind(Path(args.geheugen_kind[0]), int(args.geheugen_kind[1]))
         return
 
     catalogus = Catalogus.from_dict(load_json("reference.json"))
+    if args.onderdelen:
+        map_ = args.map or Path(tempfile.mkdtemp(prefix="bench_xlsx_"))
+        map_.mkdir(parents=True, exist_ok=True)
+        onderdelen(maak_bestanden(map_, args.bestanden, catalogus), args.herhalingen)
+        return
     if args.alleen_calamine:
         map_ = args.map or Path(tempfile.mkdtemp(prefix="bench_xlsx_"))
         map_.mkdir(parents=True, exist_ok=True)

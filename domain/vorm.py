@@ -12,19 +12,43 @@ Paths use :mod:`domain.paden` (``contactpersoon.naam``, ``indicatoren[0].streefw
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import json
-import re
-import types
-import typing
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
-from enum import Enum
 from typing import Any
 
-from domain.money import format_canonical, parse_canonical
+# The per-record converters, compiled from the dataclass fields, live in domain.vorm_code;
+# their public names stay importable from here.
+from domain.vorm_code import (
+    HASHTEKST,
+    NIET_INHOUD,
+    SORTEERTEKST,
+    afdruk,
+    hash_tekst,
+    inhoud_velden,
+    naar_dict,
+    uit_dict,
+    zonder_volgorde,
+)
+from domain.vorm_code import _bevroren as _bevroren  # tests/domain/test_hash_vast.py uses them
+from domain.vorm_code import _naar as _naar
+
+__all__ = [
+    "HASHTEKST",
+    "NIET_INHOUD",
+    "NIEUWE_SLEUTELS",
+    "PLAN_LIJSTEN",
+    "PLAN_VELDEN",
+    "SORTEERTEKST",
+    "Veld",
+    "afdruk",
+    "hash_tekst",
+    "inhoud_velden",
+    "lees",
+    "naar_dict",
+    "uit_dict",
+    "veld",
+    "zet",
+    "zonder_volgorde",
+]
 
 
 @dataclass(frozen=True)
@@ -90,8 +114,6 @@ PLAN_LIJSTEN: tuple[str, ...] = (
 NIEUWE_SLEUTELS: frozenset[str] = frozenset(
     {*(v.pad for v in PLAN_VELDEN if v.nieuw), "eerder_toegekend"}
 )
-# Bookkeeping, not content: never exported, compared or hashed.
-NIET_INHOUD: frozenset[str] = frozenset({"versie"})
 
 
 def veld(pad: str) -> Veld:
@@ -109,419 +131,3 @@ def zet(obj: Any, pad: str, waarde: Any) -> None:
     for stap in kop:
         obj = getattr(obj, stap)
     setattr(obj, laatste, waarde)
-
-
-# -- records: derived from the dataclass fields -----------------------------------------
-def inhoud_velden(cls: type) -> tuple[str, ...]:
-    """The content fields of a dataclass, in declaration order."""
-    return _velden(cls)
-
-
-@functools.cache
-def _velden(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in NIET_INHOUD)
-
-
-@functools.cache
-def _typen(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _naar(waarde: Any) -> Any:
-    """The general conversion of one value; the compiled converters below fall back to it
-    for any value whose class is not the declared one, so both always agree."""
-    if isinstance(waarde, Decimal):
-        return format_canonical(waarde)
-    if isinstance(waarde, Enum):
-        return waarde.value
-    if dataclasses.is_dataclass(waarde) and not isinstance(waarde, type):
-        return naar_dict(waarde)
-    if isinstance(waarde, list):
-        return [_naar(x) for x in waarde]
-    if isinstance(waarde, dict):
-        # JSON object keys are strings; sorted so the hash does not depend on entry order.
-        return {str(k): _naar(v) for k, v in sorted(waarde.items())}
-    return waarde
-
-
-def naar_dict(obj: Any) -> dict[str, Any]:
-    """A dataclass record as its canonical dict: Decimal as "1234.50", enums as their value,
-    per-year maps with string keys, nested records as dicts."""
-    return _naar_functie(type(obj))(obj)
-
-
-def _zonder_none(tp: Any) -> tuple[Any, bool]:
-    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return args[0], True
-    return tp, False
-
-
-def _uit(tp: Any, waarde: Any) -> Any:
-    """The general conversion of one value (see :func:`_naar`: the compiled readers fall back
-    to it for every value that is not of the plain expected class)."""
-    tp, optioneel = _zonder_none(tp)
-    if waarde is None:
-        if optioneel:
-            return None
-        raise ValueError("waarde ontbreekt")
-    origin = typing.get_origin(tp)
-    if origin is list:
-        (item,) = typing.get_args(tp)
-        return [_uit(item, x) for x in waarde]
-    if origin is dict:
-        sleutel, item = typing.get_args(tp)
-        return {_uit(sleutel, k): _uit(item, v) for k, v in waarde.items()}
-    if tp is Decimal:
-        return parse_canonical(waarde)
-    if tp is int:
-        return int(waarde)
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(waarde)
-    if dataclasses.is_dataclass(tp):
-        return uit_dict(typing.cast(type, tp), waarde)
-    return waarde
-
-
-def uit_dict(cls: type, data: dict[str, Any]) -> Any:
-    """Inverse of :func:`naar_dict`. A missing key takes the field's default, except ``id``
-    (a record without one cannot be referred to). Raises KeyError/ValueError on bad input."""
-    return _uit_functie(cls)(data)
-
-
-def _uit_dict_traag(cls: type, data: dict[str, Any]) -> Any:
-    """What the compiled reader does, field by field (its path for a record with keys missing
-    or for input that is not a dict)."""
-    typen = _typen(cls)
-    kwargs: dict[str, Any] = {}
-    for naam in _velden(cls):
-        if naam in data:
-            kwargs[naam] = _uit(typen[naam], data[naam])
-        elif naam == "id":
-            raise KeyError(naam)
-    return cls(**kwargs)
-
-
-# -- compiled converters (issue 13) ------------------------------------------------------
-# naar_dict/uit_dict run for every record of every import, save, content hash and snapshot:
-# walking the type hints per value (get_origin, isinstance chains) was most of an import.
-# Per dataclass, the field list is turned once into one Python function with an expression
-# per field. Each expression handles the value of the declared, plain class inline
-# (``str``, ``int``, ``Decimal``, the enum, the record, a list of those) and hands any other
-# value to the general :func:`_naar` / :func:`_uit`, so the result is the same for every
-# input, only faster (tests/domain/test_hash_vast.py pins the canonical forms).
-
-_BEDRAG = re.compile(r"-?[0-9]{1,26}\.[0-9]{2}").fullmatch
-_BEDRAGEN: dict[str, Decimal] = {}  # "1234.50" → Decimal: amounts repeat across lines
-
-
-def _bedrag_uit(tekst: Any) -> Any:
-    """``parse_canonical`` for the common exact form ("1234.50": ASCII digits, two decimals,
-    no spaces), where it is ``Decimal(tekst)`` unchanged; anything else goes through it."""
-    d = _BEDRAGEN.get(tekst) if tekst.__class__ is str else None
-    if d is None:
-        if tekst.__class__ is not str or _BEDRAG(tekst) is None:
-            return parse_canonical(tekst)
-        if len(_BEDRAGEN) >= 10_000:  # bounded (~1.5 MB): a bulk import must not grow memory
-            _BEDRAGEN.clear()
-        d = _BEDRAGEN[tekst] = Decimal(tekst)
-    return d
-
-
-def _bedrag_naar(waarde: Decimal) -> str:
-    """``format_canonical`` for a Decimal that already has exactly two decimals (what every
-    amount in a plan has): its ``str`` is then that text; anything else goes through it."""
-    tekst = str(waarde)
-    if len(tekst) < 29 and tekst[-3:-2] == "." and "E" not in tekst:
-        return tekst
-    return format_canonical(waarde)
-
-
-def _naar_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
-    """An expression giving ``_naar(<x>)`` for a value declared as ``tp``."""
-    kaal, optioneel = _zonder_none(tp)
-    ns_tp = f"_t{len(ns)}"
-    ns[ns_tp] = kaal
-    geen = f" or {x} is None" if optioneel else ""
-    if kaal in (str, int):
-        return f"({x} if {x}.__class__ is {ns_tp}{geen} else _naar({x}))"
-    if kaal is Decimal:
-        return f"(_bedrag_naar({x}) if {x}.__class__ is _D else _naar({x}))"
-    if isinstance(kaal, type) and issubclass(kaal, Enum):
-        return f"({x}._value_ if {x}.__class__ is {ns_tp} else _naar({x}))"
-    if isinstance(kaal, type) and dataclasses.is_dataclass(kaal):
-        f = f"_f{len(ns)}"
-        ns[f] = _naar_functie(kaal)
-        return f"({f}({x}) if {x}.__class__ is {ns_tp} else _naar({x}))"
-    if typing.get_origin(kaal) is list:
-        (item,) = typing.get_args(kaal)
-        y = f"{x}_"
-        liste = f"[{_naar_expr(item, y, ns)} for {y} in {x}]"
-        return f"({liste} if {x}.__class__ is list else _naar({x}))"
-    return f"_naar({x})"
-
-
-def _uit_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
-    """An expression giving ``_uit(tp, <x>)``."""
-    kaal, optioneel = _zonder_none(tp)
-    ns_tp = f"_t{len(ns)}"
-    ns[ns_tp] = tp  # the general path gets the declared type, None included
-    geen = f" or {x} is None" if optioneel else ""
-    if kaal is str:
-        return f"({x} if {x}.__class__ is str{geen} else _uit({ns_tp}, {x}))"
-    if kaal is int:
-        return f"({x} if {x}.__class__ is int{geen} else _uit({ns_tp}, {x}))"
-    if kaal is Decimal:
-        return f"(_bedrag_uit({x}) if {x}.__class__ is str else _uit({ns_tp}, {x}))"
-    if isinstance(kaal, type) and issubclass(kaal, Enum):
-        m = f"_m{len(ns)}"
-        ns[m] = kaal._value2member_map_.get
-        return f"(({x}.__class__ is str and {m}({x})) or _uit({ns_tp}, {x}))"
-    if isinstance(kaal, type) and dataclasses.is_dataclass(kaal):
-        f = f"_f{len(ns)}"
-        ns[f] = _uit_functie(kaal)
-        return f"({f}({x}) if {x}.__class__ is dict else _uit({ns_tp}, {x}))"
-    if typing.get_origin(kaal) is list:
-        (item,) = typing.get_args(kaal)
-        y = f"{x}_"
-        liste = f"[{_uit_expr(item, y, ns)} for {y} in {x}]"
-        return f"({liste} if {x}.__class__ is list else _uit({ns_tp}, {x}))"
-    return f"_uit({ns_tp}, {x})"
-
-
-def _ns() -> dict[str, Any]:
-    return {
-        "_naar": _naar,
-        "_uit": _uit,
-        "_D": Decimal,
-        "_bedrag_naar": _bedrag_naar,
-        "_bedrag_uit": _bedrag_uit,
-    }
-
-
-@functools.cache
-def _naar_functie(cls: type) -> Callable[[Any], dict[str, Any]]:
-    ns = _ns()
-    velden = _velden(cls)
-    lees = "; ".join(f"v{n} = o.{naam}" for n, naam in enumerate(velden))
-    maak = ", ".join(
-        f"{naam!r}: {_naar_expr(_typen(cls)[naam], f'v{n}', ns)}" for n, naam in enumerate(velden)
-    )
-    return _maak(f"def naar(o):\n    {lees}\n    return {{{maak}}}\n", "naar", ns, cls)
-
-
-@functools.cache
-def _uit_functie(cls: type) -> Callable[[Any], Any]:
-    ns = {**_ns(), "_cls": cls, "_traag": _uit_dict_traag}
-    velden = _velden(cls)
-    lees = "; ".join(f"v{n} = d[{naam!r}]" for n, naam in enumerate(velden))
-    maak = ", ".join(
-        f"{naam}={_uit_expr(_typen(cls)[naam], f'v{n}', ns)}" for n, naam in enumerate(velden)
-    )
-    bron = (
-        "def uit(d):\n"
-        "    if d.__class__ is not dict:\n"
-        "        return _traag(_cls, d)\n"
-        "    try:\n"
-        f"        {lees}\n"
-        "    except KeyError:\n"
-        "        return _traag(_cls, d)  # a key missing: the field's default, or KeyError\n"
-        f"    return _cls({maak})\n"
-    )
-    return _maak(bron, "uit", ns, cls)
-
-
-def _maak(bron: str, naam: str, ns: dict[str, Any], cls: type) -> Callable[..., Any]:
-    code = compile(bron, f"<domain.vorm {naam} {cls.__name__}>", "exec")
-    exec(code, ns)  # source built above from the dataclass fields only, never from input
-    return ns[naam]
-
-
-# -- the content hash's text, compiled (issue 13) ------------------------------------------
-# The content hash (domain.serialize) is SHA-256 over
-#   json.dumps(zonder_volgorde(naar_dict(plan)) minus empty version-2 keys,
-#              sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-# where zonder_volgorde sorts every list of records by the record's own JSON text. Built that
-# way a record is encoded twice (sort key, then the whole) and every value is visited in
-# Python three times. The compiled form below writes each record's compact text once, straight
-# from the object, sorts a list of records by those texts and joins them. Sorting by the
-# compact text gives the same order as by json.dumps' default ", "/": " text: up to the first
-# character where two texts differ they have the same structure, so the spaces sit at the same
-# places and the differing characters are the same pair. Any value not of its declared plain
-# class sends the whole record (or plan) down the general path, so the text is identical for
-# every input (tests/domain/test_hash_vast.py).
-
-SORTEERTEKST = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
-HASHTEKST = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
-_TEKST = json.encoder.encode_basestring  # one str as JSON, non-ASCII kept (ensure_ascii=False)
-_BAKKEN = (dict, list)
-
-
-def zonder_volgorde(waarde: Any) -> Any:
-    """Every list of records sorted by its own canonical text: the order of rows is how a
-    sheet was sorted, not what the plan says (issue 10: sorting Begroting is not editing).
-    Lists of plain values (factor codes, ids inside one cell) keep their order.
-
-    Only lists and dicts are visited (texts and numbers are left where they are); the result is
-    a new structure, ``waarde`` is not changed."""
-    if isinstance(waarde, dict):
-        return {k: zonder_volgorde(v) if isinstance(v, _BAKKEN) else v for k, v in waarde.items()}
-    if isinstance(waarde, list):
-        items = [zonder_volgorde(v) if isinstance(v, _BAKKEN) else v for v in waarde]
-        if items and all(isinstance(v, dict) for v in items):
-            return sorted(items, key=SORTEERTEKST)
-        return items
-    return waarde
-
-
-def _leeg(waarde: Any) -> bool:
-    return waarde in (None, "", {})
-
-
-def _algemeen(obj: Any, weg: frozenset[str]) -> str:
-    """The general path: exactly what the content hash was defined as."""
-    data = zonder_volgorde(naar_dict(obj))
-    for sleutel in weg:
-        if _leeg(data.get(sleutel)):
-            data.pop(sleutel, None)
-    return HASHTEKST(data)
-
-
-def _lijst_teksten(lijst: Any) -> str | None:
-    """A list of plain texts as JSON (its order kept), or None for anything else."""
-    if lijst.__class__ is not list:
-        return None
-    for x in lijst:
-        if x.__class__ is not str:
-            return None
-    return "[" + ",".join(map(_TEKST, lijst)) + "]"
-
-
-def _records_tekst(lijst: Any, cls: type, tekst: Callable[[Any], str]) -> str | None:
-    """A list of ``cls`` records as JSON, sorted by each record's text; None otherwise."""
-    if lijst.__class__ is not list:
-        return None
-    for x in lijst:
-        if x.__class__ is not cls:
-            return None
-    return "[" + ",".join(sorted(map(tekst, lijst))) + "]"
-
-
-def hash_tekst(obj: Any, weg: frozenset[str] = frozenset()) -> str:
-    """The compact, key-sorted JSON text of ``zonder_volgorde(naar_dict(obj))``, without the
-    keys in ``weg`` while they are empty (None, "", {}): the content hash's input."""
-    return _tekst_functie(type(obj), weg)(obj)
-
-
-@functools.cache
-def _tekst_functie(cls: type, weg: frozenset[str] = frozenset()) -> Callable[[Any], str]:
-    ns: dict[str, Any] = {
-        "_algemeen": _algemeen,
-        "_weg": weg,
-        "_D": Decimal,
-        "_bedrag_naar": _bedrag_naar,
-        "_tekst": _TEKST,
-        "_hashtekst": HASHTEKST,
-        "_naar": _naar,
-        "_lijst_teksten": _lijst_teksten,
-        "_records_tekst": _records_tekst,
-        "_zonder_volgorde": zonder_volgorde,
-    }
-    regels = ["def tekst(o):", "    delen = []"]
-    namen: list[str] = []
-    terug = "        return _algemeen(o, _weg)"
-    for naam in sorted(_velden(cls)):  # the JSON text has its keys sorted
-        kaal, optioneel = _zonder_none(_typen(cls)[naam])
-        t = f"_t{len(ns)}"
-        ns[t] = kaal
-        sleutel = json.dumps(naam) + ":"
-        regels.append(f"    v = o.{naam}")
-        if optioneel:
-            regels += ["    if v is None:", "        t = 'null'", "    else:"]
-        else:
-            regels.append("    if True:  # (the same indentation as under else:)")
-        if kaal is str:
-            regels += ["        if v.__class__ is not str:", "    " + terug]
-            regels += ["        t = _tekst(v)"]
-        elif kaal is int:
-            regels += ["        if v.__class__ is not int:", "    " + terug, "        t = repr(v)"]
-        elif kaal is Decimal:
-            regels += [
-                "        if v.__class__ is not _D:",
-                "    " + terug,
-                "        t = '\"' + _bedrag_naar(v) + '\"'",
-            ]
-        elif (
-            isinstance(kaal, type)
-            and issubclass(kaal, Enum)
-            and all(isinstance(e.value, str) for e in kaal)
-        ):
-            regels += [
-                f"        if v.__class__ is not {t}:",
-                "    " + terug,
-                "        t = _tekst(v._value_)",
-            ]
-        elif isinstance(kaal, type) and dataclasses.is_dataclass(kaal):
-            f = f"_f{len(ns)}"
-            ns[f] = _tekst_functie(kaal)
-            regels += [f"        if v.__class__ is not {t}:", "    " + terug, f"        t = {f}(v)"]
-        elif typing.get_origin(kaal) is list and typing.get_args(kaal)[0] is str:
-            regels += ["        t = _lijst_teksten(v)", "        if t is None:", "    " + terug]
-        elif typing.get_origin(kaal) is list and dataclasses.is_dataclass(typing.get_args(kaal)[0]):
-            (item,) = typing.get_args(kaal)
-            f = f"_f{len(ns)}"
-            ns[f] = _tekst_functie(item)
-            ns[t] = item
-            regels += [
-                f"        t = _records_tekst(v, {t}, {f})",
-                "        if t is None:",
-                "    " + terug,
-            ]
-        else:  # per-year maps and the like: small, the general conversion and encoder
-            regels += ["        t = _hashtekst(_zonder_volgorde(_naar(v)))"]
-        if naam in weg:
-            regels.append("    if t not in ('null', '\"\"', '{}'):")
-            regels.append(f"        delen.append({sleutel!r} + t)")
-        elif weg:
-            regels.append(f"    delen.append({sleutel!r} + t)")
-        else:  # one string at the end: no list for a record of ten fields
-            n = len(namen)
-            namen.append(f"{sleutel}{{t{n}}}")
-            regels.append(f"    t{n} = t")
-    if weg:
-        regels.append("    return '{' + ','.join(delen) + '}'")
-    else:
-        regels.append(f"    return f'{{{{{','.join(namen)}}}}}'")
-    return _maak("\n".join(regels) + "\n", "tekst", ns, cls)
-
-
-def _bevroren(waarde: Any) -> Any:
-    if isinstance(waarde, list):
-        return tuple(_bevroren(x) for x in waarde)
-    if isinstance(waarde, dict):
-        return tuple(sorted(waarde.items()))
-    return waarde
-
-
-def afdruk(obj: Any, zonder: tuple[str, ...] = ("id",)) -> tuple[Any, ...]:
-    """Every content field of a record as an immutable tuple (its fingerprint): the record may
-    be edited in place afterwards. A field added to the dataclass is in it automatically, so
-    the fast save path (storage.diff) can never miss it."""
-    return _afdruk_functie(type(obj), zonder)(obj)
-
-
-@functools.cache
-def _afdruk_functie(cls: type, zonder: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
-    # Compiled like naar_dict (issue 13: every stored plan pays it per record). A value of a
-    # class that cannot be a list or dict is its own fingerprint; others go to _bevroren.
-    atomen = {str, int, bool, float, Decimal, type(None)}
-    for tp in _typen(cls).values():
-        kaal, _ = _zonder_none(tp)
-        if isinstance(kaal, type) and issubclass(kaal, Enum):
-            atomen.add(kaal)
-    ns: dict[str, Any] = {"_bevroren": _bevroren, "_atomen": frozenset(atomen)}
-    namen = [n for n in _velden(cls) if n not in zonder]
-    delen = "".join(
-        f"(v if (v := o.{n}).__class__ in _atomen else _bevroren(v)), " for n in namen
-    )
-    return _maak(f"def afdruk(o):\n    return ({delen})\n", "afdruk", ns, cls)

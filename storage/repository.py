@@ -24,6 +24,7 @@ from domain.money import to_money
 from domain.ports import Momentopname
 from domain.serialize import canonical_json, content_hash, plan_from_dict
 from storage import schema as s
+from storage.bulk_insert import schrijf, voeg_in
 from storage.diff import Afdruk, Wijzigingen, afdruk, vergelijk, verschil
 from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan_row
 
@@ -69,21 +70,6 @@ _CONTROLE = select(
     select(s.rondes.c.code).where(s.rondes.c.code == bindparam("r")).scalar_subquery(),
     select(s.plans.c.id).where(s.plans.c.id == bindparam("id")).scalar_subquery(),
 )
-
-
-@functools.lru_cache(maxsize=128)
-def _invoeging(
-    table: Table, dialect: Any, kolommen: tuple[str, ...]
-) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...], bool] | None:
-    """The INSERT of ``kolommen`` for this dialect (its SQL, the bind names in order, each
-    column type's bind processor, positional or not); None when the compiled statement's
-    binds are not exactly the column names (then SQLAlchemy's own path is used)."""
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(kolommen))
-    namen = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
-    if sorted(namen) != sorted(kolommen):
-        return None
-    verwerk = tuple(table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in namen)
-    return compiled.string, namen, verwerk, bool(compiled.positional)
 
 
 class Onthouden(Protocol):
@@ -414,26 +400,10 @@ class SqlPlanRepository:
         self._voeg_in(table, plan_id, w.nieuw)
 
     def _voeg_in(self, table: Table, plan_id: str, rows: list[Row]) -> None:
-        """Insert the part rows of one plan in one executemany (issue 13: a bulk import
-        stores ~100 rows per workbook in eight tables). The statement is compiled once per
-        table and column set, and each value gets the column type's own bind processing, as
-        ``execute(insert(table), rows)`` would do per row, without its per-row overhead."""
-        if rows:
-            self._schrijf(table, [{"plan_id": plan_id, **r} for r in rows])
+        voeg_in(self._conn, table, plan_id, rows)
 
     def _schrijf(self, table: Table, rows: list[Row]) -> None:
-        """``execute(insert(table), rows)``, rows with the same columns, in one executemany."""
-        eerste = rows[0].keys()
-        plan = _invoeging(table, self._conn.dialect, tuple(eerste))
-        if plan is None or any(r.keys() != eerste for r in rows):
-            self._conn.execute(insert(table), rows)
-            return
-        sql, namen, verwerk, positioneel = plan
-        waarden: list[Any] = []
-        for r in rows:
-            rij = [r[n] if p is None else p(r[n]) for n, p in zip(namen, verwerk, strict=True)]
-            waarden.append(tuple(rij) if positioneel else dict(zip(namen, rij, strict=True)))
-        self._conn.exec_driver_sql(sql, waarden)
+        schrijf(self._conn, table, rows)
 
     def delete(self, plan_id: str) -> None:
         if not self.exists(plan_id):
