@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,7 @@ def verzamel(
 
 def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
     """Raises OSError when the file cannot be read (reported like a workbook that cannot)."""
+    from domain.validation import valideer
     from exports.errors import ImportFout
     from exports.herkomst import herkomst_van
     from exports.json_exchange import import_json
@@ -113,6 +115,17 @@ def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitko
     for nl, en in zip(uitkomst.waarschuwingen, uitkomst.waarschuwingen_in("en"), strict=True):
         w = waarschuwing_code("", "IMPORTUITKOMST", tekst=Tekst(nl, en))
         meldingen.append(w.met_bestand(pad.name))
+    # The plan's own findings, for the record, as a workbook's (they decide "indienbaar"); the
+    # place is the key path, the JSON file's own way of naming a field.
+    for b in valideer(plan, catalogus):
+        soort = Ernst.PLANFOUT if str(b.ernst) == "fout" else Ernst.PLANWAARSCHUWING
+        tekst = Tekst(b.tekst("nl"), b.tekst("en"))
+        meldingen.append(
+            melding(soort, b.pad, "PLANBEVINDING", bericht=tekst, bevinding=b.code).met_bestand(
+                pad.name
+            )
+        )
+    gemeente = catalogus.gemeente(plan.gemeente_code)
     return BestandUitkomst(
         pad,
         uitkomst.status,
@@ -121,6 +134,9 @@ def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitko
         plan.gemeente_code,
         plan.titel,
         meldingen,
+        gemeente.naam if gemeente else "",
+        sum((r.bedrag for r in plan.begroting), Decimal("0.00")),
+        plan.status.value,
     )
 
 

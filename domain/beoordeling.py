@@ -244,12 +244,19 @@ class Voortgang:
 
     @property
     def tekst(self) -> str:
+        return self.tekst_in("nl")
+
+    def tekst_in(self, taal: str = "nl") -> str:
+        """'1 van 2 klaar, 1 bezig'; with ``taal="en"`` '1 of 2 done, 1 in progress'."""
+        en = taal == "en"
         if self.beoordelaars == 0:
-            return "niet begonnen"
+            return "not started" if en else "niet begonnen"
+        van, klaar = ("of", "done") if en else ("van", "klaar")
+        uit = f"{self.klaar} {van} {self.beoordelaars} {klaar}"
         if self.klaar == self.beoordelaars:
-            return f"{self.klaar} van {self.beoordelaars} klaar"
+            return uit
         bezig = self.beoordelaars - self.klaar
-        return f"{self.klaar} van {self.beoordelaars} klaar, {bezig} bezig"
+        return f"{uit}, {bezig} {'in progress' if en else 'bezig'}"
 
 
 def voortgang(beoordelingen: Iterable[Beoordeling]) -> Voortgang:
