@@ -171,3 +171,28 @@ def test_a_bulk_import_of_json_files_reads_in_the_interface_language(qtbot, taal
         assert weg.text(7) == "kan niet worden gelezen (het bestand of de map bestaat niet)"
         assert kinderen[0] == "nieuw plan, revisie 1 (concept)"
         assert tweede.text(7).startswith("dubbel plan")
+
+
+def test_the_plan_list_flags_follow_the_interface_language(taal):
+    """Issue 14: 'gewijzigd na export' and 'dubbel plan' beside the status were Dutch in
+    the English list (the command line's 'plans' was English already)."""
+    from decimal import Decimal
+
+    from domain.model import PlanOverzicht, Status
+    from gui.plan_list_model import COL_STATUS, PlansModel
+
+    model = PlansModel()
+    rij = PlanOverzicht(
+        "p1", "GM0518", "'s-Gravenhage", "Plan", 2023, 2026, Status.INGEDIEND, 1,
+        Decimal("1.00"), gewijzigd_na_export=True, dubbel=True,
+    )  # fmt: skip
+    model.set_rows([rij])
+    tekst = model.data(model.index(0, COL_STATUS))
+    if taal == "en":
+        assert tekst == (
+            "Submitted · changed after export · duplicate plan for this municipality and round"
+        )
+    else:
+        assert tekst == (
+            "Ingediend · gewijzigd na export · dubbel plan voor deze gemeente en ronde"
+        )
