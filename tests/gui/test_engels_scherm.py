@@ -196,3 +196,32 @@ def test_the_plan_list_flags_follow_the_interface_language(taal):
         assert tekst == (
             "Ingediend · gewijzigd na export · dubbel plan voor deze gemeente en ronde"
         )
+
+
+def test_the_worksheet_names_criteria_counts_and_log_in_the_interface_language(
+    qtbot, taal, beoordeel_db, window, settings
+):
+    """Issue 14, seen on an English grab of the worksheet: the standard rubric's criteria,
+    '0 fouten, 0 waarschuwingen' and the log's subject and decision were Dutch."""
+    from application import beoordelen as b
+    from domain.model import Status
+    from tests.gui.beoordeling_bouw import DEN_HAAG, open_werkblad
+
+    b.besluit(beoordeel_db, DEN_HAAG, Status.IN_BEOORDELING, "Anna")
+    settings.beoordelaar = "Bert"
+    venster = open_werkblad(window, DEN_HAAG)
+    criterium = venster.rubriek.labels["probleemanalyse"].text()
+    kengetallen = venster.kengetallen.text()
+    tabel = venster.logboek.tabel
+    (besluit,) = [
+        [tabel.item(r, c).text() for c in range(tabel.columnCount())]
+        for r in range(tabel.rowCount())
+    ]
+    if taal == "en":
+        assert criterium == "Problem analysis substantiated"
+        assert kengetallen.endswith(" · 0 errors, 0 warnings")
+        assert besluit[3:] == ["decision", "status", "(none)", "Under assessment"]
+    else:
+        assert criterium == "Probleemanalyse onderbouwd"
+        assert kengetallen.endswith(" · 0 fouten, 0 waarschuwingen")
+        assert besluit[3:] == ["besluit", "status", "(geen)", "In beoordeling"]
