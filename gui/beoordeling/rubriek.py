@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.beoordeling import SCORE_MAX, SCORE_MIN, Advies, Beoordeling
-from gui.beoordeling.teksten import advies_label, criterium_label, moment
+from gui.beoordeling.teksten import advies_label, moment
+from gui.i18n import huidige_taal
 from gui.style import FOUT, set_bold
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ class RubriekPaneel(QWidget):
             self.raster.addWidget(kop, 0, col)
         verschil = {v.criterium: v for v in blad.verschillen}
         for n, c in enumerate(blad.criteria, start=1):
-            naam = criterium_label(c.label)  # issue 14: the standard rubric in English too
+            naam = c.label_in(huidige_taal())  # issue 14: the standard rubric in English too
             label = QLabel(naam)
             self.labels[c.code] = label
             spin = QSpinBox()

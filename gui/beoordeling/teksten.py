@@ -55,31 +55,6 @@ STATUSSEN = (
 )
 
 
-def criterium_label(label: str) -> str:
-    """A criterion of the standard rubric (reference data, in Dutch only) in the interface's
-    language; a round's own rubric keeps its own words."""
-    labels = {
-        "Probleemanalyse onderbouwd": QCoreApplication.translate(
-            "Beoordeling", "Probleemanalyse onderbouwd"
-        ),
-        "Wijkgericht": QCoreApplication.translate("Beoordeling", "Wijkgericht"),
-        "Samenhang kansen en grenzen": QCoreApplication.translate(
-            "Beoordeling", "Samenhang kansen en grenzen"
-        ),
-        "Bewezen effectieve interventies": QCoreApplication.translate(
-            "Beoordeling", "Bewezen effectieve interventies"
-        ),
-        "Samenwerking met partners": QCoreApplication.translate(
-            "Beoordeling", "Samenwerking met partners"
-        ),
-        "Monitoring en indicatoren": QCoreApplication.translate(
-            "Beoordeling", "Monitoring en indicatoren"
-        ),
-        "Begroting realistisch": QCoreApplication.translate("Beoordeling", "Begroting realistisch"),
-    }
-    return labels.get(label, label)
-
-
 def advies_label(advies: str) -> str:
     labels = {
         "toekennen": QCoreApplication.translate("Beoordeling", "toekennen"),

@@ -370,93 +370,58 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
         <translation>No plan received</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="62"/>
-        <source>Probleemanalyse onderbouwd</source>
-        <translation>Problem analysis substantiated</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="65"/>
-        <source>Wijkgericht</source>
-        <translation>Neighbourhood-focused</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="66"/>
-        <source>Samenhang kansen en grenzen</source>
-        <translation>Coherence of opportunities and boundaries</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="69"/>
-        <source>Bewezen effectieve interventies</source>
-        <translation>Proven effective interventions</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="72"/>
-        <source>Samenwerking met partners</source>
-        <translation>Cooperation with partners</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="75"/>
-        <source>Monitoring en indicatoren</source>
-        <translation>Monitoring and indicators</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="78"/>
-        <source>Begroting realistisch</source>
-        <translation>Realistic budget</translation>
-    </message>
-    <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="85"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="60"/>
         <source>toekennen</source>
         <translation>grant</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="86"/>
-        <location filename="../../gui/beoordeling/teksten.py" line="87"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="61"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="62"/>
         <source>deels toekennen</source>
         <translation>grant in part</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="88"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="63"/>
         <source>afwijzen</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="95"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="70"/>
         <source>nieuwer concept r%1</source>
         <translation>newer draft r%1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="99"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="74"/>
         <source>gewijzigd na export</source>
         <translation>changed after export</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="100"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="75"/>
         <source>dubbel plan</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="101"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="76"/>
         <source>boven plafond</source>
         <translation>above ceiling</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="102"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="77"/>
         <source>boven plafond (bevestigd)</source>
         <translation>above ceiling (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="111"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="86"/>
         <source>niet begonnen</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="114"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="89"/>
         <source>%1 van %2 klaar</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/teksten.py" line="119"/>
+        <location filename="../../gui/beoordeling/teksten.py" line="94"/>
         <source>%1 van %2 klaar, %3 bezig</source>
         <translation>%1 of %2 done, %3 in progress</translation>
     </message>
@@ -2907,129 +2872,129 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
 <context>
     <name>RubriekPaneel</name>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="65"/>
-        <location filename="../../gui/beoordeling/rubriek.py" line="67"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="66"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="68"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="68"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="69"/>
         <source>(nog geen advies)</source>
         <translation>(no advice yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="72"/>
         <location filename="../../gui/beoordeling/rubriek.py" line="73"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="74"/>
         <source>Onderbouwing van het advies</source>
         <translation>Reasoning for the advice</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="78"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="79"/>
         <source>&amp;Advies:</source>
         <translation>&amp;Advice:</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="87"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="88"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="89"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="90"/>
         <source>&amp;Klaar (afronden)</source>
         <translation>&amp;Done (finish)</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="92"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="93"/>
         <source>Afronden: elk criterium een score en een advies. Daarna ziet u de scores van collega&apos;s die ook klaar zijn.</source>
         <translation>Finish: a score for every criterion and an advice. Then you see the scores of colleagues who have finished too.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="97"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="98"/>
         <source>&amp;Heropenen</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="138"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="139"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="138"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="139"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="138"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="139"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="141"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="142"/>
         <source>r%1: %2</source>
         <translation>r%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="157"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="158"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="163"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="164"/>
         <source>Toelichting %1</source>
         <translation>Comment %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="183"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="184"/>
         <source>Verschil van %1 punten: %2</source>
         <translation>Difference of %1 points: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="199"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="200"/>
         <source>gegeven op %1</source>
         <translation>given on %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="215"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="216"/>
         <source>%1 is klaar; advies: %2.</source>
         <translation>%1 has finished; advice: %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="221"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="222"/>
         <source>%1 is klaar; de scores ziet u zodra u zelf ook klaar bent.</source>
         <translation>%1 has finished; you will see the scores once you have finished too.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="225"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="226"/>
         <source>%1 is nog bezig; de scores ziet u zodra u beiden klaar bent.</source>
         <translation>%1 is still working; you will see the scores once you have both finished.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="232"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="233"/>
         <source>Op %1 criterium verschillen de scores 2 punten of meer (rood).</source>
         <translation>On %1 criterion the scores differ by 2 points or more (red).</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="234"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="235"/>
         <source>Op %1 criteria verschillen de scores 2 punten of meer (rood).</source>
         <translation>On %1 criteria the scores differ by 2 points or more (red).</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="238"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="239"/>
         <source>Revisie %1 is eerder beoordeeld.</source>
         <translation>Revision %1 was assessed before.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="250"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="251"/>
         <source>Nog niet opgeslagen.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="252"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="253"/>
         <source>Opgeslagen %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/rubriek.py" line="254"/>
+        <location filename="../../gui/beoordeling/rubriek.py" line="255"/>
         <source>Klaar. </source>
         <translation>Done. </translation>
     </message>
@@ -3366,10 +3331,6 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
         <location filename="../../gui/beoordeling/werkblad.py" line="211"/>
         <source>%1 per jongere</source>
         <translation>%1 per young person</translation>
-    </message>
-    <message>
-        <source>%1 fouten, %2 waarschuwingen</source>
-        <translation type="vanished">%1 errors, %2 warnings</translation>
     </message>
     <message>
         <location filename="../../gui/beoordeling/werkblad.py" line="219"/>

@@ -233,6 +233,15 @@ def test_assess_and_overview_in_english(cli, bewerkt):
     assert done.stdout.startswith(f"plan\t{DEN_HAAG}\trevision 1\t")
     assert "beoordelaar\tAnna\tnot started\n" in done.stdout
     _geen(done.stdout, "revisie", "niet begonnen")
+    # Finishing too early names the standard rubric's criteria in English.
+    klaar = cli("--taal", "en", "assess", DEN_HAAG[:8], "--beoordelaar", "Anna", "--klaar",
+                db=bewerkt)  # fmt: skip
+    assert klaar.returncode == 1
+    assert klaar.stderr.startswith(
+        "wijkplan: The assessment is not finished yet: no score for Problem analysis "
+        "substantiated, Neighbourhood-focused, "
+    )
+    _geen(klaar.stderr, "Probleemanalyse", "Wijkgericht", "Begroting realistisch")
     totaal = cli("--taal", "en", "overview", "--ronde", "2022", db=bewerkt).stdout
     kop, *rijen = (r.split("\t") for r in totaal.splitlines())
     laatste = rijen[-1]

@@ -67,3 +67,13 @@ def test_format_specs_and_passed_on_texts_render_as_before():
     assert m.bericht == "bedrag: 'veel' is geen bedrag"
     assert m.tekst("en") == "bedrag: 'veel' is not an amount"
     assert set(TEKSTEN) >= {"JSON_GEWEIGERD", "NIET_OPGESLAGEN"}
+
+
+def test_only_the_standard_rubric_has_english_labels():
+    from domain.beoordeling import Criterium
+
+    assert Criterium("wijkgericht", "Wijkgericht").label_in("en") == "Neighbourhood-focused"
+    assert Criterium("wijkgericht", "Wijkgericht").label_in("nl") == "Wijkgericht"
+    # A round's own rubric (another label under the same code) keeps its own words.
+    eigen = Criterium("wijkgericht", "Gericht op de focuswijken")
+    assert eigen.label_in("en") == "Gericht op de focuswijken"
