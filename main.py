@@ -61,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if taal == "en":  # what the user reads while waiting, in English (issue 14)
+        from cli.uitvoer import engelse_logregels
+
+        engelse_logregels()
     if args.command is None:
         from storage.paths import database_url
 

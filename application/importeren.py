@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from domain.catalogue import Catalogus
 from domain.errors import OngeldigeInvoer, OpslagFout
 from domain.importing import ImportStatus, ImportUitkomst, importeer_plan
 from domain.model import Plan
+from domain.taal import Tekst
 
 if TYPE_CHECKING:
     from application.ports import Database
@@ -88,19 +90,42 @@ def verzamel(
 
 def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
     """Raises OSError when the file cannot be read (reported like a workbook that cannot)."""
+    from domain.validation import valideer
     from exports.errors import ImportFout
+    from exports.herkomst import herkomst_van
     from exports.json_exchange import import_json
     from exports.xlsx_bulk import BestandUitkomst
-    from exports.xlsx_meldingen import Ernst, Melding
+    from exports.xlsx_meldingen import Ernst, fout_code, melding, waarschuwing_code
 
+    data = pad.read_bytes()
     try:
-        plan = import_json(pad.read_bytes(), catalogus)
+        plan = import_json(data, catalogus)
     except ImportFout as exc:  # names the key path: the "place" of the message
-        melding = Melding(Ernst.FOUT, exc.pad, exc.bericht, pad.name)
-        return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
+        reden = Tekst(exc.bericht, exc.engels_bericht or exc.bericht)
+        geweigerd = fout_code(exc.pad, "JSON_GEWEIGERD", reden=reden).met_bestand(pad.name)
+        return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[geweigerd])
     with db.unit_of_work() as uow:
-        uitkomst = importeer_plan(uow, plan)  # commits when it changed something
+        # commits when it changed something; where the revision came from is kept, as for a
+        # single JSON import and a workbook (issue 10)
+        uitkomst = importeer_plan(uow, plan, herkomst_van(pad, data, plan, None))
     ernst = Ernst.FOUT if uitkomst.status == ImportStatus.GEWEIGERD else Ernst.INFO
+    # The outcome's text and warnings in both languages, as a workbook's (issue 14).
+    bericht = Tekst(uitkomst.bericht, uitkomst.tekst("en"))
+    meldingen = [melding(ernst, "", "IMPORTUITKOMST", tekst=bericht).met_bestand(pad.name)]
+    for nl, en in zip(uitkomst.waarschuwingen, uitkomst.waarschuwingen_in("en"), strict=True):
+        w = waarschuwing_code("", "IMPORTUITKOMST", tekst=Tekst(nl, en))
+        meldingen.append(w.met_bestand(pad.name))
+    # The plan's own findings, for the record, as a workbook's (they decide "indienbaar"); the
+    # place is the key path, the JSON file's own way of naming a field.
+    for b in valideer(plan, catalogus):
+        soort = Ernst.PLANFOUT if str(b.ernst) == "fout" else Ernst.PLANWAARSCHUWING
+        tekst = Tekst(b.tekst("nl"), b.tekst("en"))
+        meldingen.append(
+            melding(soort, b.pad, "PLANBEVINDING", bericht=tekst, bevinding=b.code).met_bestand(
+                pad.name
+            )
+        )
+    gemeente = catalogus.gemeente(plan.gemeente_code)
     return BestandUitkomst(
         pad,
         uitkomst.status,
@@ -108,14 +133,18 @@ def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitko
         plan.revisie,
         plan.gemeente_code,
         plan.titel,
-        [Melding(ernst, "", uitkomst.bericht, pad.name)],
+        meldingen,
+        gemeente.naam if gemeente else "",
+        sum((r.bedrag for r in plan.begroting), Decimal("0.00")),
+        plan.status.value,
     )
 
 
 def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
     """One file's result; a file that cannot be read or used is a refusal, never an error."""
+    from exports.bestandsreden import reason
     from exports.xlsx_bulk import BestandUitkomst
-    from exports.xlsx_meldingen import Ernst, Melding
+    from exports.xlsx_meldingen import fout_code
 
     try:
         if pad.suffix.lower() == ".json":
@@ -124,11 +153,13 @@ def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandU
 
         return importeer_werkmap(db, pad, catalogus)
     except OSError as exc:  # the file vanished or the disk failed between listing and reading
-        melding = Melding(Ernst.FOUT, "", f"kan niet worden gelezen ({reden(exc)})", pad.name)
+        waarom = Tekst(reden(exc), reason(exc))
+        melding = fout_code("", "ONLEESBAAR", reden=waarom).met_bestand(pad.name)
         return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
     except OpslagFout as exc:  # the database refused this file (full disk, read-only, busy)
         log.info("%s: niet opgeslagen: %s", pad.name, exc)
-        melding = Melding(Ernst.FOUT, "", str(exc), pad.name)
+        fout = Tekst(str(exc), exc.tekst("en"))
+        melding = fout_code("", "NIET_OPGESLAGEN", fout=fout).met_bestand(pad.name)
         return BestandUitkomst(pad, ImportStatus.GEWEIGERD, meldingen=[melding])
 
 

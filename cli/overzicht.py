@@ -25,6 +25,7 @@ def cmd_overview(db: Database, args: argparse.Namespace) -> int:
     from domain.money import format_canonical as c
 
     o = overzicht(db, args.ronde)
+    taal = taal_van(args)
     jaren = o.jaren
     kop = [
         "gemeente_code", "gemeente", "plan", "revisie", "status",
@@ -45,19 +46,21 @@ def cmd_overview(db: Database, args: argparse.Namespace) -> int:
             _aandeel(r.aandeel_erkend), _aandeel(r.aandeel_gefundeerd),
             "" if r.euro_per_jongere is None else c(r.euro_per_jongere),
             str(r.fouten) if heeft else "", str(r.waarschuwingen) if heeft else "",
-            "; ".join(r.vlaggen()), r.voortgang.tekst if heeft else "", r.advies,
+            # The flags and the progress are prose in the user's language; status and advice
+            # stay the codes scripts read.
+            "; ".join(r.vlaggen(taal)), r.voortgang.tekst_in(taal) if heeft else "", r.advies,
             *(c(r.toegewezen_per_jaar[j]) if j in r.toegewezen_per_jaar else "" for j in jaren),
             c(r.toegewezen) if heeft else "", "",
         ]  # fmt: skip
         out.write("\t".join(velden) + "\n")
     t = o.totaal
-    if taal_van(args) == "en":
+    if taal == "en":
         # The header and the first cell stay the column names and 'Totaal' scripts read.
         aantallen = f"{t.plannen} plan{'' if t.plannen == 1 else 's'}, {t.zonder_plan} without plan"
     else:
         aantallen = f"{t.plannen} plannen, {t.zonder_plan} zonder plan"
     plafond = "" if t.ruimte.plafond is None else c(t.ruimte.plafond)
-    vlaggen = "; ".join(x.bericht for x in t.overschrijdingen)
+    vlaggen = "; ".join(x.tekst(taal) for x in t.overschrijdingen)
     totaal = [
         "Totaal", "", "", "", aantallen,
         *(c(t.gevraagd_per_jaar.get(j, Decimal(0))) for j in jaren), c(t.gevraagd),

@@ -53,10 +53,29 @@ def advies_uit_tekst(tekst: str) -> Advies:
         ) from None
 
 
+# The standard rubric's criteria in English (issue 14). The reference data and the database
+# keep one, Dutch label per criterion; a round's own rubric keeps its own words.
+STANDAARD_EN: dict[tuple[str, str], str] = {
+    ("probleemanalyse", "Probleemanalyse onderbouwd"): "Problem analysis substantiated",
+    ("wijkgericht", "Wijkgericht"): "Neighbourhood-focused",
+    ("samenhang", "Samenhang kansen en grenzen"): "Coherence of opportunities and boundaries",
+    ("bewezen_effectief", "Bewezen effectieve interventies"): "Proven effective interventions",
+    ("samenwerking", "Samenwerking met partners"): "Cooperation with partners",
+    ("monitoring", "Monitoring en indicatoren"): "Monitoring and indicators",
+    ("begroting", "Begroting realistisch"): "Realistic budget",
+}
+
+
 @dataclass(frozen=True)
 class Criterium:
     code: str
     label: str
+
+    def label_in(self, taal: str = "nl") -> str:
+        """The label in ``taal``; English only for the standard rubric's own labels."""
+        if taal == "en":
+            return STANDAARD_EN.get((self.code, self.label), self.label)
+        return self.label
 
 
 def criteria_uit_referentie(data: Mapping[str, Any], ronde_code: str) -> list[Criterium]:
@@ -139,9 +158,10 @@ class Beoordeling:
         ontbreekt = self.ontbrekend(criteria)
         if ontbreekt:
             namen = ", ".join(c.label for c in ontbreekt)
+            names = ", ".join(c.label_in("en") for c in ontbreekt)
             raise OngeldigeInvoer(
                 f"De beoordeling is nog niet af: geen score voor {namen}.",
-                engels=f"The assessment is not finished yet: no score for {namen}.",
+                engels=f"The assessment is not finished yet: no score for {names}.",
             )
         if self.advies is None:
             raise OngeldigeInvoer(
@@ -244,12 +264,19 @@ class Voortgang:
 
     @property
     def tekst(self) -> str:
+        return self.tekst_in("nl")
+
+    def tekst_in(self, taal: str = "nl") -> str:
+        """'1 van 2 klaar, 1 bezig'; with ``taal="en"`` '1 of 2 done, 1 in progress'."""
+        en = taal == "en"
         if self.beoordelaars == 0:
-            return "niet begonnen"
+            return "not started" if en else "niet begonnen"
+        van, klaar = ("of", "done") if en else ("van", "klaar")
+        uit = f"{self.klaar} {van} {self.beoordelaars} {klaar}"
         if self.klaar == self.beoordelaars:
-            return f"{self.klaar} van {self.beoordelaars} klaar"
+            return uit
         bezig = self.beoordelaars - self.klaar
-        return f"{self.klaar} van {self.beoordelaars} klaar, {bezig} bezig"
+        return f"{uit}, {bezig} {'in progress' if en else 'bezig'}"
 
 
 def voortgang(beoordelingen: Iterable[Beoordeling]) -> Voortgang:

@@ -5,7 +5,8 @@ A rule builds a finding with a stable code and named parameters::
     yield fout("IBAN_GEEN_NL", "iban", iban=iban)
 
 and the text comes from :data:`MELDINGEN`: ``str.format`` templates with the same named fields
-in both languages. The Dutch text is rendered at once (``Bevinding.bericht``: exports, storage
+in both languages, filled in by :func:`domain.taal.render` (shared with the Excel importer's
+messages). The Dutch text is rendered at once (``Bevinding.bericht``: exports, storage
 and the tests read it); the English one when the GUI or the CLI asks for it
 (``Bevinding.tekst("en")``). A code that needs two sentences has variants, keyed
 ``CODE/variant`` and chosen with ``fout(..., variant="...")``.
@@ -24,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from domain.taal import Tekst
+from domain.taal import render as taal_render
 
 # The item kinds a message names ("Interventie 'Straatcoaches'", "Doelgroep 3").
 SOORTEN: dict[str, str] = {
@@ -469,19 +471,9 @@ def sleutel(code: str, variant: str = "") -> str:
 
 
 def render(key: str, params: Mapping[str, object], taal: str = "nl") -> str:
-    """The text of ``key`` in ``taal`` with ``params`` filled in (KeyError: unknown key)."""
-    nl, en = MELDINGEN[key]
-    template = en if taal == "en" else nl
-    waarden: dict[str, object] = {}
-    for k, v in params.items():
-        # Most values are plain text or numbers: skip the lookup (the GUI re-checks a plan
-        # of thousands of lines after every edit).
-        if type(v) is not str and type(v) is not int:
-            in_taal = getattr(v, "in_taal", None)
-            if callable(in_taal):
-                v = in_taal(taal)
-        waarden[k] = v
-    return template.format_map(waarden)
+    """The text of ``key`` in ``taal`` with ``params`` filled in (KeyError: unknown key);
+    rendered by the renderer every message table shares (:func:`domain.taal.render`)."""
+    return taal_render(MELDINGEN, key, params, taal)
 
 
 def genoemd(soort: str, naam: str, index: int) -> Tekst:

@@ -28,6 +28,7 @@ from domain.bevinding import Bevinding, fout
 from domain.catalogue import Catalogus
 from domain.errors import OngeldigeInvoer
 from domain.model import Begrotingsregel, Categorie, Plan, Ronde, Status
+from domain.taal import Tekst
 
 MARKERING = "[Controleren na overnemen"
 _NOTITIE = re.compile(r"^\[Controleren na overnemen uit ronde ([^:\]]*): ([^\]]*)\]\s*")
@@ -39,7 +40,13 @@ class Markering:
 
     index: int
     jaar: int
-    redenen: tuple[str, ...]
+    redenen: tuple[str, ...]  # Dutch: the note written into the line says these
+    redenen_en: tuple[str, ...] = ()  # the same in English, for --taal en and the English app
+
+    def redenen_in(self, taal: str = "nl") -> tuple[str, ...]:
+        if taal == "en" and len(self.redenen_en) == len(self.redenen):
+            return self.redenen_en
+        return self.redenen
 
 
 @dataclass(frozen=True)
@@ -83,10 +90,10 @@ class Overname:
             n = len(self.markeringen)
             uit.append(
                 f"{n} budget line{'' if n == 1 else 's'} marked for checking "
-                "(OVERGENOMEN_CONTROLEREN in Controle en indienen):"
+                "(OVERGENOMEN_CONTROLEREN in Check and submit):"
             )
             uit += [
-                f"  line {m.index + 1} ({m.jaar}): {'; '.join(m.redenen)}"
+                f"  line {m.index + 1} ({m.jaar}): {'; '.join(m.redenen_in('en'))}"
                 for m in self.markeringen
             ]
         return uit
@@ -156,10 +163,14 @@ def overnemen(bron: Plan, ronde: Ronde, catalogus: Catalogus, titel: str | None 
         redenen = list(_past_niet(plan, regel, ronde, catalogus))
         if redenen:
             # No "]" inside the note: it ends the note.
-            tekst = "; ".join(r.replace("]", ")") for r in redenen)
+            tekst = "; ".join(r.nl.replace("]", ")") for r in redenen)
             notitie = f"{MARKERING} uit ronde {bron.ronde_code or '?'}: {tekst}]"
             regel.omschrijving = f"{notitie} {regel.omschrijving}".strip()
-            markeringen.append(Markering(i, regel.jaar, tuple(redenen)))
+            markeringen.append(
+                Markering(
+                    i, regel.jaar, tuple(r.nl for r in redenen), tuple(r.en for r in redenen)
+                )
+            )
     return Overname(plan, bron.ronde_code, ronde.code, schuif, tuple(markeringen))
 
 
@@ -173,38 +184,47 @@ def _titel(bron: Plan, plan: Plan, ronde: Ronde) -> str:
 
 def _past_niet(
     plan: Plan, regel: Begrotingsregel, ronde: Ronde, catalogus: Catalogus
-) -> Iterator[str]:
-    """Why a moved line does not fit the new round as it is (and the category it moved to)."""
+) -> Iterator[Tekst]:
+    """Why a moved line does not fit the new round as it is (and the category it moved to),
+    in both languages."""
     if not plan.jaar_van <= regel.jaar <= plan.jaar_tot_en_met:
-        yield (
+        yield Tekst(
             f"jaar {regel.jaar} valt buiten de looptijd {plan.jaar_van}–{plan.jaar_tot_en_met} "
-            f"die ronde {ronde.code} toestaat"
+            f"die ronde {ronde.code} toestaat",
+            f"year {regel.jaar} is outside the duration {plan.jaar_van}–{plan.jaar_tot_en_met} "
+            f"that round {ronde.code} allows",
         )
     lijst = ronde.categorieen
     if not lijst:
         return
-    label = catalogus.label
-    oud = regel.categorie
-    if oud.value not in lijst:
+    label = catalogus.label_tekst
+    oud = label("categorieen", regel.categorie.value)
+    if regel.categorie.value not in lijst:
         nieuw = _categorie_in(regel, lijst)
         if nieuw is None:
-            yield (
-                f"categorie '{label('categorieen', oud.value)}' staat niet in de gesloten lijst "
-                f"van ronde {ronde.code}"
+            yield Tekst(
+                f"categorie '{oud.nl}' staat niet in de gesloten lijst van ronde {ronde.code}",
+                f"category '{oud.en}' is not in the closed list of round {ronde.code}",
             )
         else:
             regel.categorie = nieuw
-            yield (
-                f"categorie '{label('categorieen', oud.value)}' staat niet in de gesloten lijst "
-                f"van ronde {ronde.code} en is '{label('categorieen', nieuw.value)}' geworden"
+            wordt = label("categorieen", nieuw.value)
+            yield Tekst(
+                f"categorie '{oud.nl}' staat niet in de gesloten lijst van ronde {ronde.code} "
+                f"en is '{wordt.nl}' geworden",
+                f"category '{oud.en}' is not in the closed list of round {ronde.code} "
+                f"and has become '{wordt.en}'",
             )
     iv = plan.interventie(regel.interventie_id)
     if regel.categorie == Categorie.INTERVENTIE and iv is not None:
         niveau = catalogus.erkenningsniveau(iv.erkenning)
         if niveau is None or not niveau.erkend:
-            yield (
+            erkenning = label("erkenningsniveaus", iv.erkenning)
+            yield Tekst(
                 f"ronde {ronde.code} vergoedt alleen kansrijke en bewezen effectieve "
-                f"interventies; '{iv.naam}' is '{label('erkenningsniveaus', iv.erkenning)}'"
+                f"interventies; '{iv.naam}' is '{erkenning.nl}'",
+                f"round {ronde.code} only pays for promising and proven effective "
+                f"interventions; '{iv.naam}' is '{erkenning.en}'",
             )
 
 

@@ -125,17 +125,19 @@ class OverzichtRij:
     def heeft_plan(self) -> bool:
         return self.plan_id is not None
 
-    def vlaggen(self) -> list[str]:
-        """Provenance and ceiling flags in Dutch, for a column or a tooltip."""
+    def vlaggen(self, taal: str = "nl") -> list[str]:
+        """Provenance and ceiling flags in Dutch (``taal="en"``: English), for a column or a
+        tooltip. The GUI maps the Dutch ones to its own translations (gui.beoordeling.teksten)."""
+        en = taal == "en"
         uit = []
         if self.gewijzigd_na_export:
-            uit.append("gewijzigd na export")
+            uit.append("changed after export" if en else "gewijzigd na export")
         if self.dubbel:
-            uit.append("dubbel plan")
+            uit.append("duplicate plan" if en else "dubbel plan")
         if self.concept_revisie is not None:
-            uit.append(f"nieuwer concept r{self.concept_revisie}")
+            uit.append(f"{'newer draft' if en else 'nieuwer concept'} r{self.concept_revisie}")
         if self.boven_plafond:
-            uit.append("boven plafond")
+            uit.append("above ceiling" if en else "boven plafond")
         return uit
 
 

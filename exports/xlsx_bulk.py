@@ -29,6 +29,10 @@ from exports.xlsx_reader import GEWIJZIGD, lees_werkmap
 log = logging.getLogger(__name__)
 
 DUBBEL = "dubbel plan"  # how domain.importing starts its duplicate warning
+# The flags of a result line in both languages (issue 14): the Dutch ones are the words the
+# messages start with, the English ones what --taal en prints.
+VLAG_GEWIJZIGD = Tekst(GEWIJZIGD, "changed after export")
+VLAG_DUBBEL = Tekst(DUBBEL, "duplicate plan")
 
 
 class Database(Protocol):
@@ -81,8 +85,8 @@ class BestandUitkomst:
     def regel(self, taal: str = "nl") -> str:
         """One line for the command line: file, result, gemeente, plan, total requested,
         errors, warnings, submittable, the flags, the first refusal. With ``taal="en"`` the
-        labels and counts are English, and so is the refusal when it has an English text (issue 14);
-        the result code stays as it is."""
+        labels, counts and flags are English, and so is the refusal when it has an English text
+        (issue 14); the result code stays as it is."""
         en = taal == "en"
         delen = [self.pad.name, self.status.value]
         if self.gemeente:
@@ -102,9 +106,9 @@ class BestandUitkomst:
             indienbaar,
         ]
         if self.gewijzigd_na_export:
-            delen.append(GEWIJZIGD)
+            delen.append(VLAG_GEWIJZIGD.in_taal(taal))
         if self.dubbel:
-            delen.append(DUBBEL)
+            delen.append(VLAG_DUBBEL.in_taal(taal))
         fouten = [m for m in self.meldingen if m.ernst == Ernst.FOUT]
         if fouten:
             meer = len(fouten) - 1

@@ -2,9 +2,10 @@
 
 Issue 14: a message may carry a stable ``code`` and named ``params``; its text then comes from
 :data:`TEKSTEN` (``str.format`` templates in Dutch and English, the same fields in both, as in
-:mod:`domain.meldingen`). ``bericht`` stays the Dutch text (exports, the bulk report and the
-tests read it); :meth:`Melding.tekst` gives it in the language asked for. A message without a
-code (not converted yet) is Dutch in both languages.
+:mod:`domain.meldingen`, filled in by the same :func:`domain.taal.render`). ``bericht`` stays
+the Dutch text (exports, the bulk report and the tests read it); :meth:`Melding.tekst` gives it
+in the language asked for. A message without a code is Dutch in both languages: none is left
+in the importer, application/ or cli/.
 ``tests/excel/test_xlsx_meldingen.py`` fails on a code used in exports/ without both texts.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from domain.taal import Tekst
+from domain.taal import Tekst, in_beide, render
 
 
 class Ernst(StrEnum):
@@ -162,6 +163,8 @@ TEKSTEN: dict[str, tuple[str, str]] = {
     "PLANBEVINDING": ("{bericht} ({bevinding})", "{bericht} ({bevinding})"),
     "CEL_MET_SLEUTEL": ("{sleutel}: {probleem}", "{sleutel}: {probleem}"),
     "IMPORTUITKOMST": ("{tekst}", "{tekst}"),
+    "JSON_GEWEIGERD": ("{reden}", "{reden}"),  # exports.errors.ImportFout's own text
+    "NIET_OPGESLAGEN": ("{fout}", "{fout}"),  # domain.errors.OpslagFout's own text
     # -- number literals in the sheet XML (xlsx_scan) --
     "GEEN_GEWOON_GETAL": (
         "'{tekst}' is geen gewoon getal in het bestand",
@@ -278,7 +281,14 @@ TEKSTEN: dict[str, tuple[str, str]] = {
 
 # Codes whose template only passes on a text given in both languages (see above).
 DOORGEGEVEN = frozenset(
-    {"STATUS_UIT_BESTAND", "PLANBEVINDING", "CEL_MET_SLEUTEL", "IMPORTUITKOMST"}
+    {
+        "STATUS_UIT_BESTAND",
+        "PLANBEVINDING",
+        "CEL_MET_SLEUTEL",
+        "IMPORTUITKOMST",
+        "JSON_GEWEIGERD",
+        "NIET_OPGESLAGEN",
+    }
 )
 
 
@@ -296,9 +306,9 @@ class Melding:
 
     def tekst(self, taal: str = "nl") -> str:
         """The message text (without file and place) in ``taal`` ("nl" or "en")."""
-        if self.code and taal == "en" and self.code in TEKSTEN:
-            return TEKSTEN[self.code][1].format(**_in_taal(self.params, taal))
-        return self.bericht
+        if taal != "en" or not self.code:
+            return self.bericht
+        return render(TEKSTEN, self.code, self.params, taal, anders=self.bericht)
 
     def tweetalig(self) -> Tekst:
         """The text in both languages (to pass on inside another message)."""
@@ -313,14 +323,9 @@ class Melding:
         return replace(self, bestand=bestand)
 
 
-def _in_taal(params: Mapping[str, Any], taal: str) -> dict[str, Any]:
-    return {k: v.in_taal(taal) if isinstance(v, Tekst) else v for k, v in params.items()}
-
-
 def tekst_in_talen(code: str, **params: Any) -> Tekst:
     """The text of ``code`` in both languages (a cell problem, passed on by the caller)."""
-    nl, en = TEKSTEN[code]
-    return Tekst(nl.format(**_in_taal(params, "nl")), en.format(**_in_taal(params, "en")))
+    return in_beide(TEKSTEN, code, params)
 
 
 def fout(plaats: str, bericht: str) -> Melding:
@@ -333,7 +338,7 @@ def waarschuwing(plaats: str, bericht: str) -> Melding:
 
 def melding(ernst: Ernst, plaats: str, code: str, **params: Any) -> Melding:
     """A message by its code: the Dutch text rendered now, the English one on request."""
-    nl = TEKSTEN[code][0].format(**_in_taal(params, "nl"))
+    nl = render(TEKSTEN, code, params, "nl")
     return Melding(ernst, plaats, nl, code=code, params=params)
 
 

@@ -247,8 +247,9 @@ class ImportResultatenDialoog(QDialog):
         if u.plan_id and u.status != ImportStatus.GEWEIGERD:
             item.setData(0, ROL_PLAN_ID, u.plan_id)
         for m in u.meldingen:
-            kind = QTreeWidgetItem([m.plaats, self._ernst(m.ernst), "", "", "", "", "", m.bericht])
-            kind.setToolTip(KOL_MELDING, m.bericht)
+            tekst = m.tekst(taal)
+            kind = QTreeWidgetItem([m.plaats, self._ernst(m.ernst), "", "", "", "", "", tekst])
+            kind.setToolTip(KOL_MELDING, tekst)
             item.addChild(kind)
         return item
 

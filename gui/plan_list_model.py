@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from domain.money import format_bedrag
+from gui.i18n import huidige_taal
 from gui.style import MELDING_FOUT
 
 if TYPE_CHECKING:  # domain.model is not needed to show the window (startup time)
@@ -79,11 +80,12 @@ class PlansModel(QAbstractTableModel):
         self._sleutels = []
         self._tips = []
         labels: dict[str, str] = {}  # translated once per list, not once per row
+        taal = huidige_taal()  # issue 14: the flags beside the status follow the interface
         for r in self._rows:
             label = labels.get(r.status)
             if label is None:
                 label = labels[r.status] = status_label(r.status)
-            opmerkingen = r.opmerkingen()
+            opmerkingen = r.opmerkingen(taal)
             self._teksten.append(
                 (
                     f"{r.gemeente_naam} ({r.gemeente_code})"

@@ -101,6 +101,11 @@ def _sqlite_begin(url: str, wachttijd: float) -> Any:
                     "De database '%s' is bezet door een ander Wijkplan-programma; wacht (%.0f s)…",
                     sqlite_pad(url),
                     gewacht,
+                    # The command line prints this while it waits: English with --taal en.
+                    extra={
+                        "engels": f"The database '{sqlite_pad(url)}' is busy: another Wijkplan "
+                        f"program is using it; waiting ({gewacht:.0f} s)…"
+                    },
                 )
 
     return begin

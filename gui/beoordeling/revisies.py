@@ -165,10 +165,20 @@ class LogboekPaneel(QWidget):
         leeg = self.tr("(geen)")
         verborgen = self.tr("(verborgen tot u beiden klaar bent)")
         zichtbaar = _zichtbare_collegas(blad)
+        # Issue 14: the subject and a decision's status in the interface's language (the log
+        # itself keeps the codes).
+        onderwerpen = {
+            "beoordeling": self.tr("beoordeling"),
+            "notitie": self.tr("notitie"),
+            "besluit": self.tr("besluit"),
+            "toewijzing": self.tr("toewijzing"),
+        }
 
         def waarde(r: AuditRegel, w: str | None) -> str:
             if w is None:
                 return leeg
+            if r.onderwerp == "besluit" and r.veld == "status" and w:
+                return status_label(w)
             if r.veld.startswith("jaar.") and w:
                 try:
                     return bedrag(Decimal(w))
@@ -191,7 +201,8 @@ class LogboekPaneel(QWidget):
                     moment(r.op),
                     r.door,
                     f"r{r.revisie}",
-                    r.onderwerp + (f" ({r.sleutel})" if r.onderwerp == "beoordeling" else ""),
+                    onderwerpen.get(r.onderwerp, r.onderwerp)
+                    + (f" ({r.sleutel})" if r.onderwerp == "beoordeling" else ""),
                     r.veld,
                     oud,
                     nieuw,

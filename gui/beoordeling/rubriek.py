@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from domain.beoordeling import SCORE_MAX, SCORE_MIN, Advies, Beoordeling
 from gui.beoordeling.teksten import advies_label, moment
+from gui.i18n import huidige_taal
 from gui.style import FOUT, set_bold
 
 if TYPE_CHECKING:
@@ -147,19 +148,20 @@ class RubriekPaneel(QWidget):
             self.raster.addWidget(kop, 0, col)
         verschil = {v.criterium: v for v in blad.verschillen}
         for n, c in enumerate(blad.criteria, start=1):
-            label = QLabel(c.label)
+            naam = c.label_in(huidige_taal())  # issue 14: the standard rubric in English too
+            label = QLabel(naam)
             self.labels[c.code] = label
             spin = QSpinBox()
             spin.setRange(SCORE_MIN - 1, SCORE_MAX)
             spin.setSpecialValueText("–")  # 0: not scored yet
             spin.setMinimumWidth(64)
-            spin.setAccessibleName(self.tr("Score %1").replace("%1", c.label))
+            spin.setAccessibleName(self.tr("Score %1").replace("%1", naam))
             s = eigen.score(c.code)
             spin.setValue(s.waarde or 0)
             spin.valueChanged.connect(lambda _v: self._edited())
             label.setBuddy(spin)
             tekst = QLineEdit(s.toelichting)
-            tekst.setAccessibleName(self.tr("Toelichting %1").replace("%1", c.label))
+            tekst.setAccessibleName(self.tr("Toelichting %1").replace("%1", naam))
             tekst.textChanged.connect(lambda _t: self._edited())
             self.scores[c.code] = spin
             self.toelichtingen[c.code] = tekst

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from domain.errors import PlafondOverschreden, WijkplanFout
 from domain.model import Status
+from domain.taal import tel
 from gui.beoordeling.fouten import toon_fout
 from gui.beoordeling.notities import NotitieDialog, NotitiePaneel
 from gui.beoordeling.revisies import LogboekPaneel, RevisiePaneel
 from gui.beoordeling.rubriek import RubriekPaneel
-from gui.beoordeling.teksten import bedrag, moment, procent, status_label
+from gui.beoordeling.teksten import bedrag, moment, procent, status_label, vlag_label
 from gui.beoordeling.toewijzing import BesluitPaneel, ToewijzingPaneel
 from gui.i18n import huidige_taal
 from gui.style import BANNER_SHEET, set_bold
@@ -217,9 +218,9 @@ class WerkbladVenster(QWidget):
             self.tr("erkend %1").replace("%1", procent(k.aandeel_erkend)),
             self.tr("gefundeerd %1").replace("%1", procent(k.aandeel_gefundeerd)),
             self.tr("%1 per jongere").replace("%1", bedrag(k.euro_per_jongere)),
-            self.tr("%1 fouten, %2 waarschuwingen")
-            .replace("%1", str(k.fouten))
-            .replace("%2", str(k.waarschuwingen)),
+            # Counted in the interface's language with the right plural (issue 14).
+            f"{tel(k.fouten, 'fout', huidige_taal())}, "
+            f"{tel(k.waarschuwingen, 'waarschuwing', huidige_taal())}",
         ]
         if blad.herkomst is not None:
             h = blad.herkomst
@@ -229,7 +230,7 @@ class WerkbladVenster(QWidget):
                 .replace("%2", moment(h.ingelezen_op))
             )
         if rij is not None and rij.vlaggen():
-            delen.append(", ".join(rij.vlaggen()))
+            delen.append(", ".join(vlag_label(v) for v in rij.vlaggen()))
         self.kengetallen.setText(" · ".join(delen))
         if blad.bevroren and blad.besluit is not None:
             self.banner_tekst.setText(

@@ -103,6 +103,12 @@ def test_a_full_disk_is_reported_in_dutch_per_file_and_the_database_stays_as_it_
     assert [r[:2] for r in regels] == [["a.xlsx", "geweigerd"], ["b.xlsx", "geweigerd"]]
     assert all("de schijf is vol" in r[-1] for r in regels), regels
     _zonder_techniek(done.stderr + done.stdout)
+    # Issue 14: the database's refusal per file in English too.
+    done = cli("--taal", "en", "import-xlsx", str(werkmappen), db=str(db))
+    assert done.returncode == 1
+    regels = [r.split("\t") for r in done.stdout.splitlines()]
+    assert all("the disk is full" in r[-1] and "schijf" not in r[-1] for r in regels), regels
+    _zonder_techniek(done.stderr + done.stdout)
 
     (kleine_schijf / "vulsel").unlink()
     assert _inhoud(db) == voor  # intact, and nothing half imported

@@ -87,3 +87,44 @@ def test_an_import_refusal_is_english_too(demo_url, capsys, tmp_path):
     assert err == "wijkplan: format: missing: this is not a Wijkplan plan file\n"
     rc, _out, err = _run(capsys, "--db", demo_url, "import-json", str(bestand))
     assert err == "wijkplan: format: ontbreekt: dit is geen Wijkplan-planbestand\n"
+
+
+def test_waiting_for_a_busy_database_is_told_in_the_chosen_language(tmp_path):
+    """Issue 14, seen with --taal en: while a command waits for another program's write lock
+    it printed 'De database … is bezet …; wacht (5 s)…' on stderr. The handler of an English
+    run (main installs the filter) prints the English text; the log stays Dutch."""
+    import io
+    import logging
+    import sqlite3
+
+    from cli.uitvoer import EngelseLogregels
+    from domain.errors import OpslagFout
+    from storage.database import open_database
+    from tests.storage.plans import volledig_plan
+
+    pad = tmp_path / "gedeeld.sqlite"
+    # SQLite waits 5 s per attempt: one warning after the first, then it gives up.
+    db = open_database(f"sqlite:///{pad}", wachttijd=6)
+    nl, en = io.StringIO(), io.StringIO()
+    nederlands, engels = logging.StreamHandler(nl), logging.StreamHandler(en)
+    engels.addFilter(EngelseLogregels())
+    logger = logging.getLogger("storage.database")
+    logger.addHandler(nederlands)  # first: it sees the record before the filter changes it
+    logger.addHandler(engels)
+    ander = sqlite3.connect(pad, isolation_level=None)
+    try:
+        ander.execute("BEGIN IMMEDIATE")
+        with pytest.raises(OpslagFout), db.unit_of_work() as uow:
+            uow.plans.add(volledig_plan())
+            uow.commit()
+    finally:
+        logger.removeHandler(nederlands)
+        logger.removeHandler(engels)
+        ander.close()
+        db.dispose()
+    assert en.getvalue() == (
+        f"The database '{pad}' is busy: another Wijkplan program is using it; waiting (5 s)…\n"
+    )
+    assert nl.getvalue() == (
+        f"De database '{pad}' is bezet door een ander Wijkplan-programma; wacht (5 s)…\n"
+    )

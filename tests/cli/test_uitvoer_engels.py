@@ -32,6 +32,9 @@ def bewerkt(cli, tmp_path):
     done = cli("--taal", "en", "import-xlsx", "bewerkt.xlsx", db=db)
     assert done.returncode == 0, done.stderr
     assert "requested € " in done.stdout and "submittable: yes" in done.stdout
+    # The flag of the line is English too (the Dutch words only mark it in Dutch).
+    assert done.stdout.rstrip("\n").endswith("\tchanged after export")
+    _geen(done.stdout, "gewijzigd na export")
     assert done.stderr == "1 of 1 file imported or skipped, 0 refused.\n"
     return db
 
@@ -119,6 +122,44 @@ def test_import_xlsx_of_a_refused_file_in_english(cli, tmp_path):
     _geen(done.stdout + done.stderr, "fout", "waarschuwing", "indienbaar", "geen Excel")
 
 
+def test_import_xlsx_of_json_files_in_english(cli, tmp_path):
+    """A JSON file refused by its key path, a file that vanished, and a second plan of the same
+    municipality and round: each line English; the results stay the codes scripts read."""
+    db = str(tmp_path / "w.sqlite")
+    assert cli("demo", db=db).returncode == 0
+    assert cli("export-json", "0599", "-o", "r.json", db=db).returncode == 0
+    doc = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    doc["id"] = doc["id"][:-4] + "9999"
+    (tmp_path / "tweede.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    (tmp_path / "kapot.json").write_text('{"format": "x"}', "utf-8")
+    (tmp_path / "weg.json").symlink_to(tmp_path / "bestaat-niet.json")
+    bestanden = ("kapot.json", "weg.json", "tweede.json")
+    done = cli("--taal", "en", "import-xlsx", *bestanden, db=db)
+    assert done.returncode == 1
+    kapot, weg, tweede = (r.split("\t") for r in done.stdout.splitlines())
+    assert kapot[1:] == [
+        "geweigerd", "1 error", "0 warnings", "submittable: no",
+        'format: is "x", expected "wijkplan-plan": this is not a Wijkplan plan file',
+    ]  # fmt: skip
+    assert weg[1:] == [
+        "geweigerd", "1 error", "0 warnings", "submittable: no",
+        "cannot be read (the file or folder does not exist)",
+    ]  # fmt: skip
+    # Read like a workbook: gemeente, total, the plan's own findings, the flag.
+    assert tweede[1:3] == ["geïmporteerd", "Rotterdam"]
+    assert tweede[4:] == [
+        "requested € 1.092.972,40", "4 errors", "6 warnings", "submittable: no", "duplicate plan"
+    ]  # fmt: skip
+    assert done.stderr == "1 of 3 files imported or skipped, 2 refused.\n"
+    _geen(done.stdout, "kan niet", "geen Wijkplan", "dubbel", "fout", "indienbaar")
+    # Dutch as always (on a second demo database: a skipped file warns of no duplicate).
+    db_nl = str(tmp_path / "nl.sqlite")
+    assert cli("demo", db=db_nl).returncode == 0
+    nl = cli("import-xlsx", *bestanden, db=db_nl).stdout.splitlines()
+    assert nl[1].endswith("\tkan niet worden gelezen (het bestand of de map bestaat niet)")
+    assert nl[2].endswith("\tindienbaar: nee\tdubbel plan")
+
+
 def test_reference_import_of_a_changed_file_previews_in_english(cli, tmp_path):
     db = str(tmp_path / "w.sqlite")
     assert cli("demo", db=db).returncode == 0
@@ -177,6 +218,13 @@ def test_carry_over_in_english(cli, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr.startswith("wijkplan: Plan carried over into round 2026-2029 as a new draft")
     _geen(done.stderr, "overgenomen in ronde", "nieuw concept", "jaren ")
+    # A line that no longer fits: the reason in English (the note in the plan stays Dutch).
+    rotterdam = cli("--taal", "en", "carry-over", "0599", "--ronde", "2026-2029", db=db)
+    assert rotterdam.returncode == 0, rotterdam.stderr
+    assert "(OVERGENOMEN_CONTROLEREN in Check and submit):" in rotterdam.stderr
+    assert "  line 5 (2029): year 2029 is outside the duration 2026–2028 that round 2026-2029 " \
+        "allows\n" in rotterdam.stderr
+    _geen(rotterdam.stderr, "valt buiten", "Controle en indienen", "regel ")
 
 
 def test_assess_and_overview_in_english(cli, bewerkt):
@@ -185,7 +233,25 @@ def test_assess_and_overview_in_english(cli, bewerkt):
     assert done.stdout.startswith(f"plan\t{DEN_HAAG}\trevision 1\t")
     assert "beoordelaar\tAnna\tnot started\n" in done.stdout
     _geen(done.stdout, "revisie", "niet begonnen")
+    # Finishing too early names the standard rubric's criteria in English.
+    klaar = cli("--taal", "en", "assess", DEN_HAAG[:8], "--beoordelaar", "Anna", "--klaar",
+                db=bewerkt)  # fmt: skip
+    assert klaar.returncode == 1
+    assert klaar.stderr.startswith(
+        "wijkplan: The assessment is not finished yet: no score for Problem analysis "
+        "substantiated, Neighbourhood-focused, "
+    )
+    _geen(klaar.stderr, "Probleemanalyse", "Wijkgericht", "Begroting realistisch")
     totaal = cli("--taal", "en", "overview", "--ronde", "2022", db=bewerkt).stdout
-    laatste = totaal.splitlines()[-1].split("\t")
+    kop, *rijen = (r.split("\t") for r in totaal.splitlines())
+    laatste = rijen[-1]
     assert laatste[0] == "Totaal" and laatste[4].endswith(" without plan")
     _geen(laatste[4], "plannen", "zonder")
+    # The progress and the flags are prose in English; status and column names stay codes.
+    (den_haag,) = [r for r in rijen if r[2] == DEN_HAAG]
+    assert den_haag[kop.index("status")] == "ingediend"
+    assert den_haag[kop.index("voortgang")] == "not started"
+    nl = cli("overview", "--ronde", "2022", db=bewerkt).stdout.splitlines()
+    assert [r.split("\t")[kop.index("voortgang")] for r in nl if DEN_HAAG in r] == [
+        "niet begonnen"
+    ]

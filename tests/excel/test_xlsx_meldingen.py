@@ -15,9 +15,13 @@ from exports.xlsx_meldingen import DOORGEGEVEN, TEKSTEN, Ernst, Melding, fout_co
 from exports.xlsx_reader import read_workbook
 from tests.excel import vijandig as v
 
-EXPORTS = Path(__file__).resolve().parents[2] / "exports"
+ROOT = Path(__file__).resolve().parents[2]
+EXPORTS = ROOT / "exports"
 # The modules of the Excel importer; xlsx_meldingen itself defines the plain constructors.
 MODULES = sorted(p for p in EXPORTS.glob("xlsx_*.py") if p.name != "xlsx_meldingen.py")
+# Who else builds import messages: the use cases (a JSON file in a bulk import, a file that
+# cannot be read, a database that refuses) and the command line.
+GEBRUIKERS = sorted([*(ROOT / "application").glob("*.py"), *(ROOT / "cli").glob("*.py")])
 # Calls that take a code as a literal, and where it stands (0-based argument).
 _MET_CODE = {"fout_code": 1, "waarschuwing_code": 1, "melding": 2, "CelFout": 0, "fout": 1}
 # Plain-text constructors: a message without a code has no English text.
@@ -50,13 +54,14 @@ def _velden(sjabloon: str) -> set[str]:
 
 
 def test_every_code_used_in_exports_has_both_texts():
-    gebruikt = {code for pad in MODULES for code in _codes(pad)}
-    # The scan itself finds codes: of the safety module, a cell error, the builder's own fout().
-    assert {"VERBODEN_XML", "TE_VEEL_DECIMALEN", "ANDER_PLAN"} <= gebruikt
+    gebruikt = {code for pad in MODULES + GEBRUIKERS for code in _codes(pad)}
+    # The scan itself finds codes: of the safety module, a cell error, the builder's own
+    # fout(), and application.importeren's.
+    assert {"VERBODEN_XML", "TE_VEEL_DECIMALEN", "ANDER_PLAN", "JSON_GEWEIGERD"} <= gebruikt
     assert sorted(gebruikt - set(TEKSTEN)) == []
 
 
-@pytest.mark.parametrize("pad", MODULES, ids=lambda p: p.name)
+@pytest.mark.parametrize("pad", MODULES + GEBRUIKERS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_message_without_a_code_is_left_in_the_importer(pad: Path):
     """Issue 14: a plain ``fout(plaats, "...")``, ``waarschuwing(...)`` or ``Melding(...)``
     would be Dutch in English too."""
