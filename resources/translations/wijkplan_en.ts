@@ -4,87 +4,87 @@
 <context>
     <name>AanvraagSection</name>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="58"/>
+        <location filename="../../gui/sections/aanvraag.py" line="57"/>
         <source>&amp;Aanvraagjaar</source>
         <translation>&amp;Year applied for</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="68"/>
+        <location filename="../../gui/sections/aanvraag.py" line="67"/>
         <source>Gevraagd</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="70"/>
+        <location filename="../../gui/sections/aanvraag.py" line="69"/>
         <source>Eerder toegekend (ter informatie)</source>
         <translation>Granted in earlier years (for information)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="77"/>
+        <location filename="../../gui/sections/aanvraag.py" line="76"/>
         <source>Reflectie, vooruitblik en plan van aanpak</source>
         <translation>Reflection, outlook and plan of approach</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="81"/>
+        <location filename="../../gui/sections/aanvraag.py" line="80"/>
         <source>&amp;Reflectie (tot juni 2025)</source>
         <translation>&amp;Reflection (up to June 2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="84"/>
+        <location filename="../../gui/sections/aanvraag.py" line="83"/>
         <source>&amp;Vooruitblik (juli 2025 – mei 2026)</source>
         <translation>&amp;Outlook (July 2025 – May 2026)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="88"/>
+        <location filename="../../gui/sections/aanvraag.py" line="87"/>
         <source>&amp;Integraal plan van aanpak</source>
         <translation>&amp;Integrated plan of approach</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="112"/>
+        <location filename="../../gui/sections/aanvraag.py" line="108"/>
         <source>Jaaraanvraag</source>
         <translation>Yearly application</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="130"/>
+        <location filename="../../gui/sections/aanvraag.py" line="126"/>
         <source>(kies een jaar)</source>
         <translation>(choose a year)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="156"/>
+        <location filename="../../gui/sections/aanvraag.py" line="152"/>
         <source>Toegekend in %1</source>
         <translation>Granted in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="162"/>
+        <location filename="../../gui/sections/aanvraag.py" line="158"/>
         <source>Geen eerder jaar binnen dit plan.</source>
         <translation>No earlier year within this plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="173"/>
+        <location filename="../../gui/sections/aanvraag.py" line="169"/>
         <source>Aanvraag %1</source>
         <translation>Application %1</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="175"/>
+        <location filename="../../gui/sections/aanvraag.py" line="171"/>
         <source>Aanvraag</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="178"/>
+        <location filename="../../gui/sections/aanvraag.py" line="174"/>
         <source>%1 (de begroting van %2)</source>
         <translation>%1 (the budget of %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="182"/>
+        <location filename="../../gui/sections/aanvraag.py" line="178"/>
         <source>kies eerst het aanvraagjaar</source>
         <translation>choose the year applied for first</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="187"/>
+        <location filename="../../gui/sections/aanvraag.py" line="183"/>
         <source>%1 kent per jaar toe: vraag elk jaar het bedrag van dat jaar aan binnen het meerjarenplan. Het gevraagde bedrag is de begroting van het aanvraagjaar.</source>
         <translation>%1 grants per year: apply each year for that year&apos;s amount within the multi-year plan. The amount requested is the budget of the year applied for.</translation>
     </message>
     <message>
-        <location filename="../../gui/sections/aanvraag.py" line="194"/>
+        <location filename="../../gui/sections/aanvraag.py" line="190"/>
         <source>De ronde van dit plan kent niet per jaar toe; deze gegevens zijn niet verplicht.</source>
         <translation>The round of this plan does not grant per year; these details are not required.</translation>
     </message>
@@ -819,7 +819,7 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
 <context>
     <name>ExcelExport</name>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="304"/>
+        <location filename="../../gui/excel_dialogs.py" line="309"/>
         <source>Exporteren naar Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -1048,72 +1048,72 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
         <translation>Submittable</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="220"/>
+        <location filename="../../gui/excel_dialogs.py" line="224"/>
         <source>gewijzigd na export</source>
         <translation>changed after export</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="221"/>
+        <location filename="../../gui/excel_dialogs.py" line="225"/>
         <source>dubbel plan</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="233"/>
+        <location filename="../../gui/excel_dialogs.py" line="237"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="233"/>
+        <location filename="../../gui/excel_dialogs.py" line="237"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="201"/>
+        <location filename="../../gui/excel_dialogs.py" line="205"/>
         <source>Rapport opslaan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="253"/>
+        <location filename="../../gui/excel_dialogs.py" line="258"/>
         <source>geïmporteerd</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="254"/>
+        <location filename="../../gui/excel_dialogs.py" line="259"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="255"/>
+        <location filename="../../gui/excel_dialogs.py" line="260"/>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="260"/>
+        <location filename="../../gui/excel_dialogs.py" line="265"/>
         <source>fout</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="261"/>
+        <location filename="../../gui/excel_dialogs.py" line="266"/>
         <source>waarschuwing</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="262"/>
+        <location filename="../../gui/excel_dialogs.py" line="267"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="263"/>
+        <location filename="../../gui/excel_dialogs.py" line="268"/>
         <source>fout in plan</source>
         <translation>error in plan</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="264"/>
+        <location filename="../../gui/excel_dialogs.py" line="269"/>
         <source>waarschuwing in plan</source>
         <translation>warning in plan</translation>
     </message>
     <message>
-        <location filename="../../gui/excel_dialogs.py" line="282"/>
+        <location filename="../../gui/excel_dialogs.py" line="287"/>
         <source>Importrapport opslaan</source>
         <translation>Save import report</translation>
     </message>
@@ -3266,109 +3266,109 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
 <context>
     <name>WerkbladVenster</name>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="97"/>
-        <location filename="../../gui/beoordeling/werkblad.py" line="181"/>
-        <location filename="../../gui/beoordeling/werkblad.py" line="262"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="98"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="190"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="271"/>
         <source>Werkblad</source>
         <translation>Worksheet</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="126"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="133"/>
         <source>&amp;Beoordeling</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="127"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="134"/>
         <source>&amp;Notities</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="128"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="135"/>
         <source>Besluit en &amp;toewijzing</source>
         <translation>Decision and a&amp;llocation</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="129"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="136"/>
         <source>&amp;Revisies</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="130"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="137"/>
         <source>&amp;Logboek</source>
         <translation>Audit &amp;log</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="193"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="202"/>
         <source>Werkblad — %1 — revisie %2</source>
         <translation>Worksheet — %1 — revision %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="198"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="207"/>
         <source>%1: %2 (revisie %3, %4) — beoordelaar: %5</source>
         <translation>%1: %2 (revision %3, %4) — assessor: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="207"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="216"/>
         <source>Gevraagd %1</source>
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="208"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="217"/>
         <source>cofinanciering %1</source>
         <translation>co-financing %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="209"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="218"/>
         <source>erkend %1</source>
         <translation>recognised %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="210"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="219"/>
         <source>gefundeerd %1</source>
         <translation>well-founded %1</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="211"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="220"/>
         <source>%1 per jongere</source>
         <translation>%1 per young person</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="219"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="228"/>
         <source>ingelezen uit %1 op %2</source>
         <translation>imported from %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="229"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="238"/>
         <source>Over deze revisie is besloten: %1 door %2 op %3. De beoordeling, de notities en de toewijzing zijn bevroren.</source>
         <translation>This revision has been decided: %1 by %2 on %3. The assessment, the notes and the allocation are frozen.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="315"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="324"/>
         <source>Waarom wordt revisie %1 afgewezen? Het besluit is definitief.</source>
         <translation>Why is revision %1 rejected? The decision is final.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="326"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="335"/>
         <source>Plan goedkeuren</source>
         <translation>Approve plan</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="328"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="337"/>
         <source>Revisie %1 goedkeuren? Het besluit is definitief: de beoordeling en de toewijzing worden daarmee bevroren.</source>
         <translation>Approve revision %1? The decision is final: the assessment and the allocation are frozen with it.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="351"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="360"/>
         <source>Toewijzing</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="365"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="374"/>
         <source>Plafond overschreden</source>
         <translation>Ceiling exceeded</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="367"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="376"/>
         <source>Deze toewijzing overschrijdt een plafond van de ronde:
 %1
 
@@ -3379,22 +3379,22 @@ Toch toewijzen? De overschrijding wordt dan overal getoond.</source>
 Allocate anyway? The excess is then shown everywhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="410"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="419"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="410"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="419"/>
         <source>Deze notitie verwijderen?</source>
         <translation>Delete this note?</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="432"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="441"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/beoordeling/werkblad.py" line="433"/>
+        <location filename="../../gui/beoordeling/werkblad.py" line="442"/>
         <source>Er zijn wijzigingen die niet zijn opgeslagen. Toch sluiten?</source>
         <translation>There are changes that have not been saved. Close anyway?</translation>
     </message>
