@@ -124,3 +124,38 @@ def test_a_cell_in_another_style_than_its_column_stays_a_paragraph():
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8, 10)]))
     platte_cellen(t, [40 * mm])
     assert t._cellvalues[0][0] is p
+
+
+def test_the_fast_split_string_gives_reportlabs_codes_and_subsets():
+    """Lettertype.splitString (exports/pdf/fonts.py) against reportlab's own TTFont, text by
+    text in one document: new characters, NBSP, a character the font lacks, bytes, and more
+    than 256 distinct characters (a second subset)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from exports.pdf.fonts import Lettertype
+    from resources import resource_path
+
+    class Document:  # splitString keeps its state per document (a weak key)
+        pass
+
+    pad = str(resource_path("fonts", "DejaVuSans.ttf"))
+    snel, stock = Lettertype("snel", pad), TTFont("stock", pad)
+    d1, d2 = Document(), Document()
+    veel = "".join(chr(c) for c in range(0x100, 0x250))
+    teksten = [
+        "",
+        "Jongerenwerk Zuidwest",
+        "Jongerenwerk Zuidwest",  # every character known: the fast path
+        "nbsp\u00a0hier",
+        "hier\u00a0nbsp",  # NBSP and known characters: the fast path
+        "\u4e2d niet in DejaVu",
+        "İstanbul ş ğ € 1.234,56",
+        veel,
+        "Jongerenwerk " + veel[-40:],  # codes in two subsets
+        "İstanbul ş ğ € 1.234,56",
+        b"bytes \xc3\xa9",
+    ]
+    for tekst in teksten:
+        assert snel.splitString(tekst, d1) == stock.splitString(tekst, d2), tekst
+    assert snel.state[d1].assignments == stock.state[d2].assignments
+    assert snel.state[d1].subsets == stock.state[d2].subsets
