@@ -30,7 +30,13 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import tables as _tables
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.tables import CellStyle
+
+# reportlab internals (no public API): the special row names and the per-cell style setter.
+_SPECIALROWS: tuple[str, ...] = _tables._SPECIALROWS  # pyright: ignore[reportAttributeAccessIssue]
+_setCellStyle = _tables._setCellStyle  # pyright: ignore[reportAttributeAccessIssue]
 
 _UITLIJNING = {TA_LEFT: "LEFT", TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}
 
@@ -97,8 +103,118 @@ class Fragmenten:
         return Alinea(markup, stijl, frags=[f.clone() for f in frags])
 
 
+# Table style commands that set attributes of cell styles (reportlab's _setCellStyle).
+_CELCOMMANDOS = frozenset(
+    {
+        "FONT",
+        "FONTNAME",
+        "FACE",
+        "SIZE",
+        "FONTSIZE",
+        "LEADING",
+        "TEXTCOLOR",
+        "ALIGN",
+        "ALIGNMENT",
+        "VALIGN",
+        "LEFTPADDING",
+        "RIGHTPADDING",
+        "TOPPADDING",
+        "BOTTOMPADDING",
+        "HREF",
+        "DESTINATION",
+        "DIRECTION",
+        "SHAPING",
+    }
+)
+
+
+def _kopie(stijl: Any) -> Any:
+    """A copy of a cell style. Not ``CellStyle.copy``: that copies every name ``dir()`` lists,
+    its own bound methods included, so a copy's ``copy`` would copy the original."""
+    nieuw = CellStyle(stijl.name)
+    eigen = stijl.__dict__.items()
+    nieuw.__dict__.update((k, v) for k, v in eigen if not (callable(v) and hasattr(CellStyle, k)))
+    return nieuw
+
+
 class Tabel(Table):
-    """reportlab's Table, not drawing empty string cells (most of the factor matrix)."""
+    """reportlab's Table, with cell styles shared between cells and no drawing of empty cells.
+
+    reportlab gives every cell its own style object and applies every style command to every
+    cell in its range, one call per cell and command (a fifth of building the 800-row budget
+    listing). Here the cells start with one shared style, and a batch of commands (one
+    ``setStyle``) gives each group of cells that the same commands reach one new style
+    object: copy on write, so no command ever changes a style another cell still uses. The
+    attributes of every cell's style are the ones reportlab would set.
+    """
+
+    _wachtrij: list[tuple[Any, ...]] | None = None
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("cellStyles") is None and data and all(isinstance(r, list) for r in data):
+            basis = CellStyle("cel")
+            kwargs["cellStyles"] = [[basis] * len(rij) for rij in data]
+        super().__init__(data, *args, **kwargs)
+
+    def setStyle(self, tblstyle: Any) -> None:
+        self._wachtrij = []
+        try:
+            super().setStyle(tblstyle)
+            wachtrij = self._wachtrij
+        finally:
+            self._wachtrij = None
+        self._cel_stijlen(wachtrij)
+
+    def _addCommand(self, cmd: Any) -> None:
+        if cmd[0] in _CELCOMMANDOS and cmd[1][1] not in _SPECIALROWS:
+            if self._wachtrij is not None:
+                self._wachtrij.append(cmd)
+            else:
+                self._cel_stijlen([cmd])
+            return
+        super()._addCommand(cmd)  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+
+    def _cel_stijlen(self, commandos: list[tuple[Any, ...]]) -> None:
+        """Apply cell style commands in order, as reportlab's ``_addCommand`` does."""
+        if not commandos:
+            return
+        bereik: list[tuple[int, int, int, int, str, tuple[Any, ...]]] = []
+        for cmd in commandos:
+            op, (sc, sr), (ec, er) = cmd[:3]
+            sc, ec, sr, er = self.normCellRange(sc, ec, sr, er)
+            bereik.append((sc, ec, sr, er, op, tuple(cmd[3:])))
+        stijlen: list[list[Any]] = self._cellStyles  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+        ncols: int = self._ncols  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+        # Rows reached by the same commands have the same commands per column: worked out once.
+        per_rijsoort: dict[tuple[int, ...], list[tuple[int, ...]]] = {}
+        # (old style, commands) -> new style; the old style is kept so its id stays unique.
+        nieuw: dict[tuple[int, tuple[int, ...]], tuple[Any, Any]] = {}
+        for i, rij in enumerate(stijlen):
+            actief = tuple(k for k, b in enumerate(bereik) if b[2] <= i <= b[3])
+            if not actief:
+                continue
+            sleutels = per_rijsoort.get(actief)
+            if sleutels is None:
+                sleutels = [
+                    tuple(k for k in actief if bereik[k][0] <= j <= bereik[k][1])
+                    for j in range(ncols)
+                ]
+                per_rijsoort[actief] = sleutels
+            for j, sleutel in enumerate(sleutels):
+                if not sleutel:
+                    continue
+                oud = rij[j]
+                paar = nieuw.get((id(oud), sleutel))
+                if paar is None:
+                    st = _kopie(oud)
+                    for k in sleutel:
+                        _setCellStyle([[st]], 0, 0, bereik[k][4], bereik[k][5])
+                    paar = nieuw[(id(oud), sleutel)] = (oud, st)
+                st = paar[1]
+                if st.valign == "MIDDLE":
+                    # reportlab's split of a row changes a MIDDLE cell's own style in place.
+                    st = _kopie(st)
+                rij[j] = st
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         if cellval == "" and not cellstyle.href and not cellstyle.destination:

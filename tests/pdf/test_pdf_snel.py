@@ -159,3 +159,76 @@ def test_the_fast_split_string_gives_reportlabs_codes_and_subsets():
         assert snel.splitString(tekst, d1) == stock.splitString(tekst, d2), tekst
     assert snel.state[d1].assignments == stock.state[d2].assignments
     assert snel.state[d1].subsets == stock.state[d2].subsets
+
+
+_CEL_ATTRIBUTEN = (
+    "fontname",
+    "fontsize",
+    "leading",
+    "color",
+    "alignment",
+    "valign",
+    "leftPadding",
+    "rightPadding",
+    "topPadding",
+    "bottomPadding",
+    "href",
+    "destination",
+)
+
+
+def _cel_attributen(t: Table) -> list[list[tuple]]:
+    return [
+        [tuple(getattr(s, a) for a in _CEL_ATTRIBUTEN) for s in rij] for rij in t._cellStyles
+    ]
+
+
+def test_shared_cell_styles_hold_what_reportlab_sets_per_cell():
+    """Tabel shares cell styles between cells (copy on write): after overlapping commands,
+    negative and out-of-range coordinates and a second setStyle, every cell has the attributes
+    reportlab's Table gives it, and the tables split and print alike."""
+    registreer()
+    rijen = [[f"r{r}k{k}" for k in range(5)] for r in range(40)]
+    tweede = [
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("VALIGN", (2, 3), (3, 4), "MIDDLE"),
+        ("FONT", (1, 5), (1, 9), SANS, 7, 8),
+    ]
+    tabellen = []
+    for klasse in (Table, Tabel):
+        stijl = tabelstijl(rechts_vanaf=3, totaalregels=2)
+        stijl.add("TEXTCOLOR", (1, 2), (2, -3), "#154273")
+        stijl.add("ALIGN", (0, 1), (0, 50), "CENTER")  # beyond the last row
+        stijl.add("FONT", (-2, -4), (-1, -1), SANS, 9, 11)
+        t = klasse([list(r) for r in rijen], colWidths=[30 * mm] * 5, repeatRows=1)
+        t.setStyle(stijl)
+        t.setStyle(tweede)
+        t._addCommand(("LEFTPADDING", (4, 10), (4, 12), 9))  # outside setStyle, as split does
+        tabellen.append(t)
+    stock, gedeeld = tabellen
+    assert _cel_attributen(gedeeld) == _cel_attributen(stock)
+    verschillend = {id(s) for rij in gedeeld._cellStyles for s in rij}
+    assert len(verschillend) < 40  # shared: far fewer objects than the 200 cells
+    # A MIDDLE cell keeps a style of its own (reportlab's row split changes it in place).
+    assert gedeeld._cellStyles[3][2] is not gedeeld._cellStyles[4][2]
+
+
+def test_a_table_with_shared_cell_styles_prints_like_reportlabs(tmp_path):
+    registreer()
+    paden = []
+    for klasse in (Table, Tabel):
+        stijl = tabelstijl(rechts_vanaf=2, totaalregels=1)
+        stijl.add("TEXTCOLOR", (1, 1), (1, -2), "#a3151b")
+        stijl.add("FONT", (0, 1), (0, -1), "DejaVuSans-Bold", 8, 10)
+        rijen = [["Nr", "Naam", "Bedrag"]] + [
+            [str(n), "Jongerenwerk\nZuidwest " * (n % 3 + 1), f"€ {n}.000,00"] for n in range(90)
+        ]
+        with dejavu_standaard():
+            t = klasse(rijen, colWidths=[15 * mm, 60 * mm, 30 * mm], repeatRows=1, splitInRow=1)
+            t.setStyle(stijl)
+            buffer = io.BytesIO()
+            SimpleDocTemplate(buffer).build([t])
+        paden.append(schrijf(tmp_path, f"{klasse.__name__}.pdf", buffer.getvalue()))
+    stock, gedeeld = (woorden(p) for p in paden)
+    assert len(stock) > 300
+    assert gedeeld == stock
