@@ -216,10 +216,112 @@ class Tabel(Table):
                     st = _kopie(st)
                 rij[j] = st
 
+    # -- drawing -----------------------------------------------------------------------------
+    # The text of string cells and of Regels is collected in one text object per drawn table
+    # (piece), written before the table's rules: reportlab makes a text object per string
+    # (drawString) and a saved, translated graphics state per flowable (drawOn), which was
+    # most of the cost of the budget listing's 800 rows. Each line is placed at the point
+    # reportlab places it (tests/pdf/test_pdf_snel.py compares the words poppler reads).
+
+    _tekst: Any = None  # the table's text object while it is drawn
+    _tekst_staat: tuple[Any, ...] = ()  # (font, size, leading, colour) set in it last
+
+    def draw(self) -> None:
+        self._tekst = None
+        super().draw()
+        self._schrijf_tekst()
+
+    def _drawLines(self) -> None:
+        self._schrijf_tekst()  # text under the rules, where reportlab draws it
+        super()._drawLines()  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+
+    def _schrijf_tekst(self) -> None:
+        if self._tekst is not None:
+            self.canv.drawText(self._tekst)
+            self._tekst = None
+
+    def _tekstregel(self, x: float, y: float, regel: str, staat: tuple[Any, ...]) -> None:
+        t = self._tekst
+        if t is None:
+            t = self._tekst = self.canv.beginText()
+            self._tekst_staat = ()
+        if staat != self._tekst_staat:
+            font, grootte, leading, kleur = staat
+            vorig = self._tekst_staat
+            if not vorig or vorig[:3] != staat[:3]:
+                t.setFont(font, grootte, leading)
+            if not vorig or vorig[3] != kleur:
+                t.setFillColor(kleur)
+            self._tekst_staat = staat
+        t.setTextOrigin(x, y)
+        t._code.append(t._formatText(regel))  # pyright: ignore[reportAttributeAccessIssue]  (what textOut writes, without moving the cursor)
+
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         if cellval == "" and not cellstyle.href and not cellstyle.destination:
             return  # nothing to draw; the next cell sets its own font and colour
+        gewoon = not (
+            cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping
+        )
+        if gewoon and isinstance(cellval, str):
+            if self._tekstcel(cellval, cellstyle, pos, size):
+                return
+        elif gewoon and isinstance(cellval, Regels) and cellstyle.alignment == "LEFT":
+            self._regelcel(cellval, cellstyle, pos, size)
+            return
         super()._drawCell(cellval, cellstyle, pos, size)  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+
+    def _tekstcel(self, tekst: str, cs: Any, pos: Any, size: Any) -> bool:
+        """A string cell at reportlab's positions (Table._drawCell with drawString)."""
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        just = cs.alignment
+        if just not in ("LEFT", "RIGHT", "CENTRE", "CENTER"):
+            return False  # DECIMAL: left to reportlab
+        regels = tekst.split("\n")
+        leading = cs.leading
+        fontsize = cs.fontsize
+        if cs.valign == "BOTTOM":
+            y = rowpos + cs.bottomPadding + len(regels) * leading - fontsize
+        elif cs.valign == "TOP":
+            y = rowpos + rowheight - cs.topPadding - fontsize
+        elif cs.valign == "MIDDLE":
+            y = (
+                rowpos
+                + (cs.bottomPadding + rowheight - cs.topPadding + len(regels) * leading) / 2.0
+                - fontsize
+            )
+        else:
+            return False
+        staat = (cs.fontname, fontsize, leading, toColor(cs.color))
+        for regel in regels:
+            if just == "LEFT":
+                x = colpos + cs.leftPadding
+            elif just == "RIGHT":
+                x = colpos + colwidth - cs.rightPadding - stringWidth(regel, cs.fontname, fontsize)
+            else:
+                midden = colpos + (colwidth + cs.leftPadding - cs.rightPadding) * 0.5
+                x = midden - 0.5 * stringWidth(regel, cs.fontname, fontsize)
+            self._tekstregel(x, y, regel, staat)
+            y -= leading
+        return True
+
+    def _regelcel(self, cel: Regels, cs: Any, pos: Any, size: Any) -> None:
+        """Regels at the place Table._drawCell puts a flowable, lines as Regels.draw sets them."""
+        colpos, rowpos = pos
+        _, rowheight = size
+        leading = cel.stijl.leading
+        h = len(cel.regels) * leading  # Regels.wrap
+        if cs.valign == "TOP":
+            boven = rowpos + rowheight - cs.topPadding
+        elif cs.valign == "BOTTOM":
+            boven = rowpos + cs.bottomPadding + h
+        else:
+            boven = rowpos + (rowheight + cs.bottomPadding - cs.topPadding + h) / 2.0
+        x = colpos + cs.leftPadding
+        y = boven - cel.regels[0][1].fontSize
+        for regel, st in cel.regels:
+            self._tekstregel(x, y, regel, (st.fontName, st.fontSize, leading, st.textColor))
+            y -= leading
 
 
 class Regels(Flowable):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 from xml.sax.saxutils import escape
 
 import pytest
@@ -18,6 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from exports.pdf.alinea import Alinea, Tabel, platte_alinea, platte_cellen
 from exports.pdf.fonts import SANS, dejavu_standaard, registreer
 from exports.pdf.styles import stylesheet, tabelstijl
+from tests.conftest import require_tool
 from tests.pdf.conftest import pdftotext, schrijf
 
 TEKSTEN = [
@@ -110,10 +112,12 @@ def woorden(pad) -> list[tuple[str, float, float, float]]:
 
 def test_plain_table_cells_print_like_their_paragraphs(tmp_path):
     registreer()
-    snel = woorden(_tabel_pdf(tmp_path, "snel.pdf", snel=True))
-    traag = woorden(_tabel_pdf(tmp_path, "traag.pdf", snel=False))
+    snel_pdf = _tabel_pdf(tmp_path, "snel.pdf", snel=True)
+    traag_pdf = _tabel_pdf(tmp_path, "traag.pdf", snel=False)
+    snel, traag = woorden(snel_pdf), woorden(traag_pdf)
     assert len(snel) > 500
     assert snel == traag
+    assert _beelden(snel_pdf) == _beelden(traag_pdf)  # the grey second lines too
 
 
 def test_a_cell_in_another_style_than_its_column_stays_a_paragraph():
@@ -213,13 +217,27 @@ def test_shared_cell_styles_hold_what_reportlab_sets_per_cell():
     assert gedeeld._cellStyles[3][2] is not gedeeld._cellStyles[4][2]
 
 
+def _beelden(pad) -> list[bytes]:
+    """Every page rendered by poppler (PPM at 40 dpi), to compare colours and rules too."""
+    uit = pad.parent / (pad.stem + "-png")
+    uit.mkdir()
+    subprocess.run([require_tool("pdftoppm"), "-r", "40", str(pad), str(uit / "p")], check=True)
+    return [p.read_bytes() for p in sorted(uit.iterdir())]
+
+
 def test_a_table_with_shared_cell_styles_prints_like_reportlabs(tmp_path):
+    """Tabel draws string cells in one text object per table: the same words at the same
+    places (every alignment and vertical alignment) and the same pixels as reportlab's Table."""
     registreer()
     paden = []
     for klasse in (Table, Tabel):
         stijl = tabelstijl(rechts_vanaf=2, totaalregels=1)
         stijl.add("TEXTCOLOR", (1, 1), (1, -2), "#a3151b")
         stijl.add("FONT", (0, 1), (0, -1), "DejaVuSans-Bold", 8, 10)
+        stijl.add("ALIGN", (0, 1), (0, -1), "CENTER")
+        stijl.add("VALIGN", (0, 10), (-1, 30), "MIDDLE")
+        stijl.add("VALIGN", (0, 31), (-1, 50), "BOTTOM")
+        stijl.add("TEXTCOLOR", (2, 40), (2, 60), "#154273")
         rijen = [["Nr", "Naam", "Bedrag"]] + [
             [str(n), "Jongerenwerk\nZuidwest " * (n % 3 + 1), f"€ {n}.000,00"] for n in range(90)
         ]
@@ -232,3 +250,4 @@ def test_a_table_with_shared_cell_styles_prints_like_reportlabs(tmp_path):
     stock, gedeeld = (woorden(p) for p in paden)
     assert len(stock) > 300
     assert gedeeld == stock
+    assert _beelden(paden[1]) == _beelden(paden[0])
