@@ -430,15 +430,17 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
             ):
                 continue
             ruimte = breedtes[c] - cel.leftPadding - cel.rightPadding
-            # A cell with a second line is broken as its plain first part (``boven``).
-            regels = _in_regels(getattr(waarde, "boven", waarde), tekst, ruimte)
+            # A cell with a second line is broken as its plain first part (``boven``), in
+            # that part's own style (bold above regular: Context.vet_boven).
+            boven: Alinea = getattr(waarde, "boven", waarde)
+            regels = _in_regels(boven, tekst, ruimte)
             if regels is None:
                 continue
             onder: Alinea | None = getattr(waarde, "onder", None)
             if onder is None and len(regels) == 1:
                 rij[c] = regels[0]
             elif cel.alignment == "LEFT":
-                paren = [(r, st) for r in regels]
+                paren = [(r, boven.style) for r in regels]
                 if onder is not None:
                     onder_regels = _in_regels(onder, onder.platte_tekst or "", ruimte)
                     if onder_regels is None:

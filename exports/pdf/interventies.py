@@ -65,9 +65,7 @@ def overzicht(ctx: Context) -> list[Flowable]:
             [
                 str(nr),
                 ctx.p(i.naam, "CelVet", leeg="(naamloos)"),
-                ctx.vast(
-                    f"<b>{kant}</b><br/>{ctx.veilig(_erkenning(ctx, i.erkenning), 'Cel')}", "Cel"
-                ),
+                ctx.vet_boven(kant, _erkenning(ctx, i.erkenning)),
                 ctx.p(", ".join(i.factoren), "Cel"),
                 ctx.p(_penvoerder(ctx, i), "Cel"),
                 getal(i.bereik),

@@ -64,14 +64,24 @@ def _tabel_pdf(tmp_path, naam, snel: bool):
     rijen = []
     for n in range(60):
         tekst = f"Regel {n} <&>: " + "begeleiding jongeren\u00a0wijk " * (n % 7)
+        # Two-part cells as Context builds them: a grey second line (cost kind under its
+        # category, or a co-financing source long enough to wrap: met_onderregel) and a bold
+        # first line above a regular one (side above evidence level: vet_boven).
+        delen = None
         if n % 3 == 0:
-            # A grey second line (cost kind under category): Context.met_onderregel's cell.
-            markup = escape(tekst) + "<br/><font color='#555555' size=7>Inhuur en derden</font>"
+            onder = "Inhuur en derden" if n % 2 else "Cofinanciering: gemeente, " * (n % 4 + 1)
+            markup = f"{escape(tekst)}<br/><font color='#555555' size=7>{escape(onder)}</font>"
+            delen = ("Cel", "CelOnder", onder)
+        elif n % 5 == 1:
+            onder = "Goed onderbouwd volgens de Databank Effectieve Jeugdinterventies"
+            markup = f"<b>{escape(tekst)}</b><br/>{escape(onder)}"
+            delen = ("CelVet", "Cel", onder)
+        if delen is not None:
             cel = Alinea(markup, stijlen["Cel"])
             if snel:
-                cel.boven = platte_alinea(tekst, stijlen["Cel"])
+                cel.boven = platte_alinea(tekst, stijlen[delen[0]])
                 cel.platte_tekst = cel.boven.platte_tekst
-                cel.onder = platte_alinea("Inhuur en derden", stijlen["CelOnder"])
+                cel.onder = platte_alinea(delen[2], stijlen[delen[1]])
         else:
             cel = platte_alinea(tekst, stijlen["Cel"]) if snel else Paragraph(
                 escape(tekst), stijlen["Cel"]
