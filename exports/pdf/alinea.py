@@ -86,21 +86,27 @@ def platte_alinea(tekst: str, stijl: ParagraphStyle) -> Alinea:
     return p
 
 
-class Fragmenten:
-    """Our own markup parsed once per (markup, style) during one rendering: a header row
-    repeated on every page or a category label on 800 budget lines is parsed once."""
+# Fragments of our own markup per (markup, style object), for the life of the process: a
+# header row, a category label or a bold label repeats within a plan and from one rendering
+# to the next (a preview is rendered again after each edit). Bounded like _regels below.
+_fragmenten: dict[tuple[str, int], tuple[ParagraphStyle, list[Any]]] = {}
 
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, int], list[Any]] = {}
+
+class Fragmenten:
+    """Our own markup parsed once per (markup, style): a header row repeated on every page or
+    a category label on 800 budget lines is parsed once, and kept for the next rendering."""
 
     def alinea(self, markup: str, stijl: ParagraphStyle) -> Alinea:
         sleutel = (markup, id(stijl))
-        frags = self._cache.get(sleutel)
-        if frags is None:
+        gevonden = _fragmenten.get(sleutel)
+        if gevonden is None or gevonden[0] is not stijl:
             p = Alinea(markup, stijl)
-            self._cache[sleutel] = p.frags
+            if len(_fragmenten) > 20_000:
+                _fragmenten.clear()
+            # Copies, taken before the paragraph is laid out: what the parser made.
+            _fragmenten[sleutel] = (stijl, [f.clone() for f in p.frags])
             return p
-        return Alinea(markup, stijl, frags=[f.clone() for f in frags])
+        return Alinea(markup, stijl, frags=[f.clone() for f in gevonden[1]])
 
 
 # Table style commands that set attributes of cell styles (reportlab's _setCellStyle).

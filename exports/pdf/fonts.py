@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -126,6 +126,27 @@ class Lettertype(TTFont):
     anything else (a new character, a second subset, bytes) takes reportlab's own loop. Both
     give the same bytes (``tests/pdf/test_pdf_snel.py``).
     """
+
+    subsets: dict[tuple[int, ...], bytes]  # embedded subsets made in this process
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        # The embedded subset of a set of characters, per process: rendering the same plan
+        # again (a preview after an edit) embeds the same subsets (reportlab builds a subset
+        # from the characters alone; tests/pdf/test_pdf_snel.py compares the bytes).
+        bouw = self.face.makeSubset
+        gemaakt = self.subsets = {}
+
+        def maak(subset: Sequence[int]) -> bytes:
+            sleutel = tuple(subset)
+            data = gemaakt.get(sleutel)
+            if data is None:
+                if len(gemaakt) >= 16:
+                    gemaakt.clear()
+                data = gemaakt[sleutel] = bouw(subset)
+            return data
+
+        self.face.makeSubset = maak
 
     def splitString(  # pyright: ignore[reportIncompatibleMethodOverride]  (reportlab is untyped)
         self, text: str, doc: object, encoding: str = "utf-8"

@@ -261,3 +261,29 @@ def test_a_table_with_shared_cell_styles_prints_like_reportlabs(tmp_path):
     assert len(stock) > 300
     assert gedeeld == stock
     assert _beelden(paden[1]) == _beelden(paden[0])
+
+
+def test_a_second_rendering_in_the_process_gives_the_same_bytes(catalogus, monkeypatch):
+    """The per-process caches (parsed markup, line breaks, embedded font subsets) change
+    nothing: with reportlab's invariant mode (fixed date and ID) a rendering with empty
+    caches and the next one, from the caches, are the same bytes."""
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+
+    from exports.pdf import alinea, render_plan_pdf
+    from exports.pdf.fonts import ALLE
+    from tests.pdf.conftest import AFGEDRUKT
+    from tests.pdf.plannen import klein_plan
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    plan = klein_plan(catalogus)
+    registreer()
+    alinea._fragmenten.clear()
+    alinea._regels.clear()
+    for naam in ALLE:
+        pdfmetrics.getFont(naam).subsets.clear()
+    koud = render_plan_pdf(plan, catalogus, printed_on=AFGEDRUKT)
+    assert alinea._fragmenten and alinea._regels
+    assert pdfmetrics.getFont(SANS).subsets
+    warm = render_plan_pdf(plan, catalogus, printed_on=AFGEDRUKT)
+    assert warm == koud
