@@ -287,3 +287,36 @@ def test_a_second_rendering_in_the_process_gives_the_same_bytes(catalogus, monke
     assert pdfmetrics.getFont(SANS).subsets
     warm = render_plan_pdf(plan, catalogus, printed_on=AFGEDRUKT)
     assert warm == koud
+
+
+def test_the_cycle_collector_is_paused_only_while_rendering(catalogus, monkeypatch):
+    """renderer._zonder_gc: off during a rendering, back on afterwards (also after a refusal),
+    and left off when it was off before."""
+    import gc
+    from dataclasses import replace
+
+    from exports.pdf import OntbrekendeTekens, render_plan_pdf, renderer
+    from tests.pdf.plannen import klein_plan
+
+    tijdens: list[bool] = []
+    bouw = renderer.bouw
+
+    def bouw_en_kijk(*args, **kwargs):
+        tijdens.append(gc.isenabled())
+        return bouw(*args, **kwargs)
+
+    monkeypatch.setattr(renderer, "bouw", bouw_en_kijk)
+    plan = klein_plan(catalogus)
+    assert gc.isenabled()
+    render_plan_pdf(plan, catalogus)
+    assert tijdens == [False]
+    assert gc.isenabled()
+    with pytest.raises(OntbrekendeTekens):
+        render_plan_pdf(replace(plan, titel="Plan \U000f0001"), catalogus, strikt=True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        render_plan_pdf(plan, catalogus)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
