@@ -290,30 +290,33 @@ def test_a_second_rendering_in_the_process_gives_the_same_bytes(catalogus, monke
 
 
 def test_the_cycle_collector_is_paused_only_while_rendering(catalogus, monkeypatch):
-    """renderer._zonder_gc: off during a rendering, back on afterwards (also after a refusal),
-    and left off when it was off before."""
+    """renderer._zonder_gc_en_controles: the cycle collector and reportlab's shape checking
+    off during a rendering, back on afterwards (also after a refusal), and the collector left
+    off when it was off before."""
     import gc
     from dataclasses import replace
+
+    from reportlab import rl_config
 
     from exports.pdf import OntbrekendeTekens, render_plan_pdf, renderer
     from tests.pdf.plannen import klein_plan
 
-    tijdens: list[bool] = []
+    tijdens: list[tuple[bool, int]] = []
     bouw = renderer.bouw
 
     def bouw_en_kijk(*args, **kwargs):
-        tijdens.append(gc.isenabled())
+        tijdens.append((gc.isenabled(), rl_config.shapeChecking))
         return bouw(*args, **kwargs)
 
     monkeypatch.setattr(renderer, "bouw", bouw_en_kijk)
     plan = klein_plan(catalogus)
-    assert gc.isenabled()
+    assert gc.isenabled() and rl_config.shapeChecking
     render_plan_pdf(plan, catalogus)
-    assert tijdens == [False]
-    assert gc.isenabled()
+    assert tijdens == [(False, 0)]
+    assert gc.isenabled() and rl_config.shapeChecking
     with pytest.raises(OntbrekendeTekens):
         render_plan_pdf(replace(plan, titel="Plan \U000f0001"), catalogus, strikt=True)
-    assert gc.isenabled()
+    assert gc.isenabled() and rl_config.shapeChecking
     gc.disable()
     try:
         render_plan_pdf(plan, catalogus)
