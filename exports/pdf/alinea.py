@@ -316,7 +316,8 @@ class Tabel(Table):
         colpos, rowpos = pos
         _, rowheight = size
         leading = cel.stijl.leading
-        h = len(cel.regels) * leading  # Regels.wrap
+        # Regels.wrap, and the space after it that reportlab counts in the cell's height.
+        h = len(cel.regels) * leading + cel.stijl.spaceAfter
         if cs.valign == "TOP":
             boven = rowpos + rowheight - cs.topPadding
         elif cs.valign == "BOTTOM":
@@ -344,6 +345,10 @@ class Regels(Flowable):
         super().__init__()
         self.regels = regels
         self.stijl = stijl
+
+    def getSpaceAfter(self) -> float:
+        # The Paragraph's space after it (a table adds it to the cell's height).
+        return self.stijl.spaceAfter
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -431,7 +436,6 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
                 or st.rightIndent
                 or st.firstLineIndent
                 or st.spaceBefore
-                or st.spaceAfter
                 or st.backColor is not None
             ):
                 continue
@@ -443,8 +447,8 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
             if regels is None:
                 continue
             onder: Alinea | None = getattr(waarde, "onder", None)
-            if onder is None and len(regels) == 1:
-                rij[c] = regels[0]
+            if onder is None and len(regels) == 1 and not st.spaceAfter:
+                rij[c] = regels[0]  # (a string has no space after it: Regels keeps it)
             elif cel.alignment == "LEFT":
                 paren = [(r, boven.style) for r in regels]
                 if onder is not None:

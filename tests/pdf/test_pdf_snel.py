@@ -323,3 +323,41 @@ def test_the_cycle_collector_is_paused_only_while_rendering(catalogus, monkeypat
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_cells_with_space_after_print_like_their_paragraphs(tmp_path):
+    """A cell style with space after it (Toelichting, the factor legend) becomes Regels that
+    keep that space: rows as high, lines where the Paragraphs put them, at every vertical
+    alignment."""
+    registreer()
+    st = stylesheet()["Toelichting"]
+    assert st.spaceAfter
+    paden = []
+    for snel in (False, True):
+        rijen = [
+            [
+                f"R{n:02d}",
+                (platte_alinea if snel else lambda t, s: Paragraph(escape(t), s))(
+                    "Gekozen factor met een toelichting " * (n % 4 + 1), st
+                ),
+                (platte_alinea if snel else lambda t, s: Paragraph(escape(t), s))("kort", st),
+            ]
+            for n in range(40)
+        ]
+        stijl = tabelstijl(kopregels=0, zebra=False)
+        stijl.add("FONT", (1, 0), (-1, -1), SANS, 8, 10.5)
+        stijl.add("TEXTCOLOR", (1, 0), (-1, -1), "#555555")
+        stijl.add("VALIGN", (0, 10), (-1, 19), "BOTTOM")
+        stijl.add("VALIGN", (0, 20), (-1, 29), "MIDDLE")
+        breedtes = [15 * mm, 60 * mm, 30 * mm]
+        with dejavu_standaard():
+            t = (Tabel if snel else Table)(rijen, colWidths=breedtes, splitInRow=1)
+            t.setStyle(stijl)
+            if snel:
+                platte_cellen(t, breedtes)
+                assert not any(isinstance(v, Paragraph) for rij in t._cellvalues for v in rij)
+            buffer = io.BytesIO()
+            SimpleDocTemplate(buffer).build([t])
+        paden.append(schrijf(tmp_path, f"ruimte-{snel}.pdf", buffer.getvalue()))
+    assert woorden(paden[1]) == woorden(paden[0])
+    assert _beelden(paden[1]) == _beelden(paden[0])
