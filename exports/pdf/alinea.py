@@ -271,9 +271,12 @@ class Tabel(Table):
         if gewoon and isinstance(cellval, str):
             if self._tekstcel(cellval, cellstyle, pos, size):
                 return
-        elif gewoon and isinstance(cellval, Regels) and cellstyle.alignment == "LEFT":
-            self._regelcel(cellval, cellstyle, pos, size)
-            return
+        elif gewoon and cellstyle.alignment == "LEFT":
+            # After the table measured its rows, a flowable cell is a tuple of flowables.
+            cel = cellval[0] if isinstance(cellval, tuple) and len(cellval) == 1 else cellval
+            if isinstance(cel, Regels):
+                self._regelcel(cel, cellstyle, pos, size)
+                return
         super()._drawCell(cellval, cellstyle, pos, size)  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
 
     def _tekstcel(self, tekst: str, cs: Any, pos: Any, size: Any) -> bool:
@@ -316,8 +319,9 @@ class Tabel(Table):
         colpos, rowpos = pos
         _, rowheight = size
         leading = cel.stijl.leading
-        # Regels.wrap, and the space after it that reportlab counts in the cell's height.
-        h = len(cel.regels) * leading + cel.stijl.spaceAfter
+        # Regels.wrap (reportlab places one flowable by its own height, without the space
+        # after it: Table._listCellGeom).
+        h = len(cel.regels) * leading
         if cs.valign == "TOP":
             boven = rowpos + rowheight - cs.topPadding
         elif cs.valign == "BOTTOM":
