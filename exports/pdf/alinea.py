@@ -1,6 +1,6 @@
 """Paragraphs at the price of plain reportlab paragraphs (issue 13).
 
-A plan of 200 interventions is some 5,000 small paragraphs, most of them in table cells. Three
+A plan of 200 interventions is some 5,000 small paragraphs, most of them in table cells. These
 costs were ours, not reportlab's:
 
 - **Parsing.** Every Paragraph runs reportlab's markup parser (``html.parser``). User text
@@ -8,7 +8,7 @@ costs were ours, not reportlab's:
   one fragment is a copy of the style's fragment with the text set, exactly what the parser
   makes of the escaped text (:func:`platte_alinea`; ``tests/pdf/test_pdf_snel.py`` compares
   the two). Such text is never parsed, so ``<`` or ``&`` typed by a user are just characters.
-  Our own markup is parsed once per rendering and the fragments copied (:class:`Fragmenten`).
+  Our own markup is parsed once per process and the fragments copied (:class:`Fragmenten`).
 - **Breaking lines again.** platypus asks a flowable for its size several times at the same
   width (KeepTogether, a table's row heights, and again when the table draws the cell); the
   lines only depend on the width, so :class:`Alinea` keeps the last result.
@@ -17,8 +17,14 @@ costs were ours, not reportlab's:
   table as a string when it fits one line, else as :class:`Regels`, the lines broken where
   the Paragraph breaks them (reportlab's own line breaking, cached per text and width: a
   factor label or an intervention name repeats on hundreds of rows). Both are drawn at the
-  Paragraph's baselines without its per-fragment layout and drawing. :class:`Tabel` does not
-  draw empty cells (most of the factor matrix).
+  Paragraph's baselines without its per-fragment layout and drawing. A cell of two plain
+  parts (a grey second line, or a bold first one: Context.met_onderregel, vet_boven) becomes
+  :class:`Regels` with a style per line. :class:`Tabel` does not draw empty cells (most of the
+  factor matrix).
+- **Per cell work in the table.** :class:`Tabel` shares cell style objects between cells
+  (copy on write) instead of applying every style command to every cell, and draws its string
+  and :class:`Regels` cells in one text object instead of a text object per string and a
+  saved, translated graphics state per flowable.
 """
 
 from __future__ import annotations
