@@ -8,9 +8,12 @@ section does work per page that grows with the plan.
 
 Floor, measured in the same run (all cases interleaved): reportlab laying out plain paragraphs
 of the same text with the same embedded fonts, per page (what any PDF of that many pages costs
-at least). Two floors: issue 13's (SimpleDocTemplate's default 1-inch margins), and the same
-paragraphs in our own text frame (A4, the report's margins): a page of the report holds about
-a quarter more text than the first floor's, so per page the second is the like-for-like one.
+at least). The floor's fonts are stock reportlab ``TTFont`` objects read from the same files
+under a name of their own, so our faster font class (``Lettertype`` in exports/pdf/fonts.py)
+does not speed up the floor too. Two floors: issue 13's (SimpleDocTemplate's default 1-inch
+margins), and the same paragraphs in our own text frame (A4, the report's margins): a page of
+the report holds about a quarter more text than the first floor's, so per page the second is
+the like-for-like one.
 
     /work/venv/bin/python bench/bench_pdf.py [--herhalingen 5]
 """
@@ -39,6 +42,9 @@ def pagina_aantal(data: bytes) -> int:
     return len(re.findall(rb"/Type /Page\b", data))
 
 
+VLOERFONT = "Vloer-DejaVuSans"
+
+
 def vloer(paginas: int, bladspiegel: bool = False) -> bytes:
     """Plain paragraphs, same fonts, about ``paginas`` pages: the least a PDF costs.
 
@@ -48,12 +54,18 @@ def vloer(paginas: int, bladspiegel: bool = False) -> bytes:
     import random
 
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from exports.pdf.styles import MARGE_BOVEN, MARGE_LINKS, MARGE_ONDER, MARGE_RECHTS, PAGINA
+    from resources import resource_path
 
+    if VLOERFONT not in pdfmetrics.getRegisteredFontNames():
+        pad = resource_path("fonts", "DejaVuSans.ttf")
+        pdfmetrics.registerFont(TTFont(VLOERFONT, str(pad)))
     with dejavu_standaard():
-        stijl = ParagraphStyle("p", fontName="DejaVuSans", fontSize=9.5, leading=13)
+        stijl = ParagraphStyle("p", fontName=VLOERFONT, fontSize=9.5, leading=13)
         rnd = random.Random(1)
         verhaal = [Paragraph(tekst(700, rnd), stijl) for _ in range(paginas * 8)]
         buffer = io.BytesIO()

@@ -1,6 +1,6 @@
 """Paragraphs at the price of plain reportlab paragraphs (issue 13).
 
-A plan of 200 interventions is some 5,000 small paragraphs, most of them in table cells. Three
+A plan of 200 interventions is some 5,000 small paragraphs, most of them in table cells. These
 costs were ours, not reportlab's:
 
 - **Parsing.** Every Paragraph runs reportlab's markup parser (``html.parser``). User text
@@ -8,7 +8,7 @@ costs were ours, not reportlab's:
   one fragment is a copy of the style's fragment with the text set, exactly what the parser
   makes of the escaped text (:func:`platte_alinea`; ``tests/pdf/test_pdf_snel.py`` compares
   the two). Such text is never parsed, so ``<`` or ``&`` typed by a user are just characters.
-  Our own markup is parsed once per rendering and the fragments copied (:class:`Fragmenten`).
+  Our own markup is parsed once per process and the fragments copied (:class:`Fragmenten`).
 - **Breaking lines again.** platypus asks a flowable for its size several times at the same
   width (KeepTogether, a table's row heights, and again when the table draws the cell); the
   lines only depend on the width, so :class:`Alinea` keeps the last result.
@@ -17,8 +17,14 @@ costs were ours, not reportlab's:
   table as a string when it fits one line, else as :class:`Regels`, the lines broken where
   the Paragraph breaks them (reportlab's own line breaking, cached per text and width: a
   factor label or an intervention name repeats on hundreds of rows). Both are drawn at the
-  Paragraph's baselines without its per-fragment layout and drawing. :class:`Tabel` does not
-  draw empty cells (most of the factor matrix).
+  Paragraph's baselines without its per-fragment layout and drawing. A cell of two plain
+  parts (a grey second line, or a bold first one: Context.met_onderregel, vet_boven) becomes
+  :class:`Regels` with a style per line. :class:`Tabel` does not draw empty cells (most of the
+  factor matrix).
+- **Per cell work in the table.** :class:`Tabel` shares cell style objects between cells
+  (copy on write) instead of applying every style command to every cell, and draws its string
+  and :class:`Regels` cells in one text object instead of a text object per string and a
+  saved, translated graphics state per flowable.
 """
 
 from __future__ import annotations
@@ -30,7 +36,13 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import tables as _tables
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.tables import CellStyle
+
+# reportlab internals (no public API): the special row names and the per-cell style setter.
+_SPECIALROWS: tuple[str, ...] = _tables._SPECIALROWS  # pyright: ignore[reportAttributeAccessIssue]
+_setCellStyle = _tables._setCellStyle  # pyright: ignore[reportAttributeAccessIssue]
 
 _UITLIJNING = {TA_LEFT: "LEFT", TA_RIGHT: "RIGHT", TA_CENTER: "CENTER"}
 
@@ -80,30 +92,253 @@ def platte_alinea(tekst: str, stijl: ParagraphStyle) -> Alinea:
     return p
 
 
-class Fragmenten:
-    """Our own markup parsed once per (markup, style) during one rendering: a header row
-    repeated on every page or a category label on 800 budget lines is parsed once."""
+# Fragments of our own markup per (markup, style object), for the life of the process: a
+# header row, a category label or a bold label repeats within a plan and from one rendering
+# to the next (a preview is rendered again after each edit). Bounded like _regels below.
+_fragmenten: dict[tuple[str, int], tuple[ParagraphStyle, list[Any]]] = {}
 
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, int], list[Any]] = {}
+
+class Fragmenten:
+    """Our own markup parsed once per (markup, style): a header row repeated on every page or
+    a category label on 800 budget lines is parsed once, and kept for the next rendering."""
 
     def alinea(self, markup: str, stijl: ParagraphStyle) -> Alinea:
         sleutel = (markup, id(stijl))
-        frags = self._cache.get(sleutel)
-        if frags is None:
+        gevonden = _fragmenten.get(sleutel)
+        if gevonden is None or gevonden[0] is not stijl:
             p = Alinea(markup, stijl)
-            self._cache[sleutel] = p.frags
+            if len(_fragmenten) > 20_000:
+                _fragmenten.clear()
+            # Copies, taken before the paragraph is laid out: what the parser made.
+            _fragmenten[sleutel] = (stijl, [f.clone() for f in p.frags])
             return p
-        return Alinea(markup, stijl, frags=[f.clone() for f in frags])
+        return Alinea(markup, stijl, frags=[f.clone() for f in gevonden[1]])
+
+
+# Table style commands that set attributes of cell styles (reportlab's _setCellStyle).
+_CELCOMMANDOS = frozenset(
+    {
+        "FONT",
+        "FONTNAME",
+        "FACE",
+        "SIZE",
+        "FONTSIZE",
+        "LEADING",
+        "TEXTCOLOR",
+        "ALIGN",
+        "ALIGNMENT",
+        "VALIGN",
+        "LEFTPADDING",
+        "RIGHTPADDING",
+        "TOPPADDING",
+        "BOTTOMPADDING",
+        "HREF",
+        "DESTINATION",
+        "DIRECTION",
+        "SHAPING",
+    }
+)
+
+
+def _kopie(stijl: Any) -> Any:
+    """A copy of a cell style. Not ``CellStyle.copy``: that copies every name ``dir()`` lists,
+    its own bound methods included, so a copy's ``copy`` would copy the original."""
+    nieuw = CellStyle(stijl.name)
+    eigen = stijl.__dict__.items()
+    nieuw.__dict__.update((k, v) for k, v in eigen if not (callable(v) and hasattr(CellStyle, k)))
+    return nieuw
 
 
 class Tabel(Table):
-    """reportlab's Table, not drawing empty string cells (most of the factor matrix)."""
+    """reportlab's Table, with cell styles shared between cells and no drawing of empty cells.
+
+    reportlab gives every cell its own style object and applies every style command to every
+    cell in its range, one call per cell and command (a fifth of building the 800-row budget
+    listing). Here the cells start with one shared style, and a batch of commands (one
+    ``setStyle``) gives each group of cells that the same commands reach one new style
+    object: copy on write, so no command ever changes a style another cell still uses. The
+    attributes of every cell's style are the ones reportlab would set.
+    """
+
+    _wachtrij: list[tuple[Any, ...]] | None = None
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("cellStyles") is None and data and all(isinstance(r, list) for r in data):
+            basis = CellStyle("cel")
+            kwargs["cellStyles"] = [[basis] * len(rij) for rij in data]
+        super().__init__(data, *args, **kwargs)
+
+    def setStyle(self, tblstyle: Any) -> None:
+        self._wachtrij = []
+        try:
+            super().setStyle(tblstyle)
+            wachtrij = self._wachtrij
+        finally:
+            self._wachtrij = None
+        self._cel_stijlen(wachtrij)
+
+    def _addCommand(self, cmd: Any) -> None:
+        if cmd[0] in _CELCOMMANDOS and cmd[1][1] not in _SPECIALROWS:
+            if self._wachtrij is not None:
+                self._wachtrij.append(cmd)
+            else:
+                self._cel_stijlen([cmd])
+            return
+        super()._addCommand(cmd)  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+
+    def _cel_stijlen(self, commandos: list[tuple[Any, ...]]) -> None:
+        """Apply cell style commands in order, as reportlab's ``_addCommand`` does."""
+        if not commandos:
+            return
+        bereik: list[tuple[int, int, int, int, str, tuple[Any, ...]]] = []
+        for cmd in commandos:
+            op, (sc, sr), (ec, er) = cmd[:3]
+            sc, ec, sr, er = self.normCellRange(sc, ec, sr, er)
+            bereik.append((sc, ec, sr, er, op, tuple(cmd[3:])))
+        stijlen: list[list[Any]] = self._cellStyles  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+        ncols: int = self._ncols  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+        # Rows reached by the same commands have the same commands per column: worked out once.
+        per_rijsoort: dict[tuple[int, ...], list[tuple[int, ...]]] = {}
+        # (old style, commands) -> new style; the old style is kept so its id stays unique.
+        nieuw: dict[tuple[int, tuple[int, ...]], tuple[Any, Any]] = {}
+        for i, rij in enumerate(stijlen):
+            actief = tuple(k for k, b in enumerate(bereik) if b[2] <= i <= b[3])
+            if not actief:
+                continue
+            sleutels = per_rijsoort.get(actief)
+            if sleutels is None:
+                sleutels = [
+                    tuple(k for k in actief if bereik[k][0] <= j <= bereik[k][1])
+                    for j in range(ncols)
+                ]
+                per_rijsoort[actief] = sleutels
+            for j, sleutel in enumerate(sleutels):
+                if not sleutel:
+                    continue
+                oud = rij[j]
+                paar = nieuw.get((id(oud), sleutel))
+                if paar is None:
+                    st = _kopie(oud)
+                    for k in sleutel:
+                        _setCellStyle([[st]], 0, 0, bereik[k][4], bereik[k][5])
+                    paar = nieuw[(id(oud), sleutel)] = (oud, st)
+                st = paar[1]
+                if st.valign == "MIDDLE":
+                    # reportlab's split of a row changes a MIDDLE cell's own style in place.
+                    st = _kopie(st)
+                rij[j] = st
+
+    # -- drawing -----------------------------------------------------------------------------
+    # The text of string cells and of Regels is collected in one text object per drawn table
+    # (piece), written before the table's rules: reportlab makes a text object per string
+    # (drawString) and a saved, translated graphics state per flowable (drawOn), which was
+    # most of the cost of the budget listing's 800 rows. Each line is placed at the point
+    # reportlab places it (tests/pdf/test_pdf_snel.py compares the words poppler reads).
+
+    _tekst: Any = None  # the table's text object while it is drawn
+    _tekst_staat: tuple[Any, ...] = ()  # (font, size, leading, colour) set in it last
+
+    def draw(self) -> None:
+        self._tekst = None
+        super().draw()
+        self._schrijf_tekst()
+
+    def _drawLines(self) -> None:
+        self._schrijf_tekst()  # text under the rules, where reportlab draws it
+        super()._drawLines()  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+
+    def _schrijf_tekst(self) -> None:
+        if self._tekst is not None:
+            self.canv.drawText(self._tekst)
+            self._tekst = None
+
+    def _tekstregel(self, x: float, y: float, regel: str, staat: tuple[Any, ...]) -> None:
+        t = self._tekst
+        if t is None:
+            t = self._tekst = self.canv.beginText()
+            self._tekst_staat = ()
+        if staat != self._tekst_staat:
+            font, grootte, leading, kleur = staat
+            vorig = self._tekst_staat
+            if not vorig or vorig[:3] != staat[:3]:
+                t.setFont(font, grootte, leading)
+            if not vorig or vorig[3] != kleur:
+                t.setFillColor(kleur)
+            self._tekst_staat = staat
+        t.setTextOrigin(x, y)
+        t._code.append(t._formatText(regel))  # pyright: ignore[reportAttributeAccessIssue]  (what textOut writes, without moving the cursor)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         if cellval == "" and not cellstyle.href and not cellstyle.destination:
             return  # nothing to draw; the next cell sets its own font and colour
+        gewoon = not (
+            cellstyle.href or cellstyle.destination or cellstyle.direction or cellstyle.shaping
+        )
+        if gewoon and isinstance(cellval, str):
+            if self._tekstcel(cellval, cellstyle, pos, size):
+                return
+        elif gewoon and cellstyle.alignment == "LEFT":
+            # After the table measured its rows, a flowable cell is a tuple of flowables.
+            cel = cellval[0] if isinstance(cellval, tuple) and len(cellval) == 1 else cellval
+            if isinstance(cel, Regels):
+                self._regelcel(cel, cellstyle, pos, size)
+                return
         super()._drawCell(cellval, cellstyle, pos, size)  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+
+    def _tekstcel(self, tekst: str, cs: Any, pos: Any, size: Any) -> bool:
+        """A string cell at reportlab's positions (Table._drawCell with drawString)."""
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        just = cs.alignment
+        if just not in ("LEFT", "RIGHT", "CENTRE", "CENTER"):
+            return False  # DECIMAL: left to reportlab
+        regels = tekst.split("\n")
+        leading = cs.leading
+        fontsize = cs.fontsize
+        if cs.valign == "BOTTOM":
+            y = rowpos + cs.bottomPadding + len(regels) * leading - fontsize
+        elif cs.valign == "TOP":
+            y = rowpos + rowheight - cs.topPadding - fontsize
+        elif cs.valign == "MIDDLE":
+            y = (
+                rowpos
+                + (cs.bottomPadding + rowheight - cs.topPadding + len(regels) * leading) / 2.0
+                - fontsize
+            )
+        else:
+            return False
+        staat = (cs.fontname, fontsize, leading, toColor(cs.color))
+        for regel in regels:
+            if just == "LEFT":
+                x = colpos + cs.leftPadding
+            elif just == "RIGHT":
+                x = colpos + colwidth - cs.rightPadding - stringWidth(regel, cs.fontname, fontsize)
+            else:
+                midden = colpos + (colwidth + cs.leftPadding - cs.rightPadding) * 0.5
+                x = midden - 0.5 * stringWidth(regel, cs.fontname, fontsize)
+            self._tekstregel(x, y, regel, staat)
+            y -= leading
+        return True
+
+    def _regelcel(self, cel: Regels, cs: Any, pos: Any, size: Any) -> None:
+        """Regels at the place Table._drawCell puts a flowable, lines as Regels.draw sets them."""
+        colpos, rowpos = pos
+        _, rowheight = size
+        leading = cel.stijl.leading
+        # Regels.wrap (reportlab places one flowable by its own height, without the space
+        # after it: Table._listCellGeom).
+        h = len(cel.regels) * leading
+        if cs.valign == "TOP":
+            boven = rowpos + rowheight - cs.topPadding
+        elif cs.valign == "BOTTOM":
+            boven = rowpos + cs.bottomPadding + h
+        else:
+            boven = rowpos + (rowheight + cs.bottomPadding - cs.topPadding + h) / 2.0
+        x = colpos + cs.leftPadding
+        y = boven - cel.regels[0][1].fontSize
+        for regel, st in cel.regels:
+            self._tekstregel(x, y, regel, (st.fontName, st.fontSize, leading, st.textColor))
+            y -= leading
 
 
 class Regels(Flowable):
@@ -120,6 +355,10 @@ class Regels(Flowable):
         super().__init__()
         self.regels = regels
         self.stijl = stijl
+
+    def getSpaceAfter(self) -> float:
+        # The Paragraph's space after it (a table adds it to the cell's height).
+        return self.stijl.spaceAfter
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -207,20 +446,21 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
                 or st.rightIndent
                 or st.firstLineIndent
                 or st.spaceBefore
-                or st.spaceAfter
                 or st.backColor is not None
             ):
                 continue
             ruimte = breedtes[c] - cel.leftPadding - cel.rightPadding
-            # A cell with a second line is broken as its plain first part (``boven``).
-            regels = _in_regels(getattr(waarde, "boven", waarde), tekst, ruimte)
+            # A cell with a second line is broken as its plain first part (``boven``), in
+            # that part's own style (bold above regular: Context.vet_boven).
+            boven: Alinea = getattr(waarde, "boven", waarde)
+            regels = _in_regels(boven, tekst, ruimte)
             if regels is None:
                 continue
             onder: Alinea | None = getattr(waarde, "onder", None)
-            if onder is None and len(regels) == 1:
-                rij[c] = regels[0]
+            if onder is None and len(regels) == 1 and not st.spaceAfter:
+                rij[c] = regels[0]  # (a string has no space after it: Regels keeps it)
             elif cel.alignment == "LEFT":
-                paren = [(r, st) for r in regels]
+                paren = [(r, boven.style) for r in regels]
                 if onder is not None:
                     onder_regels = _in_regels(onder, onder.platte_tekst or "", ruimte)
                     if onder_regels is None:

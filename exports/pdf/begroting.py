@@ -163,19 +163,20 @@ def regels(ctx: Context) -> list[Flowable]:
             categorie_label(ctx, r.categorie),
             ctx.catalogus.label("kostensoorten", r.kostensoort.value),
         )
-        omschrijving = ctx.veilig(r.omschrijving or "–", "Cel")
-        if r.cofinanciering_bron.strip():
-            omschrijving += (
-                "<br/><font color='#555555' size=7>Cofinanciering: "
-                + ctx.veilig(r.cofinanciering_bron, "Cel")
-                + "</font>"
+        # The source of co-financing in grey below (plain text: drawn without the parser).
+        omschrijving = (
+            ctx.met_onderregel(
+                r.omschrijving or "–", "Cofinanciering: " + r.cofinanciering_bron
             )
+            if r.cofinanciering_bron.strip()
+            else ctx.vast(ctx.veilig(r.omschrijving or "–", "Cel"), "Cel")
+        )
         rijen.append(
             [
                 str(r.jaar),
                 categorie,
                 ctx.p(interventie, "Cel"),
-                ctx.vast(omschrijving, "Cel"),
+                omschrijving,
                 bedrag(r.bedrag),
                 bedrag(r.cofinanciering),
             ]

@@ -91,10 +91,25 @@ class Context:
             f" size={klein.fontSize:g}>{self.veilig(onder, stijl)}</font>",
             stijl,
         )
+        return self._twee_delen(p, boven, stijl, onder, stijl + "Onder")
+
+    def vet_boven(self, boven: str, onder: str, stijl: str = "Cel") -> Paragraph:
+        """Two texts in one cell: ``boven`` bold (style ``stijl + "Vet"``), ``onder`` on its
+        own line in ``stijl``; drawn like :meth:`met_onderregel`."""
+        p = self.vast(
+            f"<b>{self.veilig(boven, stijl + 'Vet')}</b><br/>{self.veilig(onder, stijl)}", stijl
+        )
+        return self._twee_delen(p, boven, stijl + "Vet", onder, stijl)
+
+    def _twee_delen(
+        self, p: Paragraph, boven: str, boven_stijl: str, onder: str, onder_stijl: str
+    ) -> Paragraph:
+        """Give the paragraph of a two-part cell its plain parts (``boven``, ``onder``) when
+        both are plain text, so a table can draw it as lines (alinea.platte_cellen)."""
         if not boven.strip() or not onder.strip() or "\n" in boven + onder:
             return p
-        a = self.p(boven, stijl)
-        b = self.p(onder, stijl + "Onder")
+        a = self.p(boven, boven_stijl)
+        b = self.p(onder, onder_stijl)
         if isinstance(a, Alinea) and isinstance(b, Alinea) and a.platte_tekst and b.platte_tekst:
             p.platte_tekst = a.platte_tekst  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)
             p.boven = a  # pyright: ignore[reportAttributeAccessIssue]  (Alinea)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -116,6 +116,55 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return cmap
 
 
+class Lettertype(TTFont):
+    """reportlab's TTFont with a fast path in :meth:`splitString` (issue 13).
+
+    Every string drawn in a TrueType font passes ``splitString``, which maps each character to
+    its code in the embedded subset with a Python loop per character (a tenth of the time of
+    a 200-page plan). Once a character has its code it keeps it for the document, so text
+    whose characters all have a code in the first subset (nearly all text) maps in one pass;
+    anything else (a new character, a second subset, bytes) takes reportlab's own loop. Both
+    give the same bytes (``tests/pdf/test_pdf_snel.py``).
+    """
+
+    subsets: dict[tuple[int, ...], bytes]  # embedded subsets made in this process
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        # The embedded subset of a set of characters, per process: rendering the same plan
+        # again (a preview after an edit) embeds the same subsets (reportlab builds a subset
+        # from the characters alone; tests/pdf/test_pdf_snel.py compares the bytes).
+        bouw = self.face.makeSubset
+        gemaakt = self.subsets = {}
+
+        def maak(subset: Sequence[int]) -> bytes:
+            sleutel = tuple(subset)
+            data = gemaakt.get(sleutel)
+            if data is None:
+                if len(gemaakt) >= 16:
+                    gemaakt.clear()
+                data = gemaakt[sleutel] = bouw(subset)
+            return data
+
+        self.face.makeSubset = maak
+
+    def splitString(  # pyright: ignore[reportIncompatibleMethodOverride]  (reportlab is untyped)
+        self, text: str, doc: object, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        staat = self.state.get(doc)  # pyright: ignore[reportArgumentType]  (weak keys: documents)
+        if staat is not None and isinstance(text, str):
+            try:
+                # reportlab maps NBSP to the space; a code of 256 or more (a later subset)
+                # makes bytes() raise ValueError, a character without a code KeyError.
+                code = staat.assignments.__getitem__  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
+                codes = bytes(map(code, map(ord, text.replace("\xa0", " "))))
+            except (KeyError, ValueError):
+                pass
+            else:
+                return [(0, codes)] if codes else []
+        return super().splitString(text, doc, encoding)
+
+
 @cache
 def registreer() -> Lettertypen:
     """Register the shipped fonts with reportlab (once per process) and return their cmaps."""
@@ -125,7 +174,7 @@ def registreer() -> Lettertypen:
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         tekens: dict[str, frozenset[int]] = {}
         for naam in ALLE:
-            font = TTFont(naam, str(resource_path("fonts", f"{naam}.ttf")))
+            font = Lettertype(naam, str(resource_path("fonts", f"{naam}.ttf")))
             pdfmetrics.registerFont(font)
             tekens[naam] = frozenset(font.face.charToGlyph)
         # <b> and <i> inside a Paragraph look the family up by name.

@@ -14,11 +14,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from domain.model import Factor, FactorSoort, Interventie, Kant
 from exports.pdf.context import Context
-from exports.pdf.fonts import SANS_BOLD
+from exports.pdf.fonts import SANS, SANS_BOLD
 from exports.pdf.styles import (
     ACCENT,
     BREEDTE,
     FOUT,
+    GRIJS,
     OPEN,
     kopkolom,
     tabelstijl,
@@ -65,9 +66,7 @@ def overzicht(ctx: Context) -> list[Flowable]:
             [
                 str(nr),
                 ctx.p(i.naam, "CelVet", leeg="(naamloos)"),
-                ctx.vast(
-                    f"<b>{kant}</b><br/>{ctx.veilig(_erkenning(ctx, i.erkenning), 'Cel')}", "Cel"
-                ),
+                ctx.vet_boven(kant, _erkenning(ctx, i.erkenning)),
                 ctx.p(", ".join(i.factoren), "Cel"),
                 ctx.p(_penvoerder(ctx, i), "Cel"),
                 getal(i.bereik),
@@ -193,6 +192,8 @@ def matrix(ctx: Context) -> list[Flowable]:
     stijl.add("LEFTPADDING", (2, 0), (-1, -1), 0.5)
     stijl.add("RIGHTPADDING", (2, 0), (-1, -1), 0.5)
     stijl.add("FONT", (2, 1), (-1, 1), SANS_BOLD, 7, 8)
+    # The factor codes in MatrixKop's font: the table draws them as strings (alinea.py).
+    stijl.add("FONT", (2, 0), (-1, 0), SANS_BOLD, 6.5, 8)
     risico = sum(1 for f in factoren if f.soort == FactorSoort.RISICO)
     stijl.add("LINEAFTER", (1 + risico, 0), (1 + risico, -1), 0.8, ACCENT)
     for c, f in enumerate(factoren, start=2):
@@ -246,17 +247,14 @@ def _open_factoren(
             ]
         )
     code = 10 * mm
+    stijl = tabelstijl(kopregels=0, zebra=False, lijnen=False)
+    stijl.add("TOPPADDING", (0, 0), (-1, -1), 0.5)
+    stijl.add("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)
+    # The cells' own style (Toelichting): the table draws them as lines (alinea.py).
+    stijl.add("FONT", (0, 0), (-1, -1), SANS, 8, 10.5)
+    stijl.add("TEXTCOLOR", (0, 0), (-1, -1), GRIJS)
     legenda = ctx.tabel(
-        rijen,
-        [code, BREEDTE / 2 - code, code, BREEDTE / 2 - code],
-        tabelstijl(kopregels=0, zebra=False, lijnen=False),
-        kopregels=0,
-    )
-    legenda.setStyle(
-        [
-            ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-        ]
+        rijen, [code, BREEDTE / 2 - code, code, BREEDTE / 2 - code], stijl, kopregels=0
     )
     # The legend is short: it moves to the next page whole rather than split from its key.
     return [*uit[:-1], KeepTogether([uit[-1], legenda])]

@@ -108,16 +108,15 @@ def indicatoren(ctx: Context) -> list[Flowable]:
     rijen[0][-1] = ctx.vast("Bron", "CelKop")
     for ind in ctx.plan.indicatoren:
         namen = [i.naam for i in ctx.plan.interventies if i.id in ind.interventie_ids]
-        naam = ctx.veilig(ind.naam or "(naamloos)", "Cel")
-        if namen:
-            naam += (
-                "<br/><font color='#555555' size=7>Bij: "
-                + ctx.veilig("; ".join(namen), "Cel")
-                + "</font>"
-            )
+        # The interventions it measures in grey below (plain text: drawn without the parser).
+        naam = (
+            ctx.met_onderregel(ind.naam or "(naamloos)", "Bij: " + "; ".join(namen))
+            if namen
+            else ctx.vast(ctx.veilig(ind.naam or "(naamloos)", "Cel"), "Cel")
+        )
         rijen.append(
             [
-                ctx.vast(naam, "Cel"),
+                naam,
                 ctx.p(ind.eenheid, "Cel"),
                 getal(ind.nulmeting),
                 *(getal(ind.streefwaarden.get(j)) for j in jaren),

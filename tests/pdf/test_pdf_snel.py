@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 from xml.sax.saxutils import escape
 
 import pytest
@@ -18,6 +19,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from exports.pdf.alinea import Alinea, Tabel, platte_alinea, platte_cellen
 from exports.pdf.fonts import SANS, dejavu_standaard, registreer
 from exports.pdf.styles import stylesheet, tabelstijl
+from tests.conftest import require_tool
 from tests.pdf.conftest import pdftotext, schrijf
 
 TEKSTEN = [
@@ -62,14 +64,24 @@ def _tabel_pdf(tmp_path, naam, snel: bool):
     rijen = []
     for n in range(60):
         tekst = f"Regel {n} <&>: " + "begeleiding jongeren\u00a0wijk " * (n % 7)
+        # Two-part cells as Context builds them: a grey second line (cost kind under its
+        # category, or a co-financing source long enough to wrap: met_onderregel) and a bold
+        # first line above a regular one (side above evidence level: vet_boven).
+        delen = None
         if n % 3 == 0:
-            # A grey second line (cost kind under category): Context.met_onderregel's cell.
-            markup = escape(tekst) + "<br/><font color='#555555' size=7>Inhuur en derden</font>"
+            onder = "Inhuur en derden" if n % 2 else "Cofinanciering: gemeente, " * (n % 4 + 1)
+            markup = f"{escape(tekst)}<br/><font color='#555555' size=7>{escape(onder)}</font>"
+            delen = ("Cel", "CelOnder", onder)
+        elif n % 5 == 1:
+            onder = "Goed onderbouwd volgens de Databank Effectieve Jeugdinterventies"
+            markup = f"<b>{escape(tekst)}</b><br/>{escape(onder)}"
+            delen = ("CelVet", "Cel", onder)
+        if delen is not None:
             cel = Alinea(markup, stijlen["Cel"])
             if snel:
-                cel.boven = platte_alinea(tekst, stijlen["Cel"])
+                cel.boven = platte_alinea(tekst, stijlen[delen[0]])
                 cel.platte_tekst = cel.boven.platte_tekst
-                cel.onder = platte_alinea("Inhuur en derden", stijlen["CelOnder"])
+                cel.onder = platte_alinea(delen[2], stijlen[delen[1]])
         else:
             cel = platte_alinea(tekst, stijlen["Cel"]) if snel else Paragraph(
                 escape(tekst), stijlen["Cel"]
@@ -110,10 +122,12 @@ def woorden(pad) -> list[tuple[str, float, float, float]]:
 
 def test_plain_table_cells_print_like_their_paragraphs(tmp_path):
     registreer()
-    snel = woorden(_tabel_pdf(tmp_path, "snel.pdf", snel=True))
-    traag = woorden(_tabel_pdf(tmp_path, "traag.pdf", snel=False))
+    snel_pdf = _tabel_pdf(tmp_path, "snel.pdf", snel=True)
+    traag_pdf = _tabel_pdf(tmp_path, "traag.pdf", snel=False)
+    snel, traag = woorden(snel_pdf), woorden(traag_pdf)
     assert len(snel) > 500
     assert snel == traag
+    assert _beelden(snel_pdf) == _beelden(traag_pdf)  # the grey second lines too
 
 
 def test_a_cell_in_another_style_than_its_column_stays_a_paragraph():
@@ -124,3 +138,226 @@ def test_a_cell_in_another_style_than_its_column_stays_a_paragraph():
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8, 10)]))
     platte_cellen(t, [40 * mm])
     assert t._cellvalues[0][0] is p
+
+
+def test_the_fast_split_string_gives_reportlabs_codes_and_subsets():
+    """Lettertype.splitString (exports/pdf/fonts.py) against reportlab's own TTFont, text by
+    text in one document: new characters, NBSP, a character the font lacks, bytes, and more
+    than 256 distinct characters (a second subset)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from exports.pdf.fonts import Lettertype
+    from resources import resource_path
+
+    class Document:  # splitString keeps its state per document (a weak key)
+        pass
+
+    pad = str(resource_path("fonts", "DejaVuSans.ttf"))
+    snel, stock = Lettertype("snel", pad), TTFont("stock", pad)
+    d1, d2 = Document(), Document()
+    veel = "".join(chr(c) for c in range(0x100, 0x250))
+    teksten = [
+        "",
+        "Jongerenwerk Zuidwest",
+        "Jongerenwerk Zuidwest",  # every character known: the fast path
+        "nbsp\u00a0hier",
+        "hier\u00a0nbsp",  # NBSP and known characters: the fast path
+        "\u4e2d niet in DejaVu",
+        "İstanbul ş ğ € 1.234,56",
+        veel,
+        "Jongerenwerk " + veel[-40:],  # codes in two subsets
+        "İstanbul ş ğ € 1.234,56",
+        b"bytes \xc3\xa9",
+    ]
+    for tekst in teksten:
+        assert snel.splitString(tekst, d1) == stock.splitString(tekst, d2), tekst
+    assert snel.state[d1].assignments == stock.state[d2].assignments
+    assert snel.state[d1].subsets == stock.state[d2].subsets
+
+
+_CEL_ATTRIBUTEN = (
+    "fontname",
+    "fontsize",
+    "leading",
+    "color",
+    "alignment",
+    "valign",
+    "leftPadding",
+    "rightPadding",
+    "topPadding",
+    "bottomPadding",
+    "href",
+    "destination",
+)
+
+
+def _cel_attributen(t: Table) -> list[list[tuple]]:
+    return [
+        [tuple(getattr(s, a) for a in _CEL_ATTRIBUTEN) for s in rij] for rij in t._cellStyles
+    ]
+
+
+def test_shared_cell_styles_hold_what_reportlab_sets_per_cell():
+    """Tabel shares cell styles between cells (copy on write): after overlapping commands,
+    negative and out-of-range coordinates and a second setStyle, every cell has the attributes
+    reportlab's Table gives it, and the tables split and print alike."""
+    registreer()
+    rijen = [[f"r{r}k{k}" for k in range(5)] for r in range(40)]
+    tweede = [
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("VALIGN", (2, 3), (3, 4), "MIDDLE"),
+        ("FONT", (1, 5), (1, 9), SANS, 7, 8),
+    ]
+    tabellen = []
+    for klasse in (Table, Tabel):
+        stijl = tabelstijl(rechts_vanaf=3, totaalregels=2)
+        stijl.add("TEXTCOLOR", (1, 2), (2, -3), "#154273")
+        stijl.add("ALIGN", (0, 1), (0, 50), "CENTER")  # beyond the last row
+        stijl.add("FONT", (-2, -4), (-1, -1), SANS, 9, 11)
+        t = klasse([list(r) for r in rijen], colWidths=[30 * mm] * 5, repeatRows=1)
+        t.setStyle(stijl)
+        t.setStyle(tweede)
+        t._addCommand(("LEFTPADDING", (4, 10), (4, 12), 9))  # outside setStyle, as split does
+        tabellen.append(t)
+    stock, gedeeld = tabellen
+    assert _cel_attributen(gedeeld) == _cel_attributen(stock)
+    verschillend = {id(s) for rij in gedeeld._cellStyles for s in rij}
+    assert len(verschillend) < 40  # shared: far fewer objects than the 200 cells
+    # A MIDDLE cell keeps a style of its own (reportlab's row split changes it in place).
+    assert gedeeld._cellStyles[3][2] is not gedeeld._cellStyles[4][2]
+
+
+def _beelden(pad) -> list[bytes]:
+    """Every page rendered by poppler (PPM at 40 dpi), to compare colours and rules too."""
+    uit = pad.parent / (pad.stem + "-png")
+    uit.mkdir()
+    subprocess.run([require_tool("pdftoppm"), "-r", "40", str(pad), str(uit / "p")], check=True)
+    return [p.read_bytes() for p in sorted(uit.iterdir())]
+
+
+def test_a_table_with_shared_cell_styles_prints_like_reportlabs(tmp_path):
+    """Tabel draws string cells in one text object per table: the same words at the same
+    places (every alignment and vertical alignment) and the same pixels as reportlab's Table."""
+    registreer()
+    paden = []
+    for klasse in (Table, Tabel):
+        stijl = tabelstijl(rechts_vanaf=2, totaalregels=1)
+        stijl.add("TEXTCOLOR", (1, 1), (1, -2), "#a3151b")
+        stijl.add("FONT", (0, 1), (0, -1), "DejaVuSans-Bold", 8, 10)
+        stijl.add("ALIGN", (0, 1), (0, -1), "CENTER")
+        stijl.add("VALIGN", (0, 10), (-1, 30), "MIDDLE")
+        stijl.add("VALIGN", (0, 31), (-1, 50), "BOTTOM")
+        stijl.add("TEXTCOLOR", (2, 40), (2, 60), "#154273")
+        rijen = [["Nr", "Naam", "Bedrag"]] + [
+            [str(n), "Jongerenwerk\nZuidwest " * (n % 3 + 1), f"€ {n}.000,00"] for n in range(90)
+        ]
+        with dejavu_standaard():
+            t = klasse(rijen, colWidths=[15 * mm, 60 * mm, 30 * mm], repeatRows=1, splitInRow=1)
+            t.setStyle(stijl)
+            buffer = io.BytesIO()
+            SimpleDocTemplate(buffer).build([t])
+        paden.append(schrijf(tmp_path, f"{klasse.__name__}.pdf", buffer.getvalue()))
+    stock, gedeeld = (woorden(p) for p in paden)
+    assert len(stock) > 300
+    assert gedeeld == stock
+    assert _beelden(paden[1]) == _beelden(paden[0])
+
+
+def test_a_second_rendering_in_the_process_gives_the_same_bytes(catalogus, monkeypatch):
+    """The per-process caches (parsed markup, line breaks, embedded font subsets) change
+    nothing: with reportlab's invariant mode (fixed date and ID) a rendering with empty
+    caches and the next one, from the caches, are the same bytes."""
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfmetrics
+
+    from exports.pdf import alinea, render_plan_pdf
+    from exports.pdf.fonts import ALLE
+    from tests.pdf.conftest import AFGEDRUKT
+    from tests.pdf.plannen import klein_plan
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    plan = klein_plan(catalogus)
+    registreer()
+    alinea._fragmenten.clear()
+    alinea._regels.clear()
+    for naam in ALLE:
+        pdfmetrics.getFont(naam).subsets.clear()
+    koud = render_plan_pdf(plan, catalogus, printed_on=AFGEDRUKT)
+    assert alinea._fragmenten and alinea._regels
+    assert pdfmetrics.getFont(SANS).subsets
+    warm = render_plan_pdf(plan, catalogus, printed_on=AFGEDRUKT)
+    assert warm == koud
+
+
+def test_the_cycle_collector_is_paused_only_while_rendering(catalogus, monkeypatch):
+    """renderer._zonder_gc_en_controles: the cycle collector and reportlab's shape checking
+    off during a rendering, back on afterwards (also after a refusal), and the collector left
+    off when it was off before."""
+    import gc
+    from dataclasses import replace
+
+    from reportlab import rl_config
+
+    from exports.pdf import OntbrekendeTekens, render_plan_pdf, renderer
+    from tests.pdf.plannen import klein_plan
+
+    tijdens: list[tuple[bool, int]] = []
+    bouw = renderer.bouw
+
+    def bouw_en_kijk(*args, **kwargs):
+        tijdens.append((gc.isenabled(), rl_config.shapeChecking))
+        return bouw(*args, **kwargs)
+
+    monkeypatch.setattr(renderer, "bouw", bouw_en_kijk)
+    plan = klein_plan(catalogus)
+    assert gc.isenabled() and rl_config.shapeChecking
+    render_plan_pdf(plan, catalogus)
+    assert tijdens == [(False, 0)]
+    assert gc.isenabled() and rl_config.shapeChecking
+    with pytest.raises(OntbrekendeTekens):
+        render_plan_pdf(replace(plan, titel="Plan \U000f0001"), catalogus, strikt=True)
+    assert gc.isenabled() and rl_config.shapeChecking
+    gc.disable()
+    try:
+        render_plan_pdf(plan, catalogus)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_cells_with_space_after_print_like_their_paragraphs(tmp_path):
+    """A cell style with space after it (Toelichting, the factor legend) becomes Regels that
+    keep that space: rows as high, lines where the Paragraphs put them, at every vertical
+    alignment."""
+    registreer()
+    st = stylesheet()["Toelichting"]
+    assert st.spaceAfter
+    paden = []
+    for snel in (False, True):
+        rijen = [
+            [
+                f"R{n:02d}",
+                (platte_alinea if snel else lambda t, s: Paragraph(escape(t), s))(
+                    "Gekozen factor met een toelichting " * (n % 4 + 1), st
+                ),
+                (platte_alinea if snel else lambda t, s: Paragraph(escape(t), s))("kort", st),
+            ]
+            for n in range(40)
+        ]
+        stijl = tabelstijl(kopregels=0, zebra=False)
+        stijl.add("FONT", (1, 0), (-1, -1), SANS, 8, 10.5)
+        stijl.add("TEXTCOLOR", (1, 0), (-1, -1), "#555555")
+        stijl.add("VALIGN", (0, 10), (-1, 19), "BOTTOM")
+        stijl.add("VALIGN", (0, 20), (-1, 29), "MIDDLE")
+        breedtes = [15 * mm, 60 * mm, 30 * mm]
+        with dejavu_standaard():
+            t = (Tabel if snel else Table)(rijen, colWidths=breedtes, splitInRow=1)
+            t.setStyle(stijl)
+            if snel:
+                platte_cellen(t, breedtes)
+                assert not any(isinstance(v, Paragraph) for rij in t._cellvalues for v in rij)
+            buffer = io.BytesIO()
+            SimpleDocTemplate(buffer).build([t])
+        paden.append(schrijf(tmp_path, f"ruimte-{snel}.pdf", buffer.getvalue()))
+    assert woorden(paden[1]) == woorden(paden[0])
+    assert _beelden(paden[1]) == _beelden(paden[0])
