@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from domain.money import format_bedrag
-from gui.style import MELDING_FOUT
 
 if TYPE_CHECKING:  # domain.model is not needed to show the window (startup time)
     from domain.model import PlanOverzicht
@@ -153,6 +152,7 @@ class PlansModel(QStandardItemModel):
         from PySide6.QtGui import QColor
 
         from gui import completeness
+        from gui.style import MELDING_FOUT
 
         klaar, fouten, waarschuwingen = v.sorteersleutel
         item.setText(completeness.kort(v))
