@@ -74,11 +74,16 @@ class PlansModel(QStandardItemModel):
             QCoreApplication.translate("PlansModel", "Volledigheid"),
         )
         self.setHorizontalHeaderLabels(list(self.headers))
-        # Every cell is a clone of this one: its flags are set without naming Qt.ItemFlag.
-        self._proto = QStandardItem()
-        self._proto.setEditable(False)
-        self._proto.setDragEnabled(False)
-        self._proto.setDropEnabled(False)
+        # The model makes every cell itself, as a clone of this prototype (its flags set
+        # without naming Qt.ItemFlag), and its data is set through indexes: no cell ever has
+        # a Python wrapper. A wrapper of an item that the model deletes later (a refresh)
+        # stays registered at that address, and PySide6 then hands it out for the next C++
+        # object made there (seen here: statusBar() returned a QStandardItem).
+        prototype = QStandardItem()
+        prototype.setEditable(False)
+        prototype.setDragEnabled(False)
+        prototype.setDropEnabled(False)
+        self.setItemPrototype(prototype)  # the model owns it from here
         self._wachten = QCoreApplication.translate("PlansModel", "Wordt berekend…")
 
     def set_rows(self, rows: list[PlanOverzicht]) -> None:
@@ -87,21 +92,44 @@ class PlansModel(QStandardItemModel):
         ids = {r.id for r in rows}
         self._volledig = {k: v for k, v in self._volledig.items() if k in ids}
         labels: dict[str, str] = {}  # translated once per list, not once per row
-        rijen = [self._cellen(r, labels) for r in rows]
+        if len(rows) == len(self._rows) and all(
+            nieuw.id == oud.id for nieuw, oud in zip(rows, self._rows, strict=True)
+        ):
+            # The same plans in the same order (the refresh after a plan was closed or
+            # saved): only the rows that changed get new data; the selection stays and a
+            # list of 10,000 plans is not rebuilt for one.
+            veranderd = [
+                n
+                for n, (nieuw, oud) in enumerate(zip(rows, self._rows, strict=True))
+                if nieuw != oud
+            ]
+            self._rows = list(rows)
+            for n in veranderd:
+                # One dataChanged for the row, not one per cell: the sorting proxy answers
+                # each with work over the whole list.
+                blocked = self.blockSignals(True)
+                try:
+                    self._vul_rij(n, rows[n], labels)
+                finally:
+                    self.blockSignals(blocked)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, COL_VOLLEDIG))
+            return
         self.beginResetModel()
-        # One reset, not a signal per row: with the signals on, the sorting proxy re-sorts
-        # after every appended row.
+        # One reset, not a signal per cell: with the signals on, the sorting proxy re-sorts
+        # after every change.
         blocked = self.blockSignals(True)
         try:
             self.setRowCount(0)
-            for cellen in rijen:
-                self.appendRow(cellen)
+            self.setRowCount(len(rows))
+            for n, r in enumerate(rows):
+                self._vul_rij(n, r, labels)
             self._rows = list(rows)
         finally:
             self.blockSignals(blocked)
             self.endResetModel()
 
-    def _cellen(self, r: PlanOverzicht, labels: dict[str, str]) -> list[QStandardItem]:
+    def _vul_rij(self, n: int, r: PlanOverzicht, labels: dict[str, str]) -> None:
+        """Every role of row ``n`` from ``r`` (a role set to None is cleared: a refresh)."""
         label = labels.get(r.status)
         if label is None:
             label = labels[r.status] = status_label(r.status)
@@ -123,48 +151,44 @@ class PlansModel(QStandardItemModel):
             r.revisie,
             float(r.totaal_gevraagd),  # sort key only, never shown or summed
         )
-        clone = self._proto.clone
-        cellen = []
-        for tekst, sleutel in zip(teksten, sleutels, strict=True):
-            item = clone()
-            item.setText(tekst)
-            item.setData(sleutel, SORT_ROLE)
-            item.setData(r, RECORD_ROLE)
-            cellen.append(item)
-        for col in (COL_REVISIE, COL_GEVRAAGD):
-            cellen[col].setData(_RECHTS, _ALIGN)
-        if opmerkingen:
-            cellen[COL_STATUS].setToolTip("\n".join(opmerkingen))
-        volledig = clone()
-        volledig.setData(r, RECORD_ROLE)
-        self._zet_volledig(volledig, self._volledig.get(r.id))
-        cellen.append(volledig)
-        return cellen
+        index, zet = self.index, self.setItemData
+        for col, (tekst, sleutel) in enumerate(zip(teksten, sleutels, strict=True)):
+            rollen: dict[int, Any] = {_DISPLAY: tekst, SORT_ROLE: sleutel, RECORD_ROLE: r}
+            if col in (COL_REVISIE, COL_GEVRAAGD):
+                rollen[_ALIGN] = _RECHTS
+            elif col == COL_STATUS:
+                rollen[_TOOLTIP] = "\n".join(opmerkingen) if opmerkingen else None
+            zet(index(n, col), rollen)
+        zet(index(n, COL_VOLLEDIG), {RECORD_ROLE: r, **self._volledig_rollen(r.id)})
 
-    def _zet_volledig(self, item: QStandardItem, v: Volledigheid | None) -> None:
+    def _volledig_rollen(self, plan_id: str) -> dict[int, Any]:
+        v = self._volledig.get(plan_id)
         if v is None:
             # Not known yet: the first frame must not wait for gui.completeness's imports
             # (the plan check's modules, ~25 ms; bench/bench_gui_startup.py).
-            item.setText("…")
-            item.setData(_NIET_BEKEND, SORT_ROLE)
-            item.setToolTip(self._wachten)
-            return
+            return {
+                _DISPLAY: "…",
+                SORT_ROLE: _NIET_BEKEND,
+                _TOOLTIP: self._wachten,
+                _FOREGROUND: None,
+            }
         from PySide6.QtGui import QColor
 
         from gui import completeness
         from gui.style import MELDING_FOUT
 
         klaar, fouten, waarschuwingen = v.sorteersleutel
-        item.setText(completeness.kort(v))
-        # One comparable int.
-        item.setData(klaar * 1_000_000 + fouten * 1000 + waarschuwingen, SORT_ROLE)
-        item.setToolTip(completeness.uitleg(v))
+        kleur = None
         if v.fouten:
-            item.setData(QColor(MELDING_FOUT), _FOREGROUND)
+            kleur = QColor(MELDING_FOUT)
         elif v.compleet:
-            item.setData(QColor(0, 128, 0), _FOREGROUND)  # Qt.darkGreen
-        else:
-            item.setData(None, _FOREGROUND)
+            kleur = QColor(0, 128, 0)  # Qt.darkGreen
+        return {
+            _DISPLAY: completeness.kort(v),
+            SORT_ROLE: klaar * 1_000_000 + fouten * 1000 + waarschuwingen,  # one comparable int
+            _TOOLTIP: completeness.uitleg(v),
+            _FOREGROUND: kleur,
+        }
 
     def rows(self) -> list[PlanOverzicht]:
         return list(self._rows)
@@ -175,12 +199,20 @@ class PlansModel(QStandardItemModel):
     def set_volledigheid(self, values: dict[str, Volledigheid]) -> None:
         """The completeness of the listed plans (from a worker thread's result)."""
         self._volledig.update(values)
-        for n, r in enumerate(self._rows):
-            v = values.get(r.id)
-            if v is not None:
-                item = self.item(n, COL_VOLLEDIG)
-                if item is not None:
-                    self._zet_volledig(item, v)
+        rijen = [n for n, r in enumerate(self._rows) if r.id in values]
+        if not rijen:
+            return
+        blocked = self.blockSignals(True)  # one dataChanged for the column, as above
+        try:
+            for n in rijen:
+                self.setItemData(
+                    self.index(n, COL_VOLLEDIG), self._volledig_rollen(self._rows[n].id)
+                )
+        finally:
+            self.blockSignals(blocked)
+        self.dataChanged.emit(
+            self.index(rijen[0], COL_VOLLEDIG), self.index(rijen[-1], COL_VOLLEDIG)
+        )
 
     def volledigheid(self, plan_id: str) -> Volledigheid | None:
         return self._volledig.get(plan_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from domain.overzicht import PlanOverzicht, Status
@@ -169,3 +169,54 @@ def test_start_runs_all_the_same_for_a_window_that_never_shows(qtbot):
     ran: list[bool] = []
     na_eerste_beeld(window, lambda: ran.append(True))
     qtbot.waitUntil(lambda: bool(ran), timeout=5000)
+
+
+def test_a_refresh_of_the_same_plans_changes_only_their_rows_and_keeps_the_selection(page):
+    page.set_plans(ROWS)
+    page.select("b")
+    model = page.model
+    kept = QPersistentModelIndex(model.index(model.row_of("a"), COL_TITEL))
+    veranderd = [
+        ROWS[0],
+        rij("b", "Utrecht", "Noord, herzien", gewijzigd_na_export=True),
+        ROWS[2],
+        ROWS[3],
+    ]
+    page.set_plans(veranderd)
+    assert kept.isValid() and kept.data() == "Zuid"  # not a reset: the rest stays as it is
+    row = model.row_of("b")
+    assert model.index(row, COL_TITEL).data() == "Noord, herzien"
+    assert model.index(row, COL_TITEL).data(RECORD_ROLE) is veranderd[1]
+    assert model.index(row, COL_STATUS).data() == "Concept · gewijzigd na export"
+    assert model.index(row, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
+        "gewijzigd na export"
+    )
+    # Re-sorted by the new name, still selected.
+    assert shown(page) == ["c", "d", "b", "a"]
+    assert page.selected_id() == "b"
+
+    page.set_plans([ROWS[0], ROWS[1], ROWS[2], ROWS[3]])  # and back: the tooltip goes too
+    assert model.index(model.row_of("b"), COL_STATUS).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert shown(page) == ["b", "c", "d", "a"]
+
+
+def test_no_cell_of_the_list_has_a_python_wrapper(qapp):
+    """A Python wrapper of a cell outlives the cell when a refresh deletes it, and PySide6
+    then hands that wrapper out for the next C++ object made at the same address (seen:
+    a window's statusBar() came back as a QStandardItem). Only the prototype has one."""
+    import gc
+
+    from PySide6.QtGui import QStandardItem
+
+    def wrappers() -> int:
+        gc.collect()
+        return sum(isinstance(o, QStandardItem) for o in gc.get_objects())
+
+    before = wrappers()
+    model = PlansModel()
+    model.set_rows(ROWS)
+    model.set_volledigheid({"a": Volledigheid(klaar=7, onderdelen=7, fouten=0, waarschuwingen=0)})
+    model.set_rows([ROWS[1], ROWS[0], ROWS[2], ROWS[3]])
+    model.set_rows([ROWS[1], rij("a", "Zwolle", "Zuid, herzien"), ROWS[2], ROWS[3]])
+    assert model.index(model.row_of("a"), COL_TITEL).data() == "Zuid, herzien"
+    assert wrappers() == before + 1  # the prototype

@@ -130,5 +130,9 @@ def test_starting_the_app_builds_and_loads_only_what_the_first_frame_and_plan_li
     assert report["sort_indicator"] == 0
     assert report["case_insensitive"]
     assert "sqlalchemy" in listed["modules"]  # the probe does see what loads later
-    assert sorted(set(listed["modules"]) & set(NOT_AT_START)) == []
+    assert sorted(set(first["modules"]) & set(NOT_AT_START)) == []
+    # Once the database is open, the worker that fills the Volledigheid column checks every
+    # plan (domain.validation), on its own thread: it may or may not have got that far.
+    later = set(NOT_AT_START) - {"domain.validation"}
+    assert sorted(set(listed["modules"]) & later) == []
 
