@@ -10,15 +10,15 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from domain.model import Plan, PlanOverzicht
-
-# domain.services is imported by the use cases that change plans: the plan list at start-up
-# needs none of it (issue 13, bench/bench_gui_startup.py).
+# domain.model and domain.services are imported by the use cases that need them: the plan
+# list at start-up needs neither (issue 13, bench/bench_gui_startup.py).
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from application.ports import Database
     from domain.catalogue import Catalogus
+    from domain.model import Plan
+    from domain.overzicht import PlanOverzicht
     from domain.ports import UnitOfWork
     from domain.totals import Totalen
     from domain.validation import Bevinding

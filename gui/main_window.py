@@ -22,7 +22,6 @@ from gui.exchange import ExchangeActions
 from gui.i18n import foutmelding
 from gui.plan_list import PlanListPage
 from gui.settings import Settings
-from gui.style import MELDING_FOUT, set_text_color
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -71,7 +70,7 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.setCentralWidget(self.stack)
         self.save_state = QLabel(self)
         self.save_state.setAccessibleName(self.tr("Opslagstatus"))
-        self._normal_text = self.save_state.palette().color(self.save_state.foregroundRole()).name()
+        self._normal_text = ""  # the label's own colour, read when it is first changed
         self.statusBar().addPermanentWidget(self.save_state)
 
         self.actions_ = actions_mod.build(self)
@@ -413,6 +412,12 @@ class MainWindow(DatabaseMixin, QMainWindow):
         self.save_state.setText(text)
         self.save_state.setToolTip(text)
         bad = state in ("mislukt", "conflict", "invoer")
+        # gui.style (QFont, QPalette) is not needed for the first frame: imported here.
+        from gui.style import MELDING_FOUT, set_text_color
+
+        if not self._normal_text:
+            label = self.save_state
+            self._normal_text = label.palette().color(label.foregroundRole()).name()
         set_text_color(self.save_state, MELDING_FOUT if bad else self._normal_text)
 
     def _update_title(self) -> None:

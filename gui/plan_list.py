@@ -3,10 +3,11 @@
 The widget only declares signals; the main window decides what they do.
 
 The table gets its model when the first list of plans arrives (:meth:`set_plans`), not when
-the page is built: the window shows before the database is open, and the model's Python
-overrides (``headerData``, ``data``) take Qt enums, whose first use makes PySide6 build every
-enum class of the ``Qt`` namespace (~50 ms, bench/bench_gui_startup.py). That is why this
-module names no ``Qt`` enum at import time and imports :mod:`gui.plan_list_model` late.
+the page is built: the window shows before the database is open. The first frame names no
+``Qt`` enum (its first use makes PySide6 build every enum class of the ``Qt`` namespace, ~45 ms,
+bench/bench_gui_startup.py): the rows come sorted as the view sorts them, and the setup that
+needs an enum (header sorting, case-insensitive filter, right-click menu) follows the first
+frame (:meth:`PlanListPage._finish_setup`).
 """
 
 from __future__ import annotations
@@ -48,12 +49,16 @@ class PlanListPage(QWidget):
         # until then the plan actions wait (gui.app.run sets it, MainWindow.refresh_list
         # clears it).
         self.wacht_op_database = False
+        # Issue 13: a list shown on the window's first frame leaves the setup that needs Qt
+        # enums until after that frame (gui.app.run sets it and calls finish_setup).
+        self.na_eerste_beeld = False
+        self._klaar = False  # finish_setup() has run
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Zoeken op gemeente, titel of status (Ctrl+F)"))
         self.filter.setAccessibleName(self.tr("Plannen filteren"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text))
+        self.filter.textChanged.connect(self._filter)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
 
         self.view = QTableView(self)
@@ -135,28 +140,31 @@ class PlanListPage(QWidget):
         return self._proxy
 
     def _attach_model(self) -> None:
-        from PySide6.QtCore import QSortFilterProxyModel, Qt
+        from PySide6.QtCore import QSortFilterProxyModel
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-        from gui.plan_list_model import COL_TITEL, COL_VOLLEDIG, SORT_ROLE, PlansModel
+        from gui.plan_list_model import (
+            COL_GEMEENTE,
+            COL_TITEL,
+            COL_VOLLEDIG,
+            SORT_ROLE,
+            PlansModel,
+        )
 
         self._model = PlansModel(self)
         self._proxy = proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self._model)
         proxy.setSortRole(SORT_ROLE)
         proxy.setFilterKeyColumn(-1)
-        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         proxy.setFilterFixedString(self.filter.text())
 
         view = self.view
         view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = view.horizontalHeader()
         # Columns fit the rows in view: measuring every row asks the model about each cell
-        # some twenty times (13,000 calls for 100 plans, most of the first frame's time).
+        # some twenty times (13,000 questions for 100 plans, most of the first frame's time).
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITEL, QHeaderView.ResizeMode.Stretch)
@@ -164,8 +172,35 @@ class PlanListPage(QWidget):
         header.setSectionResizeMode(COL_VOLLEDIG, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_VOLLEDIG, view.fontMetrics().horizontalAdvance("0" * 34))
         view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The rows in the order the view sorts them (by Gemeente, ascending: the C++ default
+        # argument, so without a Qt enum), and the header's room for the sort arrow, so that
+        # the columns have their final widths on the first frame. The rest of the setup names
+        # Qt enums, whose first use builds the whole Qt namespace (~45 ms): see finish_setup.
+        proxy.sort(COL_GEMEENTE)
+        header.setSortIndicatorShown(True)
+
+    def finish_setup(self) -> None:
+        """What the list needs a Qt enum for: sorting by a click on a column header (with its
+        arrow), a filter that ignores case, the right-click menu. Done with the first list,
+        or, for the list on the first frame (:attr:`na_eerste_beeld`), right after that frame
+        (gui.app.run), or as soon as the filter is used."""
+        if self._klaar or self._proxy is None:
+            return
+        from PySide6.QtCore import Qt
+
+        from gui.plan_list_model import COL_GEMEENTE
+
+        self._klaar = True
+        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        view = self.view
+        view.setSortingEnabled(True)
+        view.sortByColumn(COL_GEMEENTE, Qt.SortOrder.AscendingOrder)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_context_menu)
+
+    def _filter(self, text: str) -> None:
+        self.finish_setup()  # case-insensitive from the first letter typed
+        self.proxy.setFilterFixedString(text)
 
     # -- plans ------------------------------------------------------------------------------
     def set_plans(self, rows: list[PlanOverzicht], select: str | None = None) -> None:
@@ -182,6 +217,8 @@ class PlanListPage(QWidget):
         elif self.proxy.rowCount():
             self.view.selectRow(0)
         self._update_buttons()
+        if not self.na_eerste_beeld:
+            self.finish_setup()
 
     def select(self, plan_id: str) -> None:
         row = self.model.row_of(plan_id)

@@ -1,20 +1,25 @@
-"""The plan list as a Qt table model over ``PlanOverzicht`` rows (no plan is loaded)."""
+"""The plan list as a Qt table model over ``PlanOverzicht`` rows (no plan is loaded).
+
+A :class:`QStandardItemModel` filled from Python, not a ``QAbstractTableModel`` with Python
+``data()``/``headerData()``: the view asks some 5,000 questions to paint 100 plans the first
+time (every visible cell, some twenty roles, twice for the column widths), and each answered
+in Python cost more than the whole of Qt's painting; the header's ``headerData(section,
+orientation)`` also hands Python a ``Qt.Orientation``, whose first use builds every enum
+class of the ``Qt`` namespace (~45 ms). Here every text, sort key and tooltip is put in the
+items once, in :meth:`PlansModel.set_rows`, and the view paints from C++ alone
+(bench/bench_gui_startup.py). That is also why this module names no ``Qt`` enum: the roles
+are Qt's fixed numbers.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from domain.money import format_bedrag
 from gui.i18n import huidige_taal
-from gui.style import MELDING_FOUT
 
 if TYPE_CHECKING:  # domain.model is not needed to show the window (startup time)
     from domain.model import PlanOverzicht
@@ -28,19 +33,16 @@ COL_REVISIE = 4
 COL_GEVRAAGD = 5
 COL_VOLLEDIG = 6  # filled later, by a worker thread (every plan is loaded and checked)
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-# Plain ints: data() runs for every cell and role the view asks about (sizing the columns
-# asks some twenty roles per cell), so it compares ints and looks up prepared texts.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_RECORD = int(RECORD_ROLE)
-_SORT = int(SORT_ROLE)
-_RECHTS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-Index = QModelIndex | QPersistentModelIndex
+# Qt.ItemDataRole's numbers (fixed by Qt's API): naming the enum would build the Qt namespace.
+_DISPLAY = 0  # DisplayRole
+_TOOLTIP = 3  # ToolTipRole
+_ALIGN = 7  # TextAlignmentRole
+_FOREGROUND = 9  # ForegroundRole
+_USER = 0x0100  # UserRole
+RECORD_ROLE = _USER + 1  # the row's PlanOverzicht, on every cell
+SORT_ROLE = _USER + 2  # the raw value a column sorts by (never the formatted text)
+_RECHTS = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
+_NIET_BEKEND = -1  # sort key of a completeness still being computed
 
 
 def status_label(status: str) -> str:
@@ -54,14 +56,14 @@ def status_label(status: str) -> str:
     return labels.get(str(status), str(status))
 
 
-class PlansModel(QAbstractTableModel):
+class PlansModel(QStandardItemModel):
+    """Read-only (every item is neither editable nor draggable: a plan is changed in the
+    editor, never in the list). Rows stay in the order given; the view sorts through a
+    proxy by :data:`SORT_ROLE`."""
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, COL_VOLLEDIG + 1, parent)
         self._rows: list[PlanOverzicht] = []
-        # Per row, made once in set_rows: the texts shown, the sort keys, the status tooltip.
-        self._teksten: list[tuple[str, ...]] = []
-        self._sleutels: list[tuple[Any, ...]] = []
-        self._tips: list[str | None] = []
         self._volledig: dict[str, Volledigheid] = {}
         self.headers = (
             QCoreApplication.translate("PlansModel", "Gemeente"),
@@ -72,49 +74,125 @@ class PlansModel(QAbstractTableModel):
             QCoreApplication.translate("PlansModel", "Gevraagd"),
             QCoreApplication.translate("PlansModel", "Volledigheid"),
         )
+        self.setHorizontalHeaderLabels(list(self.headers))
+        # The model makes every cell itself, as a clone of this prototype (its flags set
+        # without naming Qt.ItemFlag), and its data is set through indexes: no cell ever has
+        # a Python wrapper. A wrapper of an item that the model deletes later (a refresh)
+        # stays registered at that address, and PySide6 then hands it out for the next C++
+        # object made there (seen here: statusBar() returned a QStandardItem).
+        prototype = QStandardItem()
+        prototype.setEditable(False)
+        prototype.setDragEnabled(False)
+        prototype.setDropEnabled(False)
+        self.setItemPrototype(prototype)  # the model owns it from here
+        self._wachten = QCoreApplication.translate("PlansModel", "Wordt berekend…")
 
     def set_rows(self, rows: list[PlanOverzicht]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._teksten = []
-        self._sleutels = []
-        self._tips = []
-        labels: dict[str, str] = {}  # translated once per list, not once per row
-        taal = huidige_taal()  # issue 14: the flags beside the status follow the interface
-        for r in self._rows:
-            label = labels.get(r.status)
-            if label is None:
-                label = labels[r.status] = status_label(r.status)
-            opmerkingen = r.opmerkingen(taal)
-            self._teksten.append(
-                (
-                    f"{r.gemeente_naam} ({r.gemeente_code})"
-                    if r.gemeente_naam
-                    else r.gemeente_code,
-                    r.titel,
-                    f"{r.jaar_van}–{r.jaar_tot_en_met}",
-                    # Issue 10: flags beside the status, so they show wherever the row does.
-                    " · ".join([label, *opmerkingen]),
-                    str(r.revisie),
-                    format_bedrag(r.totaal_gevraagd),
-                )
-            )
-            self._sleutels.append(
-                (
-                    r.gemeente_naam.casefold(),
-                    r.titel.casefold(),
-                    r.jaar_van * 10000 + r.jaar_tot_en_met,
-                    str(r.status),
-                    r.revisie,
-                    float(r.totaal_gevraagd),  # sort key only, never shown or summed
-                )
-            )
-            self._tips.append("\n".join(opmerkingen) if opmerkingen else None)
         # A plan's completeness changes with every edit: the old figures are shown until the
         # new ones come, never for a plan that is no longer listed.
         ids = {r.id for r in rows}
         self._volledig = {k: v for k, v in self._volledig.items() if k in ids}
-        self.endResetModel()
+        labels: dict[str, str] = {}  # translated once per list, not once per row
+        taal = huidige_taal()  # issue 14: the flags beside the status follow the interface
+        if len(rows) == len(self._rows) and all(
+            nieuw.id == oud.id for nieuw, oud in zip(rows, self._rows, strict=True)
+        ):
+            # The same plans in the same order (the refresh after a plan was closed or
+            # saved): only the rows that changed get new data; the selection stays and a
+            # list of 10,000 plans is not rebuilt for one.
+            veranderd = [
+                n
+                for n, (nieuw, oud) in enumerate(zip(rows, self._rows, strict=True))
+                if nieuw != oud
+            ]
+            self._rows = list(rows)
+            for n in veranderd:
+                # One dataChanged for the row, not one per cell: the sorting proxy answers
+                # each with work over the whole list.
+                blocked = self.blockSignals(True)
+                try:
+                    self._vul_rij(n, rows[n], labels, taal)
+                finally:
+                    self.blockSignals(blocked)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, COL_VOLLEDIG))
+            return
+        self.beginResetModel()
+        # One reset, not a signal per cell: with the signals on, the sorting proxy re-sorts
+        # after every change.
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.setRowCount(len(rows))
+            for n, r in enumerate(rows):
+                self._vul_rij(n, r, labels, taal)
+            self._rows = list(rows)
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
+
+    def _vul_rij(
+        self, n: int, r: PlanOverzicht, labels: dict[str, str], taal: str
+    ) -> None:
+        """Every role of row ``n`` from ``r`` (a role set to None is cleared: a refresh)."""
+        label = labels.get(r.status)
+        if label is None:
+            label = labels[r.status] = status_label(r.status)
+        opmerkingen = r.opmerkingen(taal)
+        teksten = (
+            f"{r.gemeente_naam} ({r.gemeente_code})" if r.gemeente_naam else r.gemeente_code,
+            r.titel,
+            f"{r.jaar_van}–{r.jaar_tot_en_met}",
+            # Issue 10: flags beside the status, so they show wherever the row does.
+            " · ".join([label, *opmerkingen]),
+            str(r.revisie),
+            format_bedrag(r.totaal_gevraagd),
+        )
+        sleutels = (
+            r.gemeente_naam.casefold(),
+            r.titel.casefold(),
+            r.jaar_van * 10000 + r.jaar_tot_en_met,
+            str(r.status),
+            r.revisie,
+            float(r.totaal_gevraagd),  # sort key only, never shown or summed
+        )
+        index, zet = self.index, self.setItemData
+        for col, (tekst, sleutel) in enumerate(zip(teksten, sleutels, strict=True)):
+            rollen: dict[int, Any] = {_DISPLAY: tekst, SORT_ROLE: sleutel, RECORD_ROLE: r}
+            if col in (COL_REVISIE, COL_GEVRAAGD):
+                rollen[_ALIGN] = _RECHTS
+            elif col == COL_STATUS:
+                rollen[_TOOLTIP] = "\n".join(opmerkingen) if opmerkingen else None
+            zet(index(n, col), rollen)
+        zet(index(n, COL_VOLLEDIG), {RECORD_ROLE: r, **self._volledig_rollen(r.id)})
+
+    def _volledig_rollen(self, plan_id: str) -> dict[int, Any]:
+        v = self._volledig.get(plan_id)
+        if v is None:
+            # Not known yet: the first frame must not wait for gui.completeness's imports
+            # (the plan check's modules, ~25 ms; bench/bench_gui_startup.py).
+            return {
+                _DISPLAY: "…",
+                SORT_ROLE: _NIET_BEKEND,
+                _TOOLTIP: self._wachten,
+                _FOREGROUND: None,
+            }
+        from PySide6.QtGui import QColor
+
+        from gui import completeness
+        from gui.style import MELDING_FOUT
+
+        klaar, fouten, waarschuwingen = v.sorteersleutel
+        kleur = None
+        if v.fouten:
+            kleur = QColor(MELDING_FOUT)
+        elif v.compleet:
+            kleur = QColor(0, 128, 0)  # Qt.darkGreen
+        return {
+            _DISPLAY: completeness.kort(v),
+            SORT_ROLE: klaar * 1_000_000 + fouten * 1000 + waarschuwingen,  # one comparable int
+            _TOOLTIP: completeness.uitleg(v),
+            _FOREGROUND: kleur,
+        }
 
     def rows(self) -> list[PlanOverzicht]:
         return list(self._rows)
@@ -125,10 +203,20 @@ class PlansModel(QAbstractTableModel):
     def set_volledigheid(self, values: dict[str, Volledigheid]) -> None:
         """The completeness of the listed plans (from a worker thread's result)."""
         self._volledig.update(values)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, COL_VOLLEDIG), self.index(len(self._rows) - 1, COL_VOLLEDIG)
-            )
+        rijen = [n for n, r in enumerate(self._rows) if r.id in values]
+        if not rijen:
+            return
+        blocked = self.blockSignals(True)  # one dataChanged for the column, as above
+        try:
+            for n in rijen:
+                self.setItemData(
+                    self.index(n, COL_VOLLEDIG), self._volledig_rollen(self._rows[n].id)
+                )
+        finally:
+            self.blockSignals(blocked)
+        self.dataChanged.emit(
+            self.index(rijen[0], COL_VOLLEDIG), self.index(rijen[-1], COL_VOLLEDIG)
+        )
 
     def volledigheid(self, plan_id: str) -> Volledigheid | None:
         return self._volledig.get(plan_id)
@@ -139,71 +227,3 @@ class PlansModel(QAbstractTableModel):
 
     def row_of(self, plan_id: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == plan_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        # Read-only: a plan is changed in the editor, never in the list.
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        if col == COL_VOLLEDIG:
-            if role == _RECORD:
-                return self._rows[row]
-            return self._volledig_data(self._rows[row].id, role)
-        if role == _DISPLAY:
-            return self._teksten[row][col]
-        if role == _SORT:
-            return self._sleutels[row][col]
-        if role == _RECORD:
-            return self._rows[row]
-        if role == _TOOLTIP and col == COL_STATUS:
-            return self._tips[row]
-        if role == _ALIGN and col in (COL_REVISIE, COL_GEVRAAGD):
-            return _RECHTS
-        return None
-
-    def _volledig_data(self, plan_id: str, role: int) -> Any:
-        v = self._volledig.get(plan_id)
-        if v is None:
-            # Not known yet: the first frame must not wait for gui.completeness's imports
-            # (the plan check's modules, ~25 ms; bench/bench_gui_startup.py).
-            if role == _DISPLAY:
-                return "…"
-            if role == _SORT:
-                return -1
-            if role == _TOOLTIP:
-                return QCoreApplication.translate("PlansModel", "Wordt berekend…")
-            return None
-        if role == _SORT:
-            klaar, fouten, waarschuwingen = v.sorteersleutel
-            return klaar * 1_000_000 + fouten * 1000 + waarschuwingen  # one comparable int
-        if role == _DISPLAY:
-            from gui import completeness
-
-            return completeness.kort(v)
-        if role == _TOOLTIP:
-            from gui import completeness
-
-            return completeness.uitleg(v)
-        if role == _FOREGROUND:
-            from PySide6.QtGui import QColor
-
-            if v.fouten:
-                return QColor(MELDING_FOUT)
-            return QColor(Qt.GlobalColor.darkGreen) if v.compleet else None
-        return None

@@ -23,8 +23,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from domain.model import PlanOverzicht, Status
 from domain.money import parse_canonical
+from domain.overzicht import PlanOverzicht, Status
 from storage import migrate
 
 log = logging.getLogger(__name__)
