@@ -20,6 +20,7 @@ from domain.bevinding import zwaarste
 from gui.amount_edit import AmountEdit
 from gui.check_list import CheckList
 from gui.i18n import bericht
+from gui.line_start import BeginZichtbaar, toon_begin
 from gui.plan_session import PlanSession
 from gui.style import restyle
 from gui.undo_keys import UndoKeyFilter
@@ -55,6 +56,7 @@ class Binder(QObject):
         self._bindings: list[Binding] = []
         self._read_only = False
         self._undo_keys = UndoKeyFilter(self)
+        self._begin = BeginZichtbaar(self)
 
     def full_path(self, path: str) -> str:
         return f"{self.prefix}.{path}" if self.prefix else path
@@ -78,6 +80,7 @@ class Binder(QObject):
                 widget.inputRefused.connect(lambda m, b=b: self._show_input_error(b, m))
         elif isinstance(widget, QLineEdit):
             widget.installEventFilter(self._undo_keys)
+            widget.installEventFilter(self._begin)
             widget.textEdited.connect(lambda t, b=b: self._edited(b, t))
         elif isinstance(widget, QPlainTextEdit):
             widget.setUndoRedoEnabled(False)
@@ -137,6 +140,7 @@ class Binder(QObject):
                 text = "" if value is None else str(value)
                 if w.text() != text:
                     w.setText(text)
+                    toon_begin(w)
             elif isinstance(w, QPlainTextEdit):
                 text = value or ""
                 if w.toPlainText() != text:

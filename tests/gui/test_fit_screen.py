@@ -356,3 +356,25 @@ def test_the_worksheet_allocation_fields_keep_their_height_at_150_percent(
         assert veld.height() >= veld.minimumSizeHint().height(), veld.text()
     opslaan = venster.toewijzing.opslaan
     assert opslaan.height() >= opslaan.minimumSizeHint().height()
+
+
+def test_a_long_text_in_a_narrow_field_shows_its_start(qtbot, laptop):
+    """At 150 % the demo title is wider than its field: the field shows its first words, also
+    after someone typed in it and left, and a jump to the field continues at the end."""
+    editor = laptop.editor
+    editor.show_section("algemeen")
+    titel = editor.section("algemeen").titel
+    qtbot.waitUntil(titel.isVisible)
+    tekst = titel.text()
+    assert titel.fontMetrics().horizontalAdvance(tekst) > titel.width(), "not a long text"
+    assert titel.cursorPosition() == 0
+
+    titel.setFocus()  # focus given in code (a jump from Controle): continue at the end
+    qtbot.waitUntil(titel.hasFocus)
+    QTest.keyClick(titel, Qt.Key.Key_X)
+    pump(0.05)
+    assert titel.text() == tekst + "x"
+    QTest.keyClick(titel, Qt.Key.Key_Tab)  # leave the field as a person does
+    qtbot.waitUntil(lambda: not titel.hasFocus())
+    assert titel.cursorPosition() == 0
+    assert laptop.session.plan.titel == tekst + "x"
