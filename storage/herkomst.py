@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, insert, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, insert, select
 
 from domain.importing import Herkomst
 from domain.model import Status
@@ -33,6 +33,21 @@ class HerkomstRegel:
     herkomst: Herkomst
 
 
+# Built once (issue 13: a bulk import runs both per workbook): a statement object that is
+# reused keeps its memoised cache key, so SQLAlchemy finds the compiled SQL without rebuilding
+# and re-keying the expression on every call. The values are bound per execution.
+_INVOEGEN = insert(s.herkomst)
+_ZELFDE_GEMEENTE_EN_RONDE = (
+    select(s.plans.c.id)
+    .where(
+        s.plans.c.gemeente_code == bindparam("gemeente_code"),
+        s.plans.c.ronde_code == bindparam("ronde_code"),
+        s.plans.c.id != bindparam("behalve"),
+    )
+    .order_by(s.plans.c.id)
+)
+
+
 class SqlHerkomstRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -40,17 +55,18 @@ class SqlHerkomstRepository:
     def add(self, plan_id: str, revisie: int, herkomst: Herkomst) -> None:
         h = herkomst
         self._conn.execute(
-            insert(s.herkomst).values(
-                plan_id=plan_id,
-                revisie=revisie,
-                bestandsnaam=h.bestandsnaam,
-                bestand_sha256=h.bestand_sha256,
-                hash_in_bestand=h.hash_in_bestand,
-                hash_berekend=h.hash_berekend,
-                gewijzigd_na_export=h.gewijzigd_na_export,
-                ingelezen_op=h.ingelezen_op,
-                ingelezen_door=h.ingelezen_door,
-            )
+            _INVOEGEN,
+            {
+                "plan_id": plan_id,
+                "revisie": revisie,
+                "bestandsnaam": h.bestandsnaam,
+                "bestand_sha256": h.bestand_sha256,
+                "hash_in_bestand": h.hash_in_bestand,
+                "hash_berekend": h.hash_berekend,
+                "gewijzigd_na_export": h.gewijzigd_na_export,
+                "ingelezen_op": h.ingelezen_op,
+                "ingelezen_door": h.ingelezen_door,
+            },
         )
 
     def van(self, plan_id: str) -> list[HerkomstRegel]:
@@ -84,18 +100,8 @@ class SqlHerkomstRepository:
     def zelfde_gemeente_en_ronde(
         self, gemeente_code: str, ronde_code: str, behalve: str
     ) -> list[str]:
-        p = s.plans
-        return list(
-            self._conn.execute(
-                select(p.c.id)
-                .where(
-                    p.c.gemeente_code == gemeente_code,
-                    p.c.ronde_code == ronde_code,
-                    p.c.id != behalve,
-                )
-                .order_by(p.c.id)
-            ).scalars()
-        )
+        waarden = {"gemeente_code": gemeente_code, "ronde_code": ronde_code, "behalve": behalve}
+        return list(self._conn.execute(_ZELFDE_GEMEENTE_EN_RONDE, waarden).scalars())
 
 
 def _vlag(plan_id: Any, revisie: Any) -> Any:
