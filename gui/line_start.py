@@ -3,9 +3,10 @@
 ``QLineEdit.setText`` leaves the cursor at the end, and a field shows the part of its text
 around the cursor: at 150 % a long title read "…net Gezag Rotterdam-Zuid (concept)". A bound
 field therefore puts its cursor at the start whenever its text is set or focus leaves it.
-Where the cursor goes when focus comes back is Qt's, except for focus given in code (a
-jump from the Controle list): that continues at the end, as if the person clicked after
-the text.
+Where the cursor goes when focus comes back is Qt's (a click puts it where clicked, Tab
+selects the text); a jump from the Controle list puts it at the end itself
+(``gui.sections.base.Section.focus_path``): the focus reason cannot tell a jump from Qt
+moving focus to another page.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from PySide6.QtWidgets import QLineEdit
 
 # Focus that leaves because another window or a menu/popup took it comes back to the same
 # place: the cursor must not move then (the person is in the middle of editing).
-_BLIJFT = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+_BLIJFT = (
+    Qt.FocusReason.ActiveWindowFocusReason,
+    Qt.FocusReason.PopupFocusReason,
+    Qt.FocusReason.MenuBarFocusReason,
+)
 
 
 def toon_begin(veld: QLineEdit) -> None:
@@ -31,9 +36,6 @@ class BeginZichtbaar(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(watched, QLineEdit) or not isinstance(event, QFocusEvent):
             return False
-        reden = event.reason()
-        if event.type() == QEvent.Type.FocusOut and reden not in _BLIJFT:
+        if event.type() == QEvent.Type.FocusOut and event.reason() not in _BLIJFT:
             watched.setCursorPosition(0)
-        elif event.type() == QEvent.Type.FocusIn and reden == Qt.FocusReason.OtherFocusReason:
-            watched.end(False)
         return False

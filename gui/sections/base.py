@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -175,6 +176,8 @@ class Section(QWidget):
             w = b.widget_for(pad)
             if w is not None and b.prefix is not None:
                 w.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(w, QLineEdit):
+                    w.end(False)  # continue after the text (gui.line_start shows its start)
                 self.show_widget(w)
                 return True
         for view, model, _msg in self.tables:
