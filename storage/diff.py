@@ -92,13 +92,28 @@ def _kleine(plan: Plan) -> tuple[dict[Key, Row], dict[Key, Row], dict[Key, Row]]
     return factoren, wijken, toegekend
 
 
-def afdruk(plan: Plan, versie: int) -> Afdruk:
-    factoren, wijken, toegekend = _kleine(plan)
+def afdruk(
+    plan: Plan,
+    versie: int,
+    rij: Row | None = None,
+    delen: dict[str, dict[Key, Row]] | None = None,
+) -> Afdruk:
+    """The fingerprint of ``plan``. ``rij`` and ``delen``: its plans row and part rows when the
+    caller just built them (``add``: issue 13, built once per stored plan, not twice); the
+    row dicts are shared, never changed afterwards."""
+    if delen is None:
+        factoren, wijken, toegekend = _kleine(plan)
+    else:
+        factoren = delen["plan_factoren"]
+        wijken = delen["wijken"]
+        toegekend = delen["eerder_toegekend"]
     lijsten = {
         table: {x.id: (n, fp(x)) for n, x in enumerate(getattr(plan, attr))}
         for table, (attr, fp, _row) in _LIJSTEN.items()
     }
-    return Afdruk(versie, plan_row(plan), factoren, wijken, toegekend, lijsten)
+    return Afdruk(
+        versie, plan_row(plan) if rij is None else rij, factoren, wijken, toegekend, lijsten
+    )
 
 
 def _streef(oud: Fingerprint | None, ind: Indicator, w: Wijzigingen) -> None:

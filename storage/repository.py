@@ -255,7 +255,7 @@ class SqlPlanRepository:
         # Parents before children: streefwaarden refer to indicatoren.
         for table in s.PLAN_PARTS:
             self._voeg_in(table, plan.id, list(parts[table.name].values()))
-        self._stage(plan.id, afdruk(plan, 1), written=True, plan=plan)
+        self._stage(plan.id, afdruk(plan, 1, row, parts), written=True, plan=plan)
 
     def _check_referenties(self, row: Row, plan_id: str | None = None) -> bool:
         """Say in Dutch which code is unknown, rather than letting a foreign key fail; and
