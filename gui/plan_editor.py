@@ -2,8 +2,7 @@
 
 The editor wires its sections to the session: findings go to every section (inline markers)
 and to the navigation (✓, or the counts of errors and warnings per section, by finding path
-prefix); Controle's jump
-requests select the owning section and focus the exact field.
+prefix); Controle's jump requests select the owning section and focus the exact field.
 """
 
 from __future__ import annotations
