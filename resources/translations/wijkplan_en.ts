@@ -1901,38 +1901,53 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>OverDialoog</name>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
-        <location filename="../../gui/about.py" line="42"/>
+        <location filename="../../gui/about.py" line="53"/>
+        <location filename="../../gui/about.py" line="68"/>
         <source>Over Wijkplan</source>
         <translation>About Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="45"/>
+        <location filename="../../gui/about.py" line="56"/>
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="59"/>
+        <source>Hier staan de database en, in de map ‘exporten’, de geëxporteerde bestanden. Selecteer de tekst om hem te kopiëren; Help → Gegevensmap openen opent de map.</source>
+        <translation>The database is here and, in the folder ‘exporten’, the exported files. Select the text to copy it; Help → Open data folder opens the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="71"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="60"/>
+        <location filename="../../gui/about.py" line="76"/>
+        <source>Gegevensmap:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="92"/>
         <source>Plannen en begrotingen voor de wijkgerichte aanpak ‘Preventie met Gezag’ van het ministerie van Justitie en Veiligheid: schrijven, controleren, uitwisselen als Excel-werkmap en afdrukken als PDF.</source>
         <translation>Plans and budgets for the district approach ‘Preventie met Gezag’ of the Ministry of Justice and Security: write, check, exchange as an Excel workbook and print as PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="67"/>
+        <location filename="../../gui/about.py" line="99"/>
         <source>Licentie: %1 (European Union Public Licence 1.2).</source>
         <translation>Licence: %1 (European Union Public Licence 1.2).</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="74"/>
+        <location filename="../../gui/about.py" line="106"/>
         <source>Gebouwd met Qt for Python (PySide6, LGPL-3.0), SQLAlchemy, openpyxl en reportlab.</source>
         <translation>Built with Qt for Python (PySide6, LGPL-3.0), SQLAlchemy, openpyxl and reportlab.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="79"/>
+        <location filename="../../gui/about.py" line="111"/>
         <source>Lettertypen</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="83"/>
+        <location filename="../../gui/about.py" line="115"/>
         <source>De PDF-export bevat de lettertypen uit de map resources/fonts, onder deze licenties:</source>
         <translation>The PDF export embeds the fonts from the folder resources/fonts, under these licences:</translation>
     </message>
