@@ -48,8 +48,8 @@ def maak(plan: Plan, catalogus: Catalogus, soort: Soort, herkomst: Herkomst | No
 
         try:
             return render_workbook(plan, catalogus, herkomst=herkomst)
-        except ExportFout as exc:  # a ValueError in exports/: the message is already Dutch
-            raise OngeldigeInvoer(str(exc)) from exc
+        except ExportFout as exc:  # a ValueError in exports/, its message in both languages
+            raise OngeldigeInvoer(str(exc), engels=exc.tekst("en")) from exc
     if soort == "pdf":
         from exports.pdf import render_plan_pdf
 

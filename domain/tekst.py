@@ -1,16 +1,21 @@
 """Text that a cell of an exchange file (Excel, XML) cannot hold, found with the field's path.
 
 Pure Python, so the validation and the editor can refuse such text at entry; the Excel writer
-refuses it too, never cutting or dropping characters silently.
+refuses it too, never cutting or dropping characters silently. The reason is coded
+(:class:`TekstBezwaar`, texts in :data:`domain.meldingen.TEKST_MELDINGEN`), so the export's
+refusal reads in the user's language; :func:`tekst_probleem` is its Dutch text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from domain.meldingen import TEKST_MELDINGEN
 from domain.paden import Stap, join, parse
+from domain.taal import Tekst, render
 
 # Excel's limit per cell (Microsoft: "Excel specifications and limits"), in UTF-16 code units.
 MAX_CEL_TEKST = 32_767
@@ -18,22 +23,51 @@ MAX_CEL_TEKST = 32_767
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def tekst_probleem(text: str) -> str | None:
-    """Why ``text`` cannot go into a cell, in Dutch, or None when it can."""
+@dataclass(frozen=True)
+class TekstBezwaar:
+    """Why a text cannot go into a cell: a code of :data:`domain.meldingen.TEKST_MELDINGEN`
+    with its parameters, in Dutch (``str()``) or English (``tekst("en")``)."""
+
+    code: str
+    params: Mapping[str, object]
+
+    def tekst(self, taal: str = "nl") -> str:
+        return render(TEKST_MELDINGEN, self.code, self.params, taal)
+
+    def in_taal(self, taal: str) -> str:  # a parameter of another message (ExportFout)
+        return self.tekst(taal)
+
+    def __str__(self) -> str:
+        return self.tekst("nl")
+
+
+def _getal(n: int) -> Tekst:
+    """``32.768`` in Dutch, ``32,768`` in English."""
+    return Tekst(f"{n:,}".replace(",", "."), f"{n:,}")
+
+
+def tekst_bezwaar(text: str) -> TekstBezwaar | None:
+    """Why ``text`` cannot go into a cell (coded, both languages), or None when it can."""
     bad = _XML_ILLEGAL.search(text)
     if bad:
-        return (
-            f"bevat een teken dat Excel niet kan bewaren (U+{ord(bad.group()):04X} "
-            f"op positie {bad.start() + 1})"
+        return TekstBezwaar(
+            "TEKST_ONGELDIG_TEKEN", {"teken": f"{ord(bad.group()):04X}", "positie": bad.start() + 1}
         )
     # Excel counts UTF-16 code units (at most two per character: short text needs no count).
     if len(text) * 2 <= MAX_CEL_TEKST:
         return None
     lengte = len(text.encode("utf-16-le")) // 2
     if lengte > MAX_CEL_TEKST:
-        te_lang = f"is {lengte:,} tekens lang; een Excel-cel houdt er ten hoogste {MAX_CEL_TEKST:,}"
-        return te_lang.replace(",", ".")
+        return TekstBezwaar(
+            "TEKST_TE_LANG", {"lengte": _getal(lengte), "maximum": _getal(MAX_CEL_TEKST)}
+        )
     return None
+
+
+def tekst_probleem(text: str) -> str | None:
+    """Why ``text`` cannot go into a cell, in Dutch, or None when it can."""
+    bezwaar = tekst_bezwaar(text)
+    return None if bezwaar is None else str(bezwaar)
 
 
 def alle_teksten(data: Any, pad: str = "") -> Iterator[tuple[str, str]]:
@@ -53,14 +87,19 @@ def _teksten(data: Any, pad: tuple[Stap, ...]) -> Iterator[tuple[tuple[Stap, ...
             yield from _teksten(value, (*pad, i))
 
 
-def tekst_problemen(plan_dict: dict[str, Any]) -> list[tuple[str, str]]:
-    """(path, message) for every string in the plan that cannot go into a cell."""
+def tekst_bezwaren(plan_dict: dict[str, Any]) -> list[tuple[str, TekstBezwaar]]:
+    """(path, why) for every string in the plan that cannot go into a cell."""
     out = []
     for pad, text in alle_teksten(plan_dict):
-        probleem = tekst_probleem(text)
-        if probleem:
-            out.append((pad, probleem))
+        bezwaar = tekst_bezwaar(text)
+        if bezwaar:
+            out.append((pad, bezwaar))
     return out
+
+
+def tekst_problemen(plan_dict: dict[str, Any]) -> list[tuple[str, str]]:
+    """(path, Dutch message) for every string in the plan that cannot go into a cell."""
+    return [(pad, str(bezwaar)) for pad, bezwaar in tekst_bezwaren(plan_dict)]
 
 
 def aantal(n: int, enkelvoud: str, meervoud: str) -> str:

@@ -28,13 +28,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from domain.catalogue import Catalogus
 from domain.importing import Herkomst
+from domain.meldingen import TEKST_MELDINGEN
 from domain.model import Plan
 from domain.money import format_canonical
 from domain.serialize import content_hash, plan_to_dict
+from domain.taal import render
+from domain.tekst import TekstBezwaar, tekst_bezwaren
 from exports import xlsx_layout as L
 from exports.atomic import write_atomic
 from exports.xlsx_rows import lijsten, plan_velden, tabel_rijen
-from exports.xlsx_tekst import escape, tekst_problemen
+from exports.xlsx_tekst import escape
 from exports.xlsx_verschil import inhoud_cellen
 from exports.xlsx_waarden import vul_waarden
 
@@ -49,12 +52,26 @@ RUIMTE = 500
 
 
 class ExportFout(ValueError):
-    """The plan holds text a workbook cannot hold; nothing was written."""
+    """The plan holds text a workbook cannot hold; nothing was written.
 
-    def __init__(self, problemen: list[tuple[str, str]]) -> None:
-        self.problemen = problemen
-        regels = "; ".join(f"{pad}: {bericht}" for pad, bericht in problemen[:10])
-        super().__init__(f"De Excel-export kan niet worden gemaakt: {regels}")
+    ``str()`` is the Dutch message, :meth:`tekst` gives it in either language (issue 14);
+    ``problemen`` lists (field path, Dutch reason), ``bezwaren`` the same reasons coded.
+    """
+
+    GETOOND = 10  # fields named in the message; the rest are counted
+
+    def __init__(self, bezwaren: list[tuple[str, TekstBezwaar]]) -> None:
+        self.bezwaren = bezwaren
+        self.problemen = [(pad, str(bezwaar)) for pad, bezwaar in bezwaren]
+        super().__init__(self.tekst("nl"))
+
+    def tekst(self, taal: str = "nl") -> str:
+        regels = [f"{pad}: {bezwaar.tekst(taal)}" for pad, bezwaar in self.bezwaren[: self.GETOOND]]
+        rest = len(self.bezwaren) - self.GETOOND
+        if rest > 0:
+            regels.append(render(TEKST_MELDINGEN, "EXPORT_XLSX_EN_MEER", {"aantal": rest}, taal))
+        params = {"problemen": "; ".join(regels)}
+        return render(TEKST_MELDINGEN, "EXPORT_XLSX_GEWEIGERD", params, taal)
 
 
 def app_versie() -> str:
@@ -342,9 +359,9 @@ def render_workbook(
     herkomst: Herkomst | None = None,
 ) -> bytes:
     """The workbook as bytes. Raises :class:`ExportFout` when a text cannot be stored."""
-    problemen = tekst_problemen(plan_to_dict(plan))
-    if problemen:
-        raise ExportFout(problemen)
+    bezwaren = tekst_bezwaren(plan_to_dict(plan))
+    if bezwaren:
+        raise ExportFout(bezwaren)
     wb = Workbook()
     wb.properties.creator = "Wijkplan"
     ws = cast(Worksheet, wb.active)  # a new workbook has one sheet, a worksheet

@@ -1,4 +1,9 @@
-"""*Over Wijkplan*: version, licence, and the licences of the fonts Wijkplan ships.
+"""*Over Wijkplan*: version, licence, the data folder, and the licences of the fonts
+Wijkplan ships.
+
+The data folder (the database's folder; exports go to its ``exporten``) is a read-only line
+the user can select and copy: a coordinator asked where the files are can read it out or paste
+it into a file manager or a mail to the helpdesk (issue 14).
 
 The font licences are read from ``resources/fonts/LICENSE-*.txt``, so a font added there
 (with its licence) is listed without a change here.
@@ -7,8 +12,17 @@ The font licences are read from ``resources/fonts/LICENSE-*.txt``, so a font add
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 LICENCE = "EUPL-1.2"
 
@@ -34,9 +48,21 @@ def font_licences() -> list[tuple[str, str]]:
 
 
 class OverDialoog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, gegevensmap: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Over Wijkplan"))
+        self.folder = QLineEdit(self)
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Gegevensmap"))
+        self.folder.setToolTip(
+            self.tr(
+                "Hier staan de database en, in de map ‘exporten’, de geëxporteerde bestanden. "
+                "Selecteer de tekst om hem te kopiëren; Help → Gegevensmap openen opent de map."
+            )
+        )
+        if gegevensmap is not None:
+            self.folder.setText(str(gegevensmap))
+            self.folder.setCursorPosition(0)  # a long path shows its start
         self.text = QTextBrowser(self)
         self.text.setOpenExternalLinks(False)
         self.text.setAccessibleName(self.tr("Over Wijkplan"))
@@ -45,6 +71,12 @@ class OverDialoog(QDialog):
         buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
+        if gegevensmap is not None:
+            form = QFormLayout()
+            form.addRow(self.tr("Gegevensmap:"), self.folder)
+            lay.addLayout(form)
+        else:
+            self.folder.hide()
         lay.addWidget(self.text, 1)
         lay.addWidget(buttons)
         from gui.screen import fit_to_screen

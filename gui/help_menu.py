@@ -111,7 +111,7 @@ class HelpActions(QObject):
     def show_about(self) -> None:
         from gui.about import OverDialoog
 
-        dialog = OverDialoog(self.window)
+        dialog = OverDialoog(self.window, self.data_folder())
         dialog.show()
         self.about_dialog = dialog
 

@@ -1,8 +1,8 @@
 """The plan editor: side navigation with a state per section, the sections, the frozen banner.
 
 The editor wires its sections to the session: findings go to every section (inline markers)
-and to the navigation (✓ / warnings / errors, by finding path prefix); Controle's jump
-requests select the owning section and focus the exact field.
+and to the navigation (✓, or the counts of errors and warnings per section, by finding path
+prefix); Controle's jump requests select the owning section and focus the exact field.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,11 @@ from gui.sections.base import Section
 from gui.style import BANNER_SHEET, CONFLICT_SHEET, set_bold
 
 log = logging.getLogger(__name__)
+
+# A navigation entry's (errors, warnings), kept to lay its text out again on a resize.
+_TELLING = Qt.ItemDataRole.UserRole + 1
+NAV_INSPRONG = "    "  # the counts under the section's title
+NBSP = "\u00a0"
 
 
 def _section_classes() -> list[type[Section]]:
@@ -119,6 +125,7 @@ class PlanEditor(QWidget):
         self.nav.setMaximumWidth(200)
         self.nav.setWordWrap(True)
         self.nav.setSpacing(3)
+        self.nav.installEventFilter(self)  # counts on one line or two, by its width
         self.stack = QStackedWidget(self)
         # Sections are built when first shown: a 200-intervention plan opens in the time
         # it takes to build Algemeen, not all eight (bench/bench_gui_editor.py).
@@ -253,13 +260,8 @@ class PlanEditor(QWidget):
             errors = sum(1 for f in own if str(f.ernst) == "fout")
             warnings = len(own) - errors
             item = self.nav.item(row)
-            if errors:
-                state = self.tr("✗ %n fout(en)", "", errors)
-            elif warnings:
-                state = self.tr("⚠ %n waarschuwing(en)", "", warnings)
-            else:
-                state = "✓"
-            item.setText(f"{section.title()}\n    {state}")
+            item.setData(_TELLING, (errors, warnings))
+            self._nav_text(row)
             item.setData(
                 Qt.ItemDataRole.UserRole, "fout" if errors else "waarschuwing" if warnings else "ok"
             )
@@ -270,7 +272,57 @@ class PlanEditor(QWidget):
                 if warnings
                 else Qt.GlobalColor.darkGreen
             )
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{section.title()}: {state}")
+
+    def _nav_text(self, row: int) -> None:
+        """Section ``row``'s entry: its title, then both counts (issue 14: the entries add up
+        to the header's totals), on one line when the navigation is wide enough for it, else
+        one count per line; never wrapped in the middle of a count. The tooltip and the
+        accessible text always hold the full counts on one line."""
+        from gui import completeness
+
+        item = self.nav.item(row)
+        telling = item.data(_TELLING)
+        if not telling:
+            return
+        errors, warnings = telling
+        title = self.classes[row].title()
+        counts = []
+        if errors:
+            counts.append(("✗", completeness.fouten(errors).replace(" ", NBSP)))
+        if warnings:
+            counts.append(("⚠", completeness.waarschuwingen(warnings).replace(" ", NBSP)))
+        # The mark says the worst; "✓": nothing to do in this section.
+        state = f"{counts[0][0]} {' · '.join(c for _m, c in counts)}" if counts else "✓"
+        lines = [state]
+        if len(counts) > 1 and self.nav.fontMetrics().horizontalAdvance(
+            NAV_INSPRONG + state
+        ) > self._nav_room():
+            lines = [f"{mark} {count}" for mark, count in counts]
+        text = "\n".join([title, *(NAV_INSPRONG + line for line in lines)])
+        if text != item.text():
+            item.setText(text)
+        gewoon = state.replace(NBSP, " ")
+        item.setToolTip(f"{title} (Ctrl+{row + 1})\n{gewoon}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {gewoon}")
+
+    def _nav_room(self) -> int:
+        """The width an entry's text gets: the navigation's, less its frame, its scroll bar
+        when shown, the spacing and the item's text margins. Taken from the navigation's own
+        width (not its viewport's), so laying the entries out again never feeds back into a
+        new resize; should a scroll bar come between two updates, the non-breaking spaces
+        keep each count whole."""
+        nav = self.nav
+        style = nav.style()
+        bar = nav.verticalScrollBar()
+        scrollbar = bar.width() if bar.isVisible() else 0
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1
+        return nav.width() - 2 * nav.frameWidth() - scrollbar - 2 * nav.spacing() - 2 * margin
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav and event.type() == QEvent.Type.Resize:
+            for row in range(self.nav.count()):
+                self._nav_text(row)
+        return super().eventFilter(watched, event)
 
     def show_conflict(self, message: str) -> None:
         self.conflict_text.setText(message)

@@ -472,7 +472,7 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
 <context>
     <name>Binder</name>
     <message>
-        <location filename="../../gui/binder.py" line="107"/>
+        <location filename="../../gui/binder.py" line="110"/>
         <source>het bedrag &apos;%1&apos; in %2 is nog niet opgeslagen</source>
         <translation>the amount &apos;%1&apos; in %2 is not saved yet</translation>
     </message>
@@ -1621,45 +1621,45 @@ Close Wijkplan anyway? Those changes will then be lost.</translation>
         <translation>First enter the address of the PostgreSQL database in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>De voorbeeldplannen zijn geladen. Open er een met Enter.</source>
         <translation>The example plans have been loaded. Open one with Enter.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Wilt u het plan ‘%1’ definitief verwijderen?</source>
         <translation>Delete the plan ‘%1’ for good?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
-        <location filename="../../gui/main_window.py" line="238"/>
-        <location filename="../../gui/main_window.py" line="269"/>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Plan wordt geopend…</source>
         <translation>Opening the plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Niet alles op het scherm is opgeslagen:
 %1
 
@@ -1670,32 +1670,32 @@ Wijkplan blijft het opnieuw proberen zolang het plan open is. Wilt u het plan to
 Wijkplan keeps trying again as long as the plan is open. Do you want to close the plan anyway? The changes that are not saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>Opgeslagen om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>Wijzigingen worden opgeslagen…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Niet opgeslagen: iemand anders heeft het plan intussen opgeslagen</source>
         <translation>Not saved: someone else has saved the plan in the meantime</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Niet opgeslagen — opnieuw proberen: %1</source>
         <translation>Not saved — trying again: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1901,38 +1901,53 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>OverDialoog</name>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
-        <location filename="../../gui/about.py" line="42"/>
+        <location filename="../../gui/about.py" line="53"/>
+        <location filename="../../gui/about.py" line="68"/>
         <source>Over Wijkplan</source>
         <translation>About Wijkplan</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="45"/>
+        <location filename="../../gui/about.py" line="56"/>
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="59"/>
+        <source>Hier staan de database en, in de map ‘exporten’, de geëxporteerde bestanden. Selecteer de tekst om hem te kopiëren; Help → Gegevensmap openen opent de map.</source>
+        <translation>The database is here and, in the folder ‘exporten’, the exported files. Select the text to copy it; Help → Open data folder opens the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="71"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="60"/>
+        <location filename="../../gui/about.py" line="76"/>
+        <source>Gegevensmap:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="92"/>
         <source>Plannen en begrotingen voor de wijkgerichte aanpak ‘Preventie met Gezag’ van het ministerie van Justitie en Veiligheid: schrijven, controleren, uitwisselen als Excel-werkmap en afdrukken als PDF.</source>
         <translation>Plans and budgets for the district approach ‘Preventie met Gezag’ of the Ministry of Justice and Security: write, check, exchange as an Excel workbook and print as PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="67"/>
+        <location filename="../../gui/about.py" line="99"/>
         <source>Licentie: %1 (European Union Public Licence 1.2).</source>
         <translation>Licence: %1 (European Union Public Licence 1.2).</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="74"/>
+        <location filename="../../gui/about.py" line="106"/>
         <source>Gebouwd met Qt for Python (PySide6, LGPL-3.0), SQLAlchemy, openpyxl en reportlab.</source>
         <translation>Built with Qt for Python (PySide6, LGPL-3.0), SQLAlchemy, openpyxl and reportlab.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="79"/>
+        <location filename="../../gui/about.py" line="111"/>
         <source>Lettertypen</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="83"/>
+        <location filename="../../gui/about.py" line="115"/>
         <source>De PDF-export bevat de lettertypen uit de map resources/fonts, onder deze licenties:</source>
         <translation>The PDF export embeds the fonts from the folder resources/fonts, under these licences:</translation>
     </message>
@@ -2327,88 +2342,86 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="86"/>
+        <location filename="../../gui/plan_editor.py" line="92"/>
         <source>← &amp;Alle plannen</source>
         <translation>← &amp;All plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="87"/>
+        <location filename="../../gui/plan_editor.py" line="93"/>
         <source>Terug naar de lijst met plannen</source>
         <translation>Back to the list of plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="96"/>
+        <location filename="../../gui/plan_editor.py" line="102"/>
         <source>&amp;Nieuwe revisie</source>
         <translation>&amp;New revision</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="109"/>
+        <location filename="../../gui/plan_editor.py" line="115"/>
         <source>Opnieuw laden</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="116"/>
+        <location filename="../../gui/plan_editor.py" line="122"/>
         <source>Onderdelen van het plan</source>
         <translation>Sections of the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="84"/>
+        <location filename="../../gui/plan_editor.py" line="90"/>
         <source>Volledigheid van het plan</source>
         <translation>Completeness of the plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/plan_editor.py" line="257"/>
         <source>✗ %n fout(en)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>✗ %n error</numerusform>
             <numerusform>✗ %n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/plan_editor.py" line="259"/>
         <source>⚠ %n waarschuwing(en)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>⚠ %n warning</numerusform>
             <numerusform>⚠ %n warnings</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="287"/>
+        <location filename="../../gui/plan_editor.py" line="339"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="287"/>
+        <location filename="../../gui/plan_editor.py" line="339"/>
         <source>ingediend</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="288"/>
+        <location filename="../../gui/plan_editor.py" line="340"/>
         <source>%1 — %2 · revisie %3 · %4</source>
         <translation>%1 — %2 · revision %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="291"/>
+        <location filename="../../gui/plan_editor.py" line="343"/>
         <source>zonder titel</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="308"/>
+        <location filename="../../gui/plan_editor.py" line="360"/>
         <source>Revisie %1 is ingediend en alleen te lezen. Wilt u iets wijzigen, begin dan een nieuwe revisie.</source>
         <translation>Revision %1 has been submitted and is read-only. To change anything, start a new revision.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="319"/>
+        <location filename="../../gui/plan_editor.py" line="371"/>
         <source>Plan indienen</source>
         <translation>Submit plan</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="322"/>
+        <location filename="../../gui/plan_editor.py" line="374"/>
         <source>Indienen bevriest revisie %1: daarna kan zij niet meer worden gewijzigd. Wilt u het plan nu indienen?</source>
         <translation>Submitting freezes revision %1: it can no longer be changed afterwards. Submit the plan now?</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="328"/>
+        <location filename="../../gui/plan_editor.py" line="380"/>
         <source>Wilt u later iets aanpassen, dan begint u een nieuwe revisie; de ingediende blijft bewaard.
 
 Indienen in Wijkplan stuurt niets naar het ministerie. Exporteer daarna de Excel-werkmap (Exporteren → Excel-werkmap) en stuur die naar het ministerie.</source>
@@ -2417,22 +2430,22 @@ Indienen in Wijkplan stuurt niets naar het ministerie. Exporteer daarna de Excel
 Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Excel workbook (Export → Excel workbook) and send it to the ministry.</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="336"/>
+        <location filename="../../gui/plan_editor.py" line="388"/>
         <source>&amp;Indienen</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="337"/>
+        <location filename="../../gui/plan_editor.py" line="389"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="349"/>
+        <location filename="../../gui/plan_editor.py" line="401"/>
         <source>Revisie ingediend. Vergeet niet de Excel-werkmap naar het ministerie te sturen (Exporteren → Excel-werkmap).</source>
         <translation>Revision submitted. Remember to send the Excel workbook to the ministry (Export → Excel workbook).</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="365"/>
+        <location filename="../../gui/plan_editor.py" line="417"/>
         <source>Wijkplan</source>
         <translation>Wijkplan</translation>
     </message>
@@ -2440,65 +2453,65 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
 <context>
     <name>PlanListPage</name>
     <message>
-        <location filename="../../gui/plan_list.py" line="53"/>
+        <location filename="../../gui/plan_list.py" line="58"/>
         <source>Zoeken op gemeente, titel of status (Ctrl+F)</source>
         <translation>Search by municipality, title or status (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="54"/>
+        <location filename="../../gui/plan_list.py" line="59"/>
         <source>Plannen filteren</source>
         <translation>Filter plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="60"/>
+        <location filename="../../gui/plan_list.py" line="65"/>
         <source>Plannen</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="67"/>
+        <location filename="../../gui/plan_list.py" line="72"/>
         <source>&amp;Nieuw plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="68"/>
+        <location filename="../../gui/plan_list.py" line="73"/>
         <source>Nieuw plan (Ctrl+N)</source>
         <translation>New plan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="70"/>
-        <location filename="../../gui/plan_list.py" line="223"/>
+        <location filename="../../gui/plan_list.py" line="75"/>
+        <location filename="../../gui/plan_list.py" line="260"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="72"/>
-        <location filename="../../gui/plan_list.py" line="224"/>
+        <location filename="../../gui/plan_list.py" line="77"/>
+        <location filename="../../gui/plan_list.py" line="261"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="74"/>
-        <location filename="../../gui/plan_list.py" line="226"/>
+        <location filename="../../gui/plan_list.py" line="79"/>
+        <location filename="../../gui/plan_list.py" line="263"/>
         <source>&amp;Verwijderen…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="77"/>
+        <location filename="../../gui/plan_list.py" line="82"/>
         <source>&lt;b&gt;Er zijn nog geen plannen in deze database.&lt;/b&gt;&lt;br&gt;Begin met &lt;i&gt;Nieuw plan…&lt;/i&gt; (Ctrl+N): kies uw gemeente en de ronde, en vul het plan onderdeel voor onderdeel in; alles wordt meteen opgeslagen. Onder &lt;i&gt;Controle en indienen&lt;/i&gt; ziet u wat er nog ontbreekt.&lt;br&gt;Wilt u eerst rondkijken? Laad dan de voorbeeldplannen (een compleet plan en een concept met fouten). De handleiding staat onder Help (F1 bij een veld).</source>
         <translation>&lt;b&gt;There are no plans in this database yet.&lt;/b&gt;&lt;br&gt;Start with &lt;i&gt;New plan…&lt;/i&gt; (Ctrl+N): choose your municipality and the round, and fill in the plan section by section; everything is saved at once. &lt;i&gt;Check and submit&lt;/i&gt; shows what is still missing.&lt;br&gt;Would you like to look around first? Then load the example plans (a complete plan and a draft with errors). The user guide is under Help (F1 on a field).</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="89"/>
+        <location filename="../../gui/plan_list.py" line="94"/>
         <source>&amp;Voorbeeldplannen laden</source>
         <translation>Load &amp;example plans</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="91"/>
+        <location filename="../../gui/plan_list.py" line="96"/>
         <source>Laadt vier voorbeeldplannen in deze database (kan later worden verwijderd).</source>
         <translation>Loads four example plans into this database (they can be deleted later).</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list.py" line="225"/>
+        <location filename="../../gui/plan_list.py" line="262"/>
         <source>Overnemen in &amp;ronde…</source>
         <translation>Carry over into &amp;round…</translation>
     </message>
@@ -2547,67 +2560,67 @@ Submitting in Wijkplan sends nothing to the ministry. Afterwards, export the Exc
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="48"/>
+        <location filename="../../gui/plan_list_model.py" line="50"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="49"/>
+        <location filename="../../gui/plan_list_model.py" line="51"/>
         <source>Ingediend</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="50"/>
+        <location filename="../../gui/plan_list_model.py" line="52"/>
         <source>In beoordeling</source>
         <translation>Under assessment</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="51"/>
+        <location filename="../../gui/plan_list_model.py" line="53"/>
         <source>Goedgekeurd</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="52"/>
+        <location filename="../../gui/plan_list_model.py" line="54"/>
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="67"/>
+        <location filename="../../gui/plan_list_model.py" line="69"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="68"/>
+        <location filename="../../gui/plan_list_model.py" line="70"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="69"/>
+        <location filename="../../gui/plan_list_model.py" line="71"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="70"/>
+        <location filename="../../gui/plan_list_model.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="71"/>
+        <location filename="../../gui/plan_list_model.py" line="73"/>
         <source>Revisie</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="72"/>
+        <location filename="../../gui/plan_list_model.py" line="74"/>
         <source>Gevraagd</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="73"/>
+        <location filename="../../gui/plan_list_model.py" line="75"/>
         <source>Volledigheid</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_list_model.py" line="190"/>
+        <location filename="../../gui/plan_list_model.py" line="88"/>
         <source>Wordt berekend…</source>
         <translation>Being calculated…</translation>
     </message>

@@ -74,8 +74,35 @@ def test_text_a_cell_cannot_hold_is_refused_naming_the_field_and_nothing_is_writ
             "bevat een teken dat Excel niet kan bewaren (U+0007 op positie 4)",
         ),
     ]
+    assert str(info.value) == (
+        "De Excel-export kan niet worden gemaakt: samenvatting: is 32.768 tekens lang; een "
+        "Excel-cel houdt er ten hoogste 32.767; interventies[1].naam: bevat een teken dat Excel "
+        "niet kan bewaren (U+0007 op positie 4)"
+    )
+    # The same refusal in English (issue 14: `--taal en export-xlsx`, the app in English).
+    assert info.value.tekst("en") == (
+        "The Excel export cannot be made: samenvatting: is 32,768 characters long; an Excel "
+        "cell holds at most 32,767; interventies[1].naam: contains a character Excel cannot "
+        "store (U+0007 at position 4)"
+    )
+    assert info.value.tekst("nl") == str(info.value)
     assert doel.read_bytes() == b"de vorige export"
     assert list(tmp_path.iterdir()) == [doel]
+
+
+def test_a_refusal_of_many_texts_names_ten_fields_and_counts_the_rest(
+    plan: Plan, catalogus: Catalogus
+):
+    from domain.model import Wijk
+    from exports.xlsx_writer import ExportFout
+
+    plan.wijken = [Wijk(code=f"WK0518{i:02d}", naam=f"Wijk\x0b{i}") for i in range(12)]
+    with pytest.raises(ExportFout) as info:
+        render_workbook(plan, catalogus)
+    assert len(info.value.problemen) == 12
+    nl, en = str(info.value), info.value.tekst("en")
+    assert nl.count("U+000B") == 10 and nl.endswith("; en nog 2")
+    assert en.count("U+000B") == 10 and en.endswith("; and 2 more")
 
 
 def test_text_of_exactly_the_cell_limit_round_trips(plan: Plan, catalogus: Catalogus, tmp_path):
