@@ -2371,20 +2371,6 @@ Wijkplan keeps trying again as long as the plan is open. Do you want to close th
         <source>Volledigheid van het plan</source>
         <translation>Completeness of the plan</translation>
     </message>
-    <message numerus="yes">
-        <source>✗ %n fout(en)</source>
-        <translation type="vanished">
-            <numerusform>✗ %n error</numerusform>
-            <numerusform>✗ %n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n waarschuwing(en)</source>
-        <translation type="vanished">
-            <numerusform>⚠ %n warning</numerusform>
-            <numerusform>⚠ %n warnings</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../gui/plan_editor.py" line="339"/>
         <source>concept</source>
