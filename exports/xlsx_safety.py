@@ -11,7 +11,7 @@ XML entity tricks (billion laughs, external entities): the workbook's cells are 
 python-calamine (issue 13), whose XML parser does not expand entities; all the same, every XML
 part is refused here when it holds a DTD or entity declaration (OOXML packages never do), so
 no parser gets to see one. The two small parts parsed here (the sheet names) go through expat
-hardened the way defusedxml hardens it (:func:`_elementen`).
+hardened the way defusedxml hardens it (:mod:`exports.xlsx_bladnamen`).
 
 calamine keeps a sheet as one rectangle from A1 to the farthest cell it addresses: a 1 KB sheet
 with a cell at XFD1048576 would need 17 billion cells. The rows and the farthest cell of every
@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exports.bestandsreden import reden
+from exports.xlsx_bladnamen import _bladnamen, bladnamen  # noqa: F401 (bladnamen: callers)
 from exports.xlsx_meldingen import Melding, fout_code
 
 log = logging.getLogger(__name__)
@@ -73,13 +74,6 @@ _RIJ_MET_REF = re.compile(rb"""<(?:\w+:)?row\s[^>]*?(?<=\s)r\s*=\s*["']""")
 _RIJ_INHOUD = re.compile(rb"<(?:\w+:)?row[\s>/].*?</(?:\w+:)?row>", re.DOTALL)
 # A DTD or entity declaration (<!DOCTYPE, <!ENTITY …), in UTF-8 or UTF-16: never in OOXML.
 _DECLARATIE = re.compile(rb"<!\s*[A-Za-z]|<\x00!\x00|\x00<\x00!")
-_NS = {
-    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    "p": "http://schemas.openxmlformats.org/package/2006/relationships",
-}
-
-
 def vereis_defusedxml() -> None:
     """openpyxl uses defusedxml only when it is installed, silently (NOTES.md): insist."""
     from openpyxl.xml import DEFUSEDXML
@@ -188,76 +182,6 @@ def _controleer_delen(delen: list[zipfile.ZipInfo]) -> list[Melding]:
     if totaal > MAX_UITGEPAKT:
         return [fout_code("", "UITGEPAKT_TE_GROOT", grootte=_mb(totaal))]
     return []
-
-
-def bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Zip part → sheet name, from workbook.xml and its relationships (small, parsed safely)."""
-    try:
-        return _bladnamen(zf.read("xl/workbook.xml"), zf.read("xl/_rels/workbook.xml.rels"))
-    except KeyError:
-        return {}
-
-
-def _bladnamen(workbook_xml: bytes | None, rels_xml: bytes | None) -> dict[str, str]:
-    if workbook_xml is None or rels_xml is None:
-        return {}
-    try:
-        # rels: <Relationship> children of the root; workbook: root/<sheets>/<sheet>.
-        rels = _elementen(rels_xml, 1)
-        bladen = _elementen(workbook_xml, 2)
-    except Exception:  # broken or hostile: the reader will refuse it with its own message
-        return {}
-    relatie = f"{_NS['p']}}}Relationship"
-    doelen = {a.get("Id"): a.get("Target", "") for _, naam, a in rels if naam == relatie}
-    uit = {}
-    r_id = f"{_NS['r']}}}id"
-    binnen = False  # inside a <sheets> child of the root
-    for diepte, naam, a in bladen:
-        if diepte == 1:
-            binnen = naam == f"{_NS['m']}}}sheets"
-            continue
-        if not binnen or naam != f"{_NS['m']}}}sheet":
-            continue
-        doel = doelen.get(a.get(r_id), "")
-        deel = doel.lstrip("/") if doel.startswith("/") else f"xl/{doel}"
-        uit[deel] = a.get("name", deel)
-    return uit
-
-
-def _weiger(*_: object) -> int:
-    raise ValueError("DTD of entiteit in een werkmapdeel")
-
-
-def _elementen(xml: bytes, tot: int) -> list[tuple[int, str, dict[str, str]]]:
-    """(depth below the root, "namespace}name", attributes) of every element from depth 1 to
-    ``tot``, in document order, parsed by expat in C (issue 13: defusedxml's parser is
-    ElementTree's pure-Python one, ~0.5 ms per workbook for two small parts). Hardened as
-    defusedxml does it, and stricter: any DTD, entity declaration or external entity raises."""
-    from xml.parsers import expat
-
-    parser = expat.ParserCreate(namespace_separator="}")
-    parser.StartDoctypeDeclHandler = _weiger
-    parser.EntityDeclHandler = _weiger
-    parser.UnparsedEntityDeclHandler = _weiger
-    parser.ExternalEntityRefHandler = _weiger
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    uit: list[tuple[int, str, dict[str, str]]] = []
-    diepte = -1
-
-    def start(naam: str, attributen: dict[str, str]) -> None:
-        nonlocal diepte
-        diepte += 1
-        if 1 <= diepte <= tot:
-            uit.append((diepte, naam, attributen))
-
-    def einde(_naam: str) -> None:
-        nonlocal diepte
-        diepte -= 1
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = einde
-    parser.Parse(xml, True)
-    return uit
 
 
 def _kolom_nummer(letters: bytes) -> int:
@@ -396,6 +320,13 @@ def _controleer_blad(xml: bytes, blad: str, voorvoegsel: bool = True) -> Melding
     rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml, voorvoegsel)
     if rijen > MAX_RIJ_ELEMENTEN:
         return fout_code(blad, "TE_VEEL_RIJEN", maximum=_punten(MAX_RIJ_ELEMENTEN))
+    verste_kolom, verste_rij = _verste(xml)
+    breedste = _breedste_zonder_ref(xml) if cellen != met_ref else 0
+    return _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
+
+
+def _verste(xml: bytes) -> tuple[int, int]:
+    """The farthest column and row any ``r`` attribute of the part names."""
     verste_kolom = verste_rij = 0
     # One pass finding where either _VERRE_KOLOM or _VERRE_RIJ matches (issue 13: two passes
     # cost twice); each hit is then taken for what that pattern would have read from it.
@@ -407,8 +338,7 @@ def _controleer_blad(xml: bytes, blad: str, voorvoegsel: bool = True) -> Melding
             verste_kolom = max(verste_kolom, _kolom_nummer(letters))
         if len(cijfers) >= 5 and aanhaling:  # _VERRE_RIJ: [A-Z]{0,3}, 5+ digits, a quote
             verste_rij = max(verste_rij, int(cijfers))
-    breedste = _breedste_zonder_ref(xml) if cellen != met_ref else 0
-    return _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
+    return verste_kolom, verste_rij
 
 
 def _attribuut(stuk: bytes, positie: int) -> bool:

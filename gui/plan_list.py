@@ -7,7 +7,7 @@ the page is built: the window shows before the database is open. The first frame
 ``Qt`` enum (its first use makes PySide6 build every enum class of the ``Qt`` namespace, ~45 ms,
 bench/bench_gui_startup.py): the rows come sorted as the view sorts them, and the setup that
 needs an enum (header sorting, case-insensitive filter, right-click menu) follows the first
-frame (:meth:`PlanListPage._finish_setup`).
+frame (:meth:`PlanListPage.finish_setup`).
 """
 
 from __future__ import annotations

@@ -224,7 +224,9 @@ class Fotograaf:
         ]
         toon(DifferencesDialog(verschillen, window), "35_verschillen")
         toon(HandleidingDialoog(window), "36_handleiding")
-        toon(OverDialoog(window), "37_over_wijkplan")
+        # A fixed, typical folder (not the temporary one): the picture stays the same per run.
+        voorbeeldmap = Path.home().parent / "coordinator" / ".local" / "share" / "Wijkplan"
+        toon(OverDialoog(window, voorbeeldmap), "37_over_wijkplan")
         self.referentie(window, db, toon)
         # After an export: the status bar says where, with "Map openen" beside it.
         window.help.offer_folder(werkmap)
