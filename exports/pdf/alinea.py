@@ -33,8 +33,9 @@ from typing import Any
 
 from reportlab.lib.colors import toColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus import tables as _tables
 from reportlab.platypus.paragraph import cleanBlockQuotedText
@@ -266,7 +267,7 @@ class Tabel(Table):
                 t.setFillColor(kleur)
             self._tekst_staat = staat
         t.setTextOrigin(x, y)
-        t._code.append(t._formatText(regel))  # pyright: ignore[reportAttributeAccessIssue]  (what textOut writes, without moving the cursor)
+        t._code.append(_tekst_operatoren(t, staat[0], regel))  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         if cellval == "" and not cellstyle.href and not cellstyle.destination:
@@ -339,6 +340,44 @@ class Tabel(Table):
         for regel, st in cel.regels:
             self._tekstregel(x, y, regel, (st.fontName, st.fontSize, leading, st.textColor))
             y -= leading
+
+
+def _tekst_operatoren(t: Any, font: str, regel: str) -> str:
+    """What ``TextObject._formatText`` writes for ``regel`` in a TrueType font (as textOut
+    does, without moving the cursor), with the encoded pieces kept per document.
+
+    A budget listing prints the same amounts, years and labels hundreds of times; each went
+    through the font's subset mapping and PDF escaping again (a tenth of drawing it). A
+    character keeps its subset and code for the whole document once it has one, so the
+    pieces of a string, once made, stay right for that document: they are kept on the
+    canvas, which lives as long as the document. Only the subset switches depend on the text
+    object's state and are decided here each time, as ``_formatText`` does.
+    """
+    canv = t._canvas
+    stukken_per_doc: dict[tuple[str, str], list[tuple[int, str]]] | None = getattr(
+        canv, "_wijkplan_stukken", None
+    )
+    if stukken_per_doc is None:
+        stukken_per_doc = canv._wijkplan_stukken = {}
+    sleutel = (font, regel)
+    stukken = stukken_per_doc.get(sleutel)
+    f: Any = getFont(font)  # a Lettertype (TTFont); stubs type it as Font
+    if stukken is None:
+        if not f._dynamicFont:
+            return t._formatText(regel)  # not a TrueType font: reportlab's own way
+        escape = canv._escape
+        stukken = [(subset, f"({escape(b)}) Tj") for subset, b in f.splitString(regel, canv._doc)]
+        stukken_per_doc[sleutel] = stukken
+    uit: list[str] = []
+    for subset, tj in stukken:
+        if subset != t._curSubset:
+            uit.append(
+                f"{f.getSubsetInternalName(subset, canv._doc)} "
+                f"{fp_str(t._fontsize)} Tf {fp_str(t._leading)} TL"
+            )
+            t._curSubset = subset
+        uit.append(tj)
+    return " ".join(uit)
 
 
 class Regels(Flowable):

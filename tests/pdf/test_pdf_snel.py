@@ -175,6 +175,44 @@ def test_the_fast_split_string_gives_reportlabs_codes_and_subsets():
     assert snel.state[d1].subsets == stock.state[d2].subsets
 
 
+def test_a_tables_text_operators_are_what_reportlab_writes():
+    """alinea._tekst_operatoren (encoded pieces kept per document) against
+    TextObject._formatText, string by string on two canvases in the same order: repeats,
+    escapes, NBSP, an empty string, a second subset and switches back and forth between
+    fonts and subsets."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from exports.pdf.alinea import _tekst_operatoren
+    from exports.pdf.fonts import SANS_BOLD
+
+    registreer()
+    veel = "".join(chr(c) for c in range(0x100, 0x250))
+    teksten = [
+        (SANS, "Jongerenwerk Zuidwest"),
+        (SANS, "€ 1.234,56"),
+        (SANS, "(haakjes) \\ backslash"),
+        (SANS, ""),
+        (SANS_BOLD, "€ 1.234,56"),
+        (SANS, "€ 1.234,56"),  # again, after another font
+        (SANS, "nbsp\u00a0hier"),
+        (SANS, veel),  # a second subset
+        (SANS, "Jongerenwerk " + veel[-40:]),  # two subsets in one string
+        (SANS, "Jongerenwerk Zuidwest"),  # back to the first subset, from the cache
+        (SANS, "Jongerenwerk " + veel[-40:]),
+    ]
+    with dejavu_standaard():
+        traag, snel = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+        t1, t2 = traag.beginText(), snel.beginText()
+        vorige = None
+        for font, tekst in teksten:
+            if font != vorige:
+                t1.setFont(font, 8, 10)
+                t2.setFont(font, 8, 10)
+                vorige = font
+            assert _tekst_operatoren(t2, font, tekst) == t1._formatText(tekst), tekst
+        assert t1._curSubset == t2._curSubset
+
+
 _CEL_ATTRIBUTEN = (
     "fontname",
     "fontsize",
