@@ -79,6 +79,24 @@ class Alinea(Paragraph):
 _mal: dict[int, tuple[ParagraphStyle, Any]] = {}
 
 
+def _schoon(tekst: str) -> str:
+    """reportlab's own clean-up of paragraph text (``cleanBlockQuotedText``: whitespace runs
+    collapsed, the ends stripped, NBSP kept), skipped for text it leaves as it is.
+
+    Text whose words are joined by single spaces, without NBSP (reportlab splits around it
+    with its own whitespace set), zero-width space (stripped at the ends by reportlab, not by
+    ``str.split``) or a line break, is its own clean-up: nearly every label and amount.
+    """
+    if (
+        "\xa0" not in tekst
+        and "\u200b" not in tekst
+        and "\n" not in tekst
+        and " ".join(tekst.split()) == tekst
+    ):
+        return tekst
+    return cleanBlockQuotedText(tekst)
+
+
 def platte_alinea(tekst: str, stijl: ParagraphStyle) -> Alinea:
     """``tekst`` (no markup, no line break, every character in the style's font) as a
     paragraph, without running the markup parser."""
@@ -86,9 +104,16 @@ def platte_alinea(tekst: str, stijl: ParagraphStyle) -> Alinea:
     if gevonden is None or gevonden[0] is not stijl:
         gevonden = (stijl, Paragraph("x", stijl).frags[0])
         _mal[id(stijl)] = gevonden
-    # reportlab's own clean-up of paragraph text: ASCII whitespace collapsed (NBSP kept).
-    schoon = cleanBlockQuotedText(tekst)
-    p = Alinea(schoon, stijl, frags=[gevonden[1].clone(text=schoon)] if schoon else [])
+    schoon = _schoon(tekst)
+    if schoon:
+        # What ``clone(text=...)`` makes, without its keyword round trip (a fragment per cell).
+        frag = object.__new__(type(gevonden[1]))
+        frag.__dict__.update(gevonden[1].__dict__)
+        frag.text = schoon
+        frags = [frag]
+    else:
+        frags = []
+    p = Alinea(schoon, stijl, frags=frags)
     p.platte_tekst = schoon
     return p
 
@@ -468,6 +493,7 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
         for r in range(r0 % len(waarden), r1 % len(waarden) + 1)
         for c in range(c0 % len(breedtes), c1 % len(breedtes) + 1)
     }
+    zelfde_kleuren: dict[tuple[int, int], bool] = {}
     for r, rij in enumerate(waarden):
         for c, waarde in enumerate(rij):
             tekst = getattr(waarde, "platte_tekst", None)
@@ -475,11 +501,17 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
                 continue
             st: ParagraphStyle = waarde.style
             cel = stijlen[r][c]
+            kleuren = (id(cel.color), id(st.textColor))
+            zelfde_kleur = zelfde_kleuren.get(kleuren)
+            if zelfde_kleur is None:
+                # 'black' is Color(0, 0, 0); the answer per pair of colour objects (the
+                # table's styles and the stylesheet's hold them for this call).
+                zelfde_kleur = zelfde_kleuren[kleuren] = toColor(cel.color) == toColor(st.textColor)
             if (
                 cel.fontname != st.fontName
                 or cel.fontsize != st.fontSize
                 or cel.leading != st.leading
-                or toColor(cel.color) != toColor(st.textColor)  # 'black' is Color(0, 0, 0)
+                or not zelfde_kleur
                 or cel.alignment != _UITLIJNING.get(int(st.alignment))
                 or st.leftIndent
                 or st.rightIndent

@@ -46,6 +46,24 @@ def test_plain_text_gets_the_fragments_the_parser_makes(tekst):
         assert snel.wrap(breedte, 1000) == traag.wrap(breedte, 1000)
 
 
+def test_the_clean_up_shortcut_gives_what_reportlab_cleans_up():
+    """alinea._schoon skips cleanBlockQuotedText only for text it would leave as it is:
+    checked on every mix of words and reportlab's (and Python's) whitespace characters."""
+    import random
+
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from exports.pdf.alinea import _schoon
+
+    tekens = ["a", "b", "€", " ", " ", "\xa0", "\u200b", "\u2003", "\u3000", "\t", "\n"]
+    tekens += ["\x1c", "\x85"]
+    rnd = random.Random(13)
+    teksten = [*TEKSTEN, "", " ", "\u200bvoor", "na\u200b", "a\u2003b", "a\xa0 b", "a\x85b"]
+    teksten += ["".join(rnd.choices(tekens, k=rnd.randint(1, 12))) for _ in range(5000)]
+    for tekst in teksten:
+        assert _schoon(tekst) == cleanBlockQuotedText(tekst), repr(tekst)
+
+
 def test_a_paragraph_breaks_its_lines_again_for_another_width_or_after_a_split():
     registreer()
     p = platte_alinea("Woorden " * 60, stylesheet()["Body"])
