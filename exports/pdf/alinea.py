@@ -303,7 +303,7 @@ class Tabel(Table):
         if gewoon and isinstance(cellval, str):
             if self._tekstcel(cellval, cellstyle, pos, size):
                 return
-        elif gewoon and cellstyle.alignment == "LEFT":
+        elif gewoon and cellstyle.alignment in ("LEFT", "RIGHT"):
             # After the table measured its rows, a flowable cell is a tuple of flowables.
             cel = cellval[0] if isinstance(cellval, tuple) and len(cellval) == 1 else cellval
             if isinstance(cel, Regels):
@@ -360,9 +360,12 @@ class Tabel(Table):
             boven = rowpos + cs.bottomPadding + h
         else:
             boven = rowpos + (rowheight + cs.bottomPadding - cs.topPadding + h) / 2.0
-        x = colpos + cs.leftPadding
+        links = colpos + cs.leftPadding
+        # Right-aligned: where Paragraph puts the line, the room left over after its width.
+        ruimte = size[0] - cs.leftPadding - cs.rightPadding if cel.rechts else 0.0
         y = boven - cel.regels[0][1].fontSize
         for regel, st in cel.regels:
+            x = links + (ruimte - stringWidth(regel, st.fontName, st.fontSize) if cel.rechts else 0)
             self._tekstregel(x, y, regel, (st.fontName, st.fontSize, leading, st.textColor))
             y -= leading
 
@@ -419,6 +422,7 @@ class Regels(Flowable):
         super().__init__()
         self.regels = regels
         self.stijl = stijl
+        self.rechts = int(stijl.alignment) == TA_RIGHT  # else left (see platte_cellen)
 
     def getSpaceAfter(self) -> float:
         # The Paragraph's space after it (a table adds it to the cell's height).
@@ -446,12 +450,18 @@ class Regels(Flowable):
         eerste = self.regels[0][1]
         tekst = self.canv.beginText(0, self.height - eerste.fontSize)
         huidig = None
+        y = self.height - eerste.fontSize
         for regel, st in self.regels:
             if st is not huidig:
                 tekst.setFont(st.fontName, st.fontSize, leading)
                 tekst.setFillColor(st.textColor)
                 huidig = st
-            tekst.textLine(regel)
+            if self.rechts:
+                tekst.setTextOrigin(self.width - stringWidth(regel, st.fontName, st.fontSize), y)
+                tekst.textOut(regel)
+                y -= leading
+            else:
+                tekst.textLine(regel)
         self.canv.drawText(tekst)
 
 
@@ -530,7 +540,7 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
             onder: Alinea | None = getattr(waarde, "onder", None)
             if onder is None and len(regels) == 1 and not st.spaceAfter:
                 rij[c] = regels[0]  # (a string has no space after it: Regels keeps it)
-            elif cel.alignment == "LEFT":
+            elif cel.alignment in ("LEFT", "RIGHT"):
                 paren = [(r, boven.style) for r in regels]
                 if onder is not None:
                     onder_regels = _in_regels(onder, onder.platte_tekst or "", ruimte)

@@ -148,6 +148,77 @@ def test_plain_table_cells_print_like_their_paragraphs(tmp_path):
     assert _beelden(snel_pdf) == _beelden(traag_pdf)  # the grey second lines too
 
 
+def _woorden_per_pagina(pad) -> list[list[tuple[str, float, float, float]]]:
+    """The words of each page, sorted: a table writes its string cells in one text object,
+    so poppler may read a page's words in another order than a table of Paragraphs."""
+    tekst = pdftotext(pad, None, "-bbox")
+    return [
+        sorted(
+            (w, round(float(x0), 1), round(float(y0), 1), round(float(x1), 1))
+            for x0, y0, x1, w in _WOORD.findall(pagina)
+        )
+        for pagina in tekst.split("<page ")[1:]
+    ]
+
+
+def test_two_line_and_right_aligned_cells_print_like_their_paragraphs(tmp_path):
+    """Context.kop's labels (two lines with ``<br/>``, right-aligned) and right-aligned cells
+    of several lines, drawn by the table as lines, against the same table of Paragraphs: the
+    same words at the same places on every page (the header repeats) and the same pixels."""
+    from datetime import date
+
+    from exports.pdf.context import Context
+
+    ctx = Context(
+        plan=None,  # type: ignore[arg-type]  (kop() only needs the styles and fonts)
+        catalogus=None,  # type: ignore[arg-type]
+        totalen=None,  # type: ignore[arg-type]
+        bevindingen=[],
+        afgedrukt_op=date(2026, 1, 1),
+        stijlen=stylesheet(),
+        fonts=registreer(),
+    )
+
+    def maak(naam: str, snel: bool):
+        stijlen = ctx.stijlen
+        kop = ctx.kop(
+            "Jaar", "Categorie<br/>kostensoort", "Gevraagd", "Cofinan-<br/>ciering", rechts_vanaf=2
+        )
+        if not snel:
+            kop = [Paragraph(p.text, p.style) for p in kop]
+        rijen: list[list] = [kop]
+        for n in range(90):
+            tekst = "Cofinanciering gemeente " * (n % 4 + 1)
+            rijen.append(
+                [
+                    str(2024 + n % 3),
+                    "Personeel",
+                    f"€ {n}.000,00",
+                    platte_alinea(tekst, stijlen["CelRechts"])
+                    if snel
+                    else Paragraph(escape(tekst), stijlen["CelRechts"]),
+                ]
+            )
+        breedtes = [15 * mm, 40 * mm, 30 * mm, 35 * mm]
+        with dejavu_standaard():
+            t = (Tabel if snel else Table)(
+                rijen, colWidths=breedtes, repeatRows=1, splitInRow=1, hAlign="LEFT"
+            )
+            t.setStyle(tabelstijl(rechts_vanaf=2))
+            if snel:
+                platte_cellen(t, breedtes)
+                assert not any(isinstance(v, Paragraph) for rij in t._cellvalues for v in rij)
+            buffer = io.BytesIO()
+            SimpleDocTemplate(buffer).build([t])
+        return schrijf(tmp_path, naam, buffer.getvalue())
+
+    snel_pdf, traag_pdf = maak("snel.pdf", True), maak("traag.pdf", False)
+    snel, traag = _woorden_per_pagina(snel_pdf), _woorden_per_pagina(traag_pdf)
+    assert len(snel) >= 2 and all(("kostensoort" in {w[0] for w in p}) for p in snel)
+    assert snel == traag
+    assert _beelden(snel_pdf) == _beelden(traag_pdf)
+
+
 def test_a_cell_in_another_style_than_its_column_stays_a_paragraph():
     registreer()
     stijlen = stylesheet()
