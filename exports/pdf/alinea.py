@@ -33,8 +33,9 @@ from typing import Any
 
 from reportlab.lib.colors import toColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus import tables as _tables
 from reportlab.platypus.paragraph import cleanBlockQuotedText
@@ -78,6 +79,24 @@ class Alinea(Paragraph):
 _mal: dict[int, tuple[ParagraphStyle, Any]] = {}
 
 
+def _schoon(tekst: str) -> str:
+    """reportlab's own clean-up of paragraph text (``cleanBlockQuotedText``: whitespace runs
+    collapsed, the ends stripped, NBSP kept), skipped for text it leaves as it is.
+
+    Text whose words are joined by single spaces, without NBSP (reportlab splits around it
+    with its own whitespace set), zero-width space (stripped at the ends by reportlab, not by
+    ``str.split``) or a line break, is its own clean-up: nearly every label and amount.
+    """
+    if (
+        "\xa0" not in tekst
+        and "\u200b" not in tekst
+        and "\n" not in tekst
+        and " ".join(tekst.split()) == tekst
+    ):
+        return tekst
+    return cleanBlockQuotedText(tekst)
+
+
 def platte_alinea(tekst: str, stijl: ParagraphStyle) -> Alinea:
     """``tekst`` (no markup, no line break, every character in the style's font) as a
     paragraph, without running the markup parser."""
@@ -85,9 +104,16 @@ def platte_alinea(tekst: str, stijl: ParagraphStyle) -> Alinea:
     if gevonden is None or gevonden[0] is not stijl:
         gevonden = (stijl, Paragraph("x", stijl).frags[0])
         _mal[id(stijl)] = gevonden
-    # reportlab's own clean-up of paragraph text: ASCII whitespace collapsed (NBSP kept).
-    schoon = cleanBlockQuotedText(tekst)
-    p = Alinea(schoon, stijl, frags=[gevonden[1].clone(text=schoon)] if schoon else [])
+    schoon = _schoon(tekst)
+    if schoon:
+        # What ``clone(text=...)`` makes, without its keyword round trip (a fragment per cell).
+        frag = object.__new__(type(gevonden[1]))
+        frag.__dict__.update(gevonden[1].__dict__)
+        frag.text = schoon
+        frags = [frag]
+    else:
+        frags = []
+    p = Alinea(schoon, stijl, frags=frags)
     p.platte_tekst = schoon
     return p
 
@@ -266,7 +292,7 @@ class Tabel(Table):
                 t.setFillColor(kleur)
             self._tekst_staat = staat
         t.setTextOrigin(x, y)
-        t._code.append(t._formatText(regel))  # pyright: ignore[reportAttributeAccessIssue]  (what textOut writes, without moving the cursor)
+        t._code.append(_tekst_operatoren(t, staat[0], regel))  # pyright: ignore[reportAttributeAccessIssue]  (reportlab internal)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         if cellval == "" and not cellstyle.href and not cellstyle.destination:
@@ -277,7 +303,7 @@ class Tabel(Table):
         if gewoon and isinstance(cellval, str):
             if self._tekstcel(cellval, cellstyle, pos, size):
                 return
-        elif gewoon and cellstyle.alignment == "LEFT":
+        elif gewoon and cellstyle.alignment in ("LEFT", "RIGHT"):
             # After the table measured its rows, a flowable cell is a tuple of flowables.
             cel = cellval[0] if isinstance(cellval, tuple) and len(cellval) == 1 else cellval
             if isinstance(cel, Regels):
@@ -334,11 +360,52 @@ class Tabel(Table):
             boven = rowpos + cs.bottomPadding + h
         else:
             boven = rowpos + (rowheight + cs.bottomPadding - cs.topPadding + h) / 2.0
-        x = colpos + cs.leftPadding
+        links = colpos + cs.leftPadding
+        # Right-aligned: where Paragraph puts the line, the room left over after its width.
+        ruimte = size[0] - cs.leftPadding - cs.rightPadding if cel.rechts else 0.0
         y = boven - cel.regels[0][1].fontSize
         for regel, st in cel.regels:
+            x = links + (ruimte - stringWidth(regel, st.fontName, st.fontSize) if cel.rechts else 0)
             self._tekstregel(x, y, regel, (st.fontName, st.fontSize, leading, st.textColor))
             y -= leading
+
+
+def _tekst_operatoren(t: Any, font: str, regel: str) -> str:
+    """What ``TextObject._formatText`` writes for ``regel`` in a TrueType font (as textOut
+    does, without moving the cursor), with the encoded pieces kept per document.
+
+    A budget listing prints the same amounts, years and labels hundreds of times; each went
+    through the font's subset mapping and PDF escaping again (a tenth of drawing it). A
+    character keeps its subset and code for the whole document once it has one, so the
+    pieces of a string, once made, stay right for that document: they are kept on the
+    canvas, which lives as long as the document. Only the subset switches depend on the text
+    object's state and are decided here each time, as ``_formatText`` does.
+    """
+    canv = t._canvas
+    stukken_per_doc: dict[tuple[str, str], list[tuple[int, str]]] | None = getattr(
+        canv, "_wijkplan_stukken", None
+    )
+    if stukken_per_doc is None:
+        stukken_per_doc = canv._wijkplan_stukken = {}
+    sleutel = (font, regel)
+    stukken = stukken_per_doc.get(sleutel)
+    f: Any = getFont(font)  # a Lettertype (TTFont); stubs type it as Font
+    if stukken is None:
+        if not f._dynamicFont:
+            return t._formatText(regel)  # not a TrueType font: reportlab's own way
+        escape = canv._escape
+        stukken = [(subset, f"({escape(b)}) Tj") for subset, b in f.splitString(regel, canv._doc)]
+        stukken_per_doc[sleutel] = stukken
+    uit: list[str] = []
+    for subset, tj in stukken:
+        if subset != t._curSubset:
+            uit.append(
+                f"{f.getSubsetInternalName(subset, canv._doc)} "
+                f"{fp_str(t._fontsize)} Tf {fp_str(t._leading)} TL"
+            )
+            t._curSubset = subset
+        uit.append(tj)
+    return " ".join(uit)
 
 
 class Regels(Flowable):
@@ -355,6 +422,7 @@ class Regels(Flowable):
         super().__init__()
         self.regels = regels
         self.stijl = stijl
+        self.rechts = int(stijl.alignment) == TA_RIGHT  # else left (see platte_cellen)
 
     def getSpaceAfter(self) -> float:
         # The Paragraph's space after it (a table adds it to the cell's height).
@@ -382,12 +450,18 @@ class Regels(Flowable):
         eerste = self.regels[0][1]
         tekst = self.canv.beginText(0, self.height - eerste.fontSize)
         huidig = None
+        y = self.height - eerste.fontSize
         for regel, st in self.regels:
             if st is not huidig:
                 tekst.setFont(st.fontName, st.fontSize, leading)
                 tekst.setFillColor(st.textColor)
                 huidig = st
-            tekst.textLine(regel)
+            if self.rechts:
+                tekst.setTextOrigin(self.width - stringWidth(regel, st.fontName, st.fontSize), y)
+                tekst.textOut(regel)
+                y -= leading
+            else:
+                tekst.textLine(regel)
         self.canv.drawText(tekst)
 
 
@@ -429,6 +503,7 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
         for r in range(r0 % len(waarden), r1 % len(waarden) + 1)
         for c in range(c0 % len(breedtes), c1 % len(breedtes) + 1)
     }
+    zelfde_kleuren: dict[tuple[int, int], bool] = {}
     for r, rij in enumerate(waarden):
         for c, waarde in enumerate(rij):
             tekst = getattr(waarde, "platte_tekst", None)
@@ -436,11 +511,17 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
                 continue
             st: ParagraphStyle = waarde.style
             cel = stijlen[r][c]
+            kleuren = (id(cel.color), id(st.textColor))
+            zelfde_kleur = zelfde_kleuren.get(kleuren)
+            if zelfde_kleur is None:
+                # 'black' is Color(0, 0, 0); the answer per pair of colour objects (the
+                # table's styles and the stylesheet's hold them for this call).
+                zelfde_kleur = zelfde_kleuren[kleuren] = toColor(cel.color) == toColor(st.textColor)
             if (
                 cel.fontname != st.fontName
                 or cel.fontsize != st.fontSize
                 or cel.leading != st.leading
-                or toColor(cel.color) != toColor(st.textColor)  # 'black' is Color(0, 0, 0)
+                or not zelfde_kleur
                 or cel.alignment != _UITLIJNING.get(int(st.alignment))
                 or st.leftIndent
                 or st.rightIndent
@@ -459,7 +540,7 @@ def platte_cellen(tabel: Table, breedtes: list[float]) -> None:
             onder: Alinea | None = getattr(waarde, "onder", None)
             if onder is None and len(regels) == 1 and not st.spaceAfter:
                 rij[c] = regels[0]  # (a string has no space after it: Regels keeps it)
-            elif cel.alignment == "LEFT":
+            elif cel.alignment in ("LEFT", "RIGHT"):
                 paren = [(r, boven.style) for r in regels]
                 if onder is not None:
                     onder_regels = _in_regels(onder, onder.platte_tekst or "", ruimte)

@@ -109,8 +109,10 @@ def per_interventie(ctx: Context) -> list[Flowable]:
         ]
     )
     stijl = tabelstijl(totaalregels=1)
+    # From the header down: the right-aligned header label is then drawn by the table as
+    # a string (exports/pdf/alinea.py), where its Paragraph printed it.
     for c in (0, 3, 4):
-        stijl.add("ALIGN", (c, 1), (c, -1), "RIGHT")
+        stijl.add("ALIGN", (c, 0), (c, -1), "RIGHT")
     stijl.add("FONT", (3, -2), (4, -2), SANS_OBLIQUE, 8, 10)
     kolommen = list(zip(*rijen[1:], strict=True))
     breedtes = verdeel(

@@ -168,11 +168,15 @@ class Context:
         return t
 
     def kop(self, *labels: str, rechts_vanaf: int | None = None) -> list[Paragraph]:
-        """A header row of our own labels (white on the accent colour)."""
-        return [
-            self.vast(
-                label,
-                "CelKopRechts" if rechts_vanaf is not None and i >= rechts_vanaf else "CelKop",
-            )
-            for i, label in enumerate(labels)
-        ]
+        """A header row of our own labels (white on the accent colour). A label of two
+        lines (``"Cofinan-<br/>ciering"``) is drawn as lines by the table when both are plain
+        text, as a two-part cell is (:meth:`_twee_delen`)."""
+        uit: list[Paragraph] = []
+        for i, label in enumerate(labels):
+            stijl = "CelKopRechts" if rechts_vanaf is not None and i >= rechts_vanaf else "CelKop"
+            p = self.vast(label, stijl)
+            delen = label.split("<br/>")
+            if len(delen) == 2 and not any("<" in d or "&" in d for d in delen):
+                p = self._twee_delen(p, delen[0], stijl, delen[1], stijl)
+            uit.append(p)
+        return uit

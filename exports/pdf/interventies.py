@@ -95,8 +95,10 @@ def overzicht(ctx: Context) -> list[Flowable]:
         ],
     )
     stijl = tabelstijl()
+    # From the header down: the right-aligned header label is then drawn by the table as
+    # a string (exports/pdf/alinea.py), where its Paragraph printed it.
     for c in (0, 5, 6, 7):
-        stijl.add("ALIGN", (c, 1), (c, -1), "RIGHT")
+        stijl.add("ALIGN", (c, 0), (c, -1), "RIGHT")
     # The names are bold (CelVet): with the column's font bold too, a name that needs no
     # markup is drawn by the table as a string (exports/pdf/alinea.py).
     stijl.add("FONT", (1, 1), (1, -1), SANS_BOLD, 8, 10)

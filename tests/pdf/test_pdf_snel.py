@@ -46,6 +46,24 @@ def test_plain_text_gets_the_fragments_the_parser_makes(tekst):
         assert snel.wrap(breedte, 1000) == traag.wrap(breedte, 1000)
 
 
+def test_the_clean_up_shortcut_gives_what_reportlab_cleans_up():
+    """alinea._schoon skips cleanBlockQuotedText only for text it would leave as it is:
+    checked on every mix of words and reportlab's (and Python's) whitespace characters."""
+    import random
+
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from exports.pdf.alinea import _schoon
+
+    tekens = ["a", "b", "€", " ", " ", "\xa0", "\u200b", "\u2003", "\u3000", "\t", "\n"]
+    tekens += ["\x1c", "\x85"]
+    rnd = random.Random(13)
+    teksten = [*TEKSTEN, "", " ", "\u200bvoor", "na\u200b", "a\u2003b", "a\xa0 b", "a\x85b"]
+    teksten += ["".join(rnd.choices(tekens, k=rnd.randint(1, 12))) for _ in range(5000)]
+    for tekst in teksten:
+        assert _schoon(tekst) == cleanBlockQuotedText(tekst), repr(tekst)
+
+
 def test_a_paragraph_breaks_its_lines_again_for_another_width_or_after_a_split():
     registreer()
     p = platte_alinea("Woorden " * 60, stylesheet()["Body"])
@@ -130,6 +148,77 @@ def test_plain_table_cells_print_like_their_paragraphs(tmp_path):
     assert _beelden(snel_pdf) == _beelden(traag_pdf)  # the grey second lines too
 
 
+def _woorden_per_pagina(pad) -> list[list[tuple[str, float, float, float]]]:
+    """The words of each page, sorted: a table writes its string cells in one text object,
+    so poppler may read a page's words in another order than a table of Paragraphs."""
+    tekst = pdftotext(pad, None, "-bbox")
+    return [
+        sorted(
+            (w, round(float(x0), 1), round(float(y0), 1), round(float(x1), 1))
+            for x0, y0, x1, w in _WOORD.findall(pagina)
+        )
+        for pagina in tekst.split("<page ")[1:]
+    ]
+
+
+def test_two_line_and_right_aligned_cells_print_like_their_paragraphs(tmp_path):
+    """Context.kop's labels (two lines with ``<br/>``, right-aligned) and right-aligned cells
+    of several lines, drawn by the table as lines, against the same table of Paragraphs: the
+    same words at the same places on every page (the header repeats) and the same pixels."""
+    from datetime import date
+
+    from exports.pdf.context import Context
+
+    ctx = Context(
+        plan=None,  # type: ignore[arg-type]  (kop() only needs the styles and fonts)
+        catalogus=None,  # type: ignore[arg-type]
+        totalen=None,  # type: ignore[arg-type]
+        bevindingen=[],
+        afgedrukt_op=date(2026, 1, 1),
+        stijlen=stylesheet(),
+        fonts=registreer(),
+    )
+
+    def maak(naam: str, snel: bool):
+        stijlen = ctx.stijlen
+        kop = ctx.kop(
+            "Jaar", "Categorie<br/>kostensoort", "Gevraagd", "Cofinan-<br/>ciering", rechts_vanaf=2
+        )
+        if not snel:
+            kop = [Paragraph(p.text, p.style) for p in kop]
+        rijen: list[list] = [kop]
+        for n in range(90):
+            tekst = "Cofinanciering gemeente " * (n % 4 + 1)
+            rijen.append(
+                [
+                    str(2024 + n % 3),
+                    "Personeel",
+                    f"€ {n}.000,00",
+                    platte_alinea(tekst, stijlen["CelRechts"])
+                    if snel
+                    else Paragraph(escape(tekst), stijlen["CelRechts"]),
+                ]
+            )
+        breedtes = [15 * mm, 40 * mm, 30 * mm, 35 * mm]
+        with dejavu_standaard():
+            t = (Tabel if snel else Table)(
+                rijen, colWidths=breedtes, repeatRows=1, splitInRow=1, hAlign="LEFT"
+            )
+            t.setStyle(tabelstijl(rechts_vanaf=2))
+            if snel:
+                platte_cellen(t, breedtes)
+                assert not any(isinstance(v, Paragraph) for rij in t._cellvalues for v in rij)
+            buffer = io.BytesIO()
+            SimpleDocTemplate(buffer).build([t])
+        return schrijf(tmp_path, naam, buffer.getvalue())
+
+    snel_pdf, traag_pdf = maak("snel.pdf", True), maak("traag.pdf", False)
+    snel, traag = _woorden_per_pagina(snel_pdf), _woorden_per_pagina(traag_pdf)
+    assert len(snel) >= 2 and all(("kostensoort" in {w[0] for w in p}) for p in snel)
+    assert snel == traag
+    assert _beelden(snel_pdf) == _beelden(traag_pdf)
+
+
 def test_a_cell_in_another_style_than_its_column_stays_a_paragraph():
     registreer()
     stijlen = stylesheet()
@@ -173,6 +262,44 @@ def test_the_fast_split_string_gives_reportlabs_codes_and_subsets():
         assert snel.splitString(tekst, d1) == stock.splitString(tekst, d2), tekst
     assert snel.state[d1].assignments == stock.state[d2].assignments
     assert snel.state[d1].subsets == stock.state[d2].subsets
+
+
+def test_a_tables_text_operators_are_what_reportlab_writes():
+    """alinea._tekst_operatoren (encoded pieces kept per document) against
+    TextObject._formatText, string by string on two canvases in the same order: repeats,
+    escapes, NBSP, an empty string, a second subset and switches back and forth between
+    fonts and subsets."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from exports.pdf.alinea import _tekst_operatoren
+    from exports.pdf.fonts import SANS_BOLD
+
+    registreer()
+    veel = "".join(chr(c) for c in range(0x100, 0x250))
+    teksten = [
+        (SANS, "Jongerenwerk Zuidwest"),
+        (SANS, "€ 1.234,56"),
+        (SANS, "(haakjes) \\ backslash"),
+        (SANS, ""),
+        (SANS_BOLD, "€ 1.234,56"),
+        (SANS, "€ 1.234,56"),  # again, after another font
+        (SANS, "nbsp\u00a0hier"),
+        (SANS, veel),  # a second subset
+        (SANS, "Jongerenwerk " + veel[-40:]),  # two subsets in one string
+        (SANS, "Jongerenwerk Zuidwest"),  # back to the first subset, from the cache
+        (SANS, "Jongerenwerk " + veel[-40:]),
+    ]
+    with dejavu_standaard():
+        traag, snel = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+        t1, t2 = traag.beginText(), snel.beginText()
+        vorige = None
+        for font, tekst in teksten:
+            if font != vorige:
+                t1.setFont(font, 8, 10)
+                t2.setFont(font, 8, 10)
+                vorige = font
+            assert _tekst_operatoren(t2, font, tekst) == t1._formatText(tekst), tekst
+        assert t1._curSubset == t2._curSubset
 
 
 _CEL_ATTRIBUTEN = (
