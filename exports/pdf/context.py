@@ -28,8 +28,9 @@ from domain.importing import Herkomst
 from domain.model import Plan
 from domain.totals import Totalen
 from domain.validation import Bevinding
-from exports.pdf.alinea import Alinea, Fragmenten, Tabel, platte_alinea, platte_cellen
+from exports.pdf.alinea import Alinea, Fragmenten, platte_alinea, platte_cellen
 from exports.pdf.fonts import Lettertypen
+from exports.pdf.tabel import Tabel
 from exports.pdf.text import alineas, opmaak, schoon
 
 # Room a heading needs below it for itself and the first lines of its text.

@@ -46,7 +46,11 @@ def _zonder_gc_en_controles() -> Iterator[None]:
     of the time of a 200-page plan. Paused, the peak memory grows by about 1 MB; the cyclic
     garbage (some ten thousand objects) is collected as usual afterwards. Called inside
     ``dejavu_standaard``, whose lock serialises renderings, so two renderings never restore
-    each other's state.
+    each other's state. The pause holds for the whole process: while a preview renders on a
+    worker thread, the GUI thread's cycles wait too (reference counting still frees
+    everything else); a rendering lasts a fraction of a second to a few seconds, so that
+    garbage is only collected a little later. The assessor's PDF (exports/pdf/beoordeling.py)
+    is small and does not pause.
     """
     aan = gc.isenabled()
     gc.disable()

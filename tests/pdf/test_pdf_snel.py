@@ -16,9 +16,10 @@ import pytest
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from exports.pdf.alinea import Alinea, Tabel, platte_alinea, platte_cellen
+from exports.pdf.alinea import Alinea, platte_alinea, platte_cellen
 from exports.pdf.fonts import SANS, dejavu_standaard, registreer
 from exports.pdf.styles import stylesheet, tabelstijl
+from exports.pdf.tabel import Tabel
 from tests.conftest import require_tool
 from tests.pdf.conftest import pdftotext, schrijf
 
@@ -265,14 +266,14 @@ def test_the_fast_split_string_gives_reportlabs_codes_and_subsets():
 
 
 def test_a_tables_text_operators_are_what_reportlab_writes():
-    """alinea._tekst_operatoren (encoded pieces kept per document) against
+    """tabel._tekst_operatoren (encoded pieces kept per document) against
     TextObject._formatText, string by string on two canvases in the same order: repeats,
     escapes, NBSP, an empty string, a second subset and switches back and forth between
     fonts and subsets."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from exports.pdf.alinea import _tekst_operatoren
     from exports.pdf.fonts import SANS_BOLD
+    from exports.pdf.tabel import _tekst_operatoren
 
     registreer()
     veel = "".join(chr(c) for c in range(0x100, 0x250))
@@ -488,3 +489,19 @@ def test_cells_with_space_after_print_like_their_paragraphs(tmp_path):
         paden.append(schrijf(tmp_path, f"ruimte-{snel}.pdf", buffer.getvalue()))
     assert woorden(paden[1]) == woorden(paden[0])
     assert _beelden(paden[1]) == _beelden(paden[0])
+
+
+def test_long_markup_is_laid_out_but_not_kept(monkeypatch):
+    """User text with a '<' goes through the markup path; a long one must not fill the
+    per-process cache (it would hold every long text of every plan rendered)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from exports.pdf import alinea
+
+    monkeypatch.setattr(alinea, "_fragmenten", {})
+    stijl = ParagraphStyle("t", fontName="Helvetica")
+    kort = alinea.Fragmenten().alinea("a &lt; b", stijl)
+    lang = alinea.Fragmenten().alinea("x &lt; y " * 100, stijl)
+    assert "".join(f.text for f in kort.frags) == "a < b"
+    assert "".join(f.text for f in lang.frags) == ("x < y " * 100).strip()
+    assert list(alinea._fragmenten) == [("a &lt; b", id(stijl))]
