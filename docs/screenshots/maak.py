@@ -225,7 +225,7 @@ class Fotograaf:
         toon(DifferencesDialog(verschillen, window), "35_verschillen")
         toon(HandleidingDialoog(window), "36_handleiding")
         # A fixed, typical folder (not the temporary one): the picture stays the same per run.
-        voorbeeldmap = Path.home().parent / "coordinator" / ".local" / "share" / "Wijkplan"
+        voorbeeldmap = Path("/home/coordinator/.local/share/Wijkplan")
         toon(OverDialoog(window, voorbeeldmap), "37_over_wijkplan")
         self.referentie(window, db, toon)
         # After an export: the status bar says where, with "Map openen" beside it.
