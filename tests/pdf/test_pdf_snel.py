@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
@@ -117,8 +118,16 @@ def _tabel_pdf(tmp_path, naam, snel: bool):
     breedtes = [15 * mm, 60 * mm, 30 * mm]
     stijl = tabelstijl(kopregels=0)
     stijl.add("ALIGN", (2, 0), (2, -1), "RIGHT")
+    return _als_pdf(tmp_path, naam, rijen, breedtes, stijl, snel, hAlign="LEFT")
+
+
+def _als_pdf(tmp_path, naam, rijen, breedtes, stijl, snel: bool, **opties) -> Path:
+    """The table as a PDF: our Tabel with its cells made plain (every Paragraph gone), or
+    reportlab's Table with the Paragraphs, the slow path it must match."""
     with dejavu_standaard():
-        t = (Tabel if snel else Table)(rijen, colWidths=breedtes, splitInRow=1, hAlign="LEFT")
+        t = (Tabel if snel else Table)(
+            rijen, colWidths=breedtes, splitInRow=1, **opties
+        )
         t.setStyle(stijl)
         if snel:
             platte_cellen(t, breedtes)
@@ -201,17 +210,8 @@ def test_two_line_and_right_aligned_cells_print_like_their_paragraphs(tmp_path):
                 ]
             )
         breedtes = [15 * mm, 40 * mm, 30 * mm, 35 * mm]
-        with dejavu_standaard():
-            t = (Tabel if snel else Table)(
-                rijen, colWidths=breedtes, repeatRows=1, splitInRow=1, hAlign="LEFT"
-            )
-            t.setStyle(tabelstijl(rechts_vanaf=2))
-            if snel:
-                platte_cellen(t, breedtes)
-                assert not any(isinstance(v, Paragraph) for rij in t._cellvalues for v in rij)
-            buffer = io.BytesIO()
-            SimpleDocTemplate(buffer).build([t])
-        return schrijf(tmp_path, naam, buffer.getvalue())
+        stijl = tabelstijl(rechts_vanaf=2)
+        return _als_pdf(tmp_path, naam, rijen, breedtes, stijl, snel, hAlign="LEFT", repeatRows=1)
 
     snel_pdf, traag_pdf = maak("snel.pdf", True), maak("traag.pdf", False)
     snel, traag = _woorden_per_pagina(snel_pdf), _woorden_per_pagina(traag_pdf)
@@ -478,15 +478,7 @@ def test_cells_with_space_after_print_like_their_paragraphs(tmp_path):
         stijl.add("VALIGN", (0, 10), (-1, 19), "BOTTOM")
         stijl.add("VALIGN", (0, 20), (-1, 29), "MIDDLE")
         breedtes = [15 * mm, 60 * mm, 30 * mm]
-        with dejavu_standaard():
-            t = (Tabel if snel else Table)(rijen, colWidths=breedtes, splitInRow=1)
-            t.setStyle(stijl)
-            if snel:
-                platte_cellen(t, breedtes)
-                assert not any(isinstance(v, Paragraph) for rij in t._cellvalues for v in rij)
-            buffer = io.BytesIO()
-            SimpleDocTemplate(buffer).build([t])
-        paden.append(schrijf(tmp_path, f"ruimte-{snel}.pdf", buffer.getvalue()))
+        paden.append(_als_pdf(tmp_path, f"ruimte-{snel}.pdf", rijen, breedtes, stijl, snel))
     assert woorden(paden[1]) == woorden(paden[0])
     assert _beelden(paden[1]) == _beelden(paden[0])
 
