@@ -464,27 +464,6 @@ MELDINGEN: dict[str, tuple[str, str]] = {
     ),
 }
 
-# Text a cell of an exchange file cannot hold (domain.tekst.tekst_bezwaar), and the Excel
-# export's refusal that lists those texts by field path (exports.xlsx_writer.ExportFout). Not
-# findings of the plan check (no rule, no severity), so a table of their own; rendered by the
-# same renderer. ``{lengte}``/``{maximum}`` arrive as Tekst: 32.768 in Dutch, 32,768 in English.
-TEKST_MELDINGEN: dict[str, tuple[str, str]] = {
-    "TEKST_ONGELDIG_TEKEN": (
-        "bevat een teken dat Excel niet kan bewaren (U+{teken} op positie {positie})",
-        "contains a character Excel cannot store (U+{teken} at position {positie})",
-    ),
-    "TEKST_TE_LANG": (
-        "is {lengte} tekens lang; een Excel-cel houdt er ten hoogste {maximum}",
-        "is {lengte} characters long; an Excel cell holds at most {maximum}",
-    ),
-    "EXPORT_XLSX_GEWEIGERD": (
-        "De Excel-export kan niet worden gemaakt: {problemen}",
-        "The Excel export cannot be made: {problemen}",
-    ),
-    "EXPORT_XLSX_EN_MEER": ("en nog {aantal}", "and {aantal} more"),
-}
-
-
 def sleutel(code: str, variant: str = "") -> str:
     """The key of a finding's text in :data:`MELDINGEN`."""
     return f"{code}/{variant}" if variant else code

@@ -2,7 +2,7 @@
 
 Pure Python, so the validation and the editor can refuse such text at entry; the Excel writer
 refuses it too, never cutting or dropping characters silently. The reason is coded
-(:class:`TekstBezwaar`, texts in :data:`domain.meldingen.TEKST_MELDINGEN`), so the export's
+(:class:`TekstBezwaar`, texts in :data:`TEKST_MELDINGEN`), so the export's
 refusal reads in the user's language; :func:`tekst_probleem` is its Dutch text.
 """
 
@@ -13,19 +13,38 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from domain.meldingen import TEKST_MELDINGEN
 from domain.paden import Stap, join, parse
 from domain.taal import Tekst, render
 
 # Excel's limit per cell (Microsoft: "Excel specifications and limits"), in UTF-16 code units.
 MAX_CEL_TEKST = 32_767
 # XML 1.0 Char production: no C0 controls except tab/LF/CR, no surrogates, no U+FFFE/U+FFFF.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# Text a cell of an exchange file cannot hold (tekst_bezwaar), and the Excel
+# export's refusal that lists those texts by field path (exports.xlsx_writer.ExportFout). Not
+# findings of the plan check (no rule, no severity), so a table of their own; rendered by the
+# same renderer. ``{lengte}``/``{maximum}`` arrive as Tekst: 32.768 in Dutch, 32,768 in English.
+TEKST_MELDINGEN: dict[str, tuple[str, str]] = {
+    "TEKST_ONGELDIG_TEKEN": (
+        "bevat een teken dat Excel niet kan bewaren (U+{teken} op positie {positie})",
+        "contains a character Excel cannot store (U+{teken} at position {positie})",
+    ),
+    "TEKST_TE_LANG": (
+        "is {lengte} tekens lang; een Excel-cel houdt er ten hoogste {maximum}",
+        "is {lengte} characters long; an Excel cell holds at most {maximum}",
+    ),
+    "EXPORT_XLSX_GEWEIGERD": (
+        "De Excel-export kan niet worden gemaakt: {problemen}",
+        "The Excel export cannot be made: {problemen}",
+    ),
+    "EXPORT_XLSX_EN_MEER": ("en nog {aantal}", "and {aantal} more"),
+}
 
 
 @dataclass(frozen=True)
 class TekstBezwaar:
-    """Why a text cannot go into a cell: a code of :data:`domain.meldingen.TEKST_MELDINGEN`
+    """Why a text cannot go into a cell: a code of :data:`TEKST_MELDINGEN`
     with its parameters, in Dutch (``str()``) or English (``tekst("en")``)."""
 
     code: str
@@ -48,7 +67,7 @@ def _getal(n: int) -> Tekst:
 
 def tekst_bezwaar(text: str) -> TekstBezwaar | None:
     """Why ``text`` cannot go into a cell (coded, both languages), or None when it can."""
-    bad = _XML_ILLEGAL.search(text)
+    bad = XML_ILLEGAL.search(text)
     if bad:
         return TekstBezwaar(
             "TEKST_ONGELDIG_TEKEN", {"teken": f"{ord(bad.group()):04X}", "positie": bad.start() + 1}

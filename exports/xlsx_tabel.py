@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from domain.money import format_bedrag
-from domain.tekst import _XML_ILLEGAL, MAX_CEL_TEKST
+from domain.tekst import MAX_CEL_TEKST, XML_ILLEGAL
 from exports.xlsx_cellen import LEZERS, CelFout, lees
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
 from exports.xlsx_meldingen import Melding, fout_code, waarschuwing_code
@@ -204,7 +204,7 @@ def lees_tabel(
 # lees_tekst does (the text itself), 2 as _code does (stripped, None when empty).
 _TEKSTSOORT = {Soort.TEKST: 1, Soort.CODE: 2, Soort.ID: 2}
 _KORT = MAX_CEL_TEKST // 2  # len(t) * 2 <= MAX_CEL_TEKST: tekst_probleem needs no count
-_ONGELDIG = _XML_ILLEGAL.search  # the very check domain.tekst.tekst_probleem starts with
+_ONGELDIG = XML_ILLEGAL.search  # the very check domain.tekst.tekst_probleem starts with
 
 
 def _zelf(v: Any) -> Any:

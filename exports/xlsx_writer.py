@@ -28,12 +28,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from domain.catalogue import Catalogus
 from domain.importing import Herkomst
-from domain.meldingen import TEKST_MELDINGEN
 from domain.model import Plan
 from domain.money import format_canonical
 from domain.serialize import content_hash, plan_to_dict
 from domain.taal import render
-from domain.tekst import TekstBezwaar, tekst_bezwaren
+from domain.tekst import TEKST_MELDINGEN, TekstBezwaar, tekst_bezwaren
 from exports import xlsx_layout as L
 from exports.atomic import write_atomic
 from exports.xlsx_rows import lijsten, plan_velden, tabel_rijen

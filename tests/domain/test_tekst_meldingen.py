@@ -1,5 +1,5 @@
 """Issue 14: why a text cannot go into a workbook cell, and the Excel export's refusal that lists
-those texts, in both languages (domain.tekst, domain.meldingen.TEKST_MELDINGEN)."""
+those texts, in both languages (domain.tekst, domain.tekst.TEKST_MELDINGEN)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from domain.meldingen import TEKST_MELDINGEN
-from domain.tekst import MAX_CEL_TEKST, tekst_bezwaar, tekst_bezwaren, tekst_probleem
+from domain.tekst import (
+    MAX_CEL_TEKST,
+    TEKST_MELDINGEN,
+    tekst_bezwaar,
+    tekst_bezwaren,
+    tekst_probleem,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 # The modules that build these texts: the check itself and the export's refusal.
