@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from exports.xlsx_safety import Bestand, opgeslagen_zip
 from exports.xlsx_tekst import escape
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,10 @@ def _zet_fouten(rijen: list[list[Any]], fouten: dict[str, str]) -> None:
 _T_ZONDER_PRESERVE = re.compile(rb"<((?:\w+:)?t)((?:\s(?![^>]*preserve)[^>]*)?)>")
 
 
+def _preserve(inhoud: bytes) -> bytes:
+    return _T_ZONDER_PRESERVE.sub(rb'<\1\2 xml:space="preserve">', inhoud)
+
+
 def _met_preserve(data: bytes, delen: set[str]) -> io.BytesIO:
     """The workbook with xml:space="preserve" on every <t> of ``delen``: calamine trims the
     white space around text without it, where XML (and openpyxl, Excel, LibreOffice) keep
@@ -97,10 +102,20 @@ def _met_preserve(data: bytes, delen: set[str]) -> io.BytesIO:
         for info in bron.infolist():
             inhoud = bron.read(info)
             if info.filename in delen:
-                inhoud = _T_ZONDER_PRESERVE.sub(rb'<\1\2 xml:space="preserve">', inhoud)
+                inhoud = _preserve(inhoud)
             doel.writestr(info.filename, inhoud)
     uit.seek(0)
     return uit
+
+
+def _bron(data: bytes, witruimte: set[str] | None, bestand: Bestand | None) -> io.BytesIO:
+    """What calamine opens: the parts xlsx_safety inflated and checked, stored (issue 13:
+    calamine would inflate each again), or the file's bytes when that zip cannot be made."""
+    if bestand is not None and bestand.infos and bestand.data is data:
+        opgeslagen = opgeslagen_zip(bestand, witruimte or (), _preserve if witruimte else None)
+        if opgeslagen is not None:
+            return io.BytesIO(opgeslagen)
+    return _met_preserve(data, witruimte) if witruimte else io.BytesIO(data)
 
 
 class Werkmap:
@@ -112,6 +127,7 @@ class Werkmap:
         fouten: dict[str, dict[str, str]],
         witruimte: set[str] | None = None,
         pad: str | os.PathLike[str] | None = None,
+        bestand: Bestand | None = None,
     ) -> None:
         from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
@@ -120,9 +136,7 @@ class Werkmap:
             pad = bron
         data = bron if isinstance(bron, bytes) else Path(bron).read_bytes()
         try:
-            self._wb = CalamineWorkbook.from_filelike(
-                _met_preserve(data, witruimte) if witruimte else io.BytesIO(data)
-            )
+            self._wb = CalamineWorkbook.from_filelike(_bron(data, witruimte, bestand))
         except CalamineError:
             if pad is None:
                 raise
@@ -152,8 +166,11 @@ def open_werkmap(
     foutwaarden: dict[str, dict[str, str]] | None = None,
     witruimte: set[str] | None = None,
     pad: str | os.PathLike[str] | None = None,
+    bestand: Bestand | None = None,
 ) -> Werkmap:
     """The workbook's values, from its bytes or its path (``foutwaarden``: sheet → cell →
     error text; ``witruimte``: parts with white space calamine would trim; both from
-    :mod:`exports.xlsx_scan`; ``pad``: the file, for a clearer message when it is broken)."""
-    return Werkmap(path, foutwaarden or {}, witruimte, pad)
+    :mod:`exports.xlsx_scan`; ``pad``: the file, for a clearer message when it is broken;
+    ``bestand``: what :func:`exports.xlsx_safety.lees_bestand` read of those bytes, whose
+    inflated parts calamine then reads without inflating them again)."""
+    return Werkmap(path, foutwaarden or {}, witruimte, pad, bestand)

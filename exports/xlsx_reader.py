@@ -86,7 +86,7 @@ def lees_werkmap(path: str | os.PathLike[str], catalogus: Catalogus) -> Gelezen:
         witruimte = scan.witruimte
     if not meldingen:
         try:
-            wb = open_werkmap(bestand.data, foutwaarden, witruimte, path)
+            wb = open_werkmap(bestand.data, foutwaarden, witruimte, path, bestand)
         except Exception as exc:  # hostile input: never a traceback in front of a user
             meldingen.append(_leesfout(exc))
         else:
