@@ -20,6 +20,7 @@ sheet are therefore bounded here, from the raw XML, before anything parses it.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import os
@@ -30,6 +31,7 @@ import zlib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from exports.bestandsreden import reden
 from exports.xlsx_bladnamen import _bladnamen, bladnamen  # noqa: F401 (bladnamen: callers)
@@ -104,6 +106,8 @@ class Bestand:
     # part no XML parser reads, an image): calamine gets them stored (:func:`opgeslagen_zip`).
     infos: list[zipfile.ZipInfo] = field(default_factory=list)
     inhouden: list[bytes | None] = field(default_factory=list)
+    # Per part of delen: what the exact checks may find in it (:func:`mogelijk`).
+    mogelijk: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 def controleer_bestand(path: str | os.PathLike[str]) -> list[Melding]:
@@ -340,18 +344,20 @@ def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[
                 return [fout_code("", "VERBODEN_XML")]
         inhouden[index] = xml
         if _is_blad(naam, namen):
-            voorvoegsel = met_voorvoegsel(xml)
-            melding = _controleer_blad(xml, namen.get(naam, naam), voorvoegsel)
+            voorvoegsel, soorten = _soorten(xml)
+            melding = _controleer_blad(xml, namen.get(naam, naam), voorvoegsel, soorten)
             if melding:
                 return [melding]
-            bestand.delen[naam] = xml
         elif _is_gedeeld(naam):
-            voorvoegsel = met_voorvoegsel(xml)
-            bestand.delen[naam] = xml
+            voorvoegsel, soorten = _soorten(xml)
         else:
             continue
+        bestand.delen[naam] = xml
         if voorvoegsel:
             bestand.met_voorvoegsel.add(naam)
+        # A name twice in the zip: the scan reads the last part, with the slow patterns when
+        # any part of that name had a prefix.
+        bestand.mogelijk[naam] = ALLE if naam in bestand.met_voorvoegsel else soorten
     bestand.infos, bestand.inhouden = infos, inhouden
     return []
 
@@ -380,6 +386,71 @@ _LOKAAL = re.compile(rb"(?:c|row|f|v|t)[\s>/]")
 _MAX_DUBBELE_PUNTEN = 10_000
 
 
+# issue 13: the exact checks of a sheet (here and in exports.xlsx_scan) were eight passes of
+# Python's regular expressions over its bytes, each stopping at every "<", "r" or "t" (~1.6 ms
+# per workbook). One pass of RE2 (google-re2, a DFA in C++) over a sheet tells which of them
+# can find anything at all; only those run. Each RE2 pattern matches wherever its check's own
+# pattern (without namespace prefixes) does, so it never hides a finding: it says what may be
+# there, the check itself still decides (tests/excel/test_xlsx_safety_soorten.py).
+ANDERE_TAG, VERRE_REF, FORMULE, FOUTCEL, VREEMD_GETAL, RAND_WIT, VOORVOEGSEL = range(7)
+ALLE = frozenset(range(7))
+_S = rb"[ \t\n\r\f\v]"  # what \s is in Python's patterns over bytes (RE2's \s lacks \v)
+_SOORTEN = {
+    # _ANDERE_TAG: '<row' or '<c' then a delimiter, or a space not followed by exactly 'r="'
+    # (RE2 has no look-ahead: every way of not being 'r="', including the end of the part).
+    ANDERE_TAG: rb'<(?:row|c)(?:[\t\n\r>/]| (?:\z|[^r]|r(?:\z|[^=]|=(?:\z|[^"]))))',
+    # _VERRE_REF at a position _attribuut accepts (white space before the r).
+    VERRE_REF: rb"[ \t\n\r]r"
+    + _S
+    + rb"*="
+    + _S
+    + rb"""*["'](?:[A-Z]{2,3}[0-9]|[A-Z]{0,3}[0-9]{5})""",
+    FORMULE: rb"<f[ \t\n\r\f\v>/]",  # exports.xlsx_scan._FORMULE_KAAL
+    FOUTCEL: rb"t" + _S + rb"*=" + _S + rb"""*["']e["']""",  # exports.xlsx_scan._FOUTCEL
+    VREEMD_GETAL: rb"<v>[^<]*[_eE][^<]*</v>",  # exports.xlsx_scan._VREEMD_GETAL_KAAL
+    # exports.xlsx_scan._TEKST_MET_RAND_KAAL (the check then looks for xml:space="preserve")
+    RAND_WIT: rb"<t(?:" + _S + rb"[^>]*)?>(?:[ \t\n\r][^<]*|[^<]*[ \t\n\r])<",
+    VOORVOEGSEL: rb":(?:c|row|f|v|t)[ \t\n\r\f\v>/]",  # _LOKAAL after a colon
+}
+_ALLES_GELEZEN = len(_SOORTEN)  # RE2 reports this one (\z) only when it read to the end
+
+
+@functools.cache
+def _re2_set() -> Any:
+    """The patterns above as one RE2 set, bytes read as Latin-1 (one byte, one character);
+    None without google-re2: then every check runs (the same result, slower)."""
+    try:
+        import re2
+    except ImportError:
+        log.info("google-re2 ontbreekt: elke controle van een blad loopt volledig")
+        return None
+    opties = re2.Options()
+    opties.encoding = re2.Options.Encoding.LATIN1
+    opties.never_capture = True
+    opties.log_errors = False
+    verzameling = re2.Set.SearchSet(opties)
+    for soort, patroon in sorted(_SOORTEN.items()):
+        if verzameling.Add(patroon) != soort:
+            raise RuntimeError("RE2-patronen in een andere volgorde")
+    verzameling.Add(rb"\z")
+    verzameling.Compile()
+    return verzameling
+
+
+def _soorten(xml: bytes) -> tuple[bool, frozenset[int]]:
+    """(:func:`met_voorvoegsel`, what the exact checks may find: a set of the kinds above;
+    all of them with a prefix, whose patterns RE2 does not stand in for)."""
+    verzameling = _re2_set()
+    gevonden = verzameling.Match(xml) if verzameling is not None else None
+    if not gevonden or _ALLES_GELEZEN not in gevonden:
+        # No RE2, or it stopped early (its DFA out of memory): every check runs.
+        return met_voorvoegsel(xml), ALLE
+    voorvoegsel = VOORVOEGSEL in gevonden or (
+        len(xml) > _MAX_DUBBELE_PUNTEN and xml.count(b":") > _MAX_DUBBELE_PUNTEN
+    )
+    return voorvoegsel, ALLE if voorvoegsel else frozenset(gevonden) - {_ALLES_GELEZEN}
+
+
 def met_voorvoegsel(xml: bytes) -> bool:
     """True when an element may carry a namespace prefix (or colons are too many to look at
     one by one). Our exports, Excel and LibreOffice write sheets without one; then the
@@ -394,11 +465,24 @@ def met_voorvoegsel(xml: bytes) -> bool:
     return False
 
 
-def _controleer_blad(xml: bytes, blad: str, voorvoegsel: bool = True) -> Melding | None:
-    rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml, voorvoegsel)
+def _controleer_blad(
+    xml: bytes, blad: str, voorvoegsel: bool = True, soorten: frozenset[int] | None = None
+) -> Melding | None:
+    if soorten is None or voorvoegsel or ANDERE_TAG in soorten:
+        rijen, rijen_met_ref, cellen, met_ref = _tellingen(xml, voorvoegsel)
+    else:
+        # Every row and cell tag is '<row r="' / '<c r="' (what _tellingen's fast path counts
+        # then). Each such row holds 8 bytes: a part shorter than 8 × (maximum + 1) cannot
+        # hold too many, so only a longer one is counted (issue 13).
+        rijen = rijen_met_ref = cellen = met_ref = 0
+        if len(xml) >= 8 * (MAX_RIJ_ELEMENTEN + 1):
+            rijen = rijen_met_ref = xml.count(b'<row r="')
     if rijen > MAX_RIJ_ELEMENTEN:
         return fout_code(blad, "TE_VEEL_RIJEN", maximum=_punten(MAX_RIJ_ELEMENTEN))
-    verste_kolom, verste_rij = _verste(xml)
+    if soorten is None or VERRE_REF in soorten:
+        verste_kolom, verste_rij = _verste(xml)
+    else:
+        verste_kolom = verste_rij = 0
     breedste = _breedste_zonder_ref(xml) if cellen != met_ref else 0
     return _rechthoek(blad, rijen - rijen_met_ref, breedste, verste_rij, verste_kolom)
 

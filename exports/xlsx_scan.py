@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from exports.xlsx_meldingen import Melding, fout_code
-from exports.xlsx_safety import Bestand, _is_gedeeld
+from exports.xlsx_safety import (
+    ALLE,
+    FORMULE,
+    FOUTCEL,
+    RAND_WIT,
+    VREEMD_GETAL,
+    Bestand,
+    _is_gedeeld,
+)
 
 log = logging.getLogger(__name__)
 
@@ -99,17 +107,24 @@ def kan_foutcel_hebben(data: bytes) -> bool:
     return data.find(b"'") >= 0 or data.find(b'"e"') >= 0
 
 
-def _scan_blad(data: bytes, blad: str, scan: Scan, voorvoegsel: bool = True) -> None:
+def _scan_blad(
+    data: bytes, blad: str, scan: Scan, voorvoegsel: bool = True, soorten: frozenset[int] = ALLE
+) -> None:
+    """``soorten``: what may be found (:func:`exports.xlsx_safety._soorten`, issue 13); a pass
+    whose kind is not in it would find nothing and is left out."""
     formule_patroon = _FORMULE if voorvoegsel else _FORMULE_KAAL
     getal_patroon = _VREEMD_GETAL if voorvoegsel else _VREEMD_GETAL_KAAL
-    for m in formule_patroon.finditer(data):
+    formules = formule_patroon.finditer(data) if FORMULE in soorten else ()
+    for m in formules:
         ref, _ = _cel_van(data, m.start())
         if ref is None:
             continue
         tekst = _FORMULE_TEKST.match(data, m.end() - 1)
         formule = (tekst.group(1) or b"").decode("utf-8", "replace") if tekst else ""
         scan.formules.setdefault(blad, {})[ref] = "=" + formule if formule else "(formule)"
-    foutcellen = _FOUTCEL.finditer(data) if kan_foutcel_hebben(data) else ()
+    foutcellen = (
+        _FOUTCEL.finditer(data) if FOUTCEL in soorten and kan_foutcel_hebben(data) else ()
+    )
     for m in foutcellen:
         if data[m.start() - 1 : m.start()] not in (b" ", b"\t", b"\n", b"\r"):
             continue
@@ -119,7 +134,8 @@ def _scan_blad(data: bytes, blad: str, scan: Scan, voorvoegsel: bool = True) -> 
         v = _V_TEKST.search(data[m.end() : _cel_einde(data, m.end())])
         if v:
             scan.foutwaarden.setdefault(blad, {})[ref] = v.group(1).decode("utf-8", "replace")
-    for m in getal_patroon.finditer(data):
+    getallen = getal_patroon.finditer(data) if VREEMD_GETAL in soorten else ()
+    for m in getallen:
         ref, soort = _cel_van(data, m.start())
         if soort not in (None, "n"):
             continue  # text, shared string index, error or formula result: not a number literal
@@ -181,8 +197,9 @@ def scan_delen(bestand: Bestand) -> Scan:
     namen = bestand.bladen
     for naam, data in bestand.delen.items():
         voorvoegsel = naam in bestand.met_voorvoegsel
+        soorten = bestand.mogelijk.get(naam, ALLE)
         if not _is_gedeeld(naam):
-            _scan_blad(data, namen.get(naam, naam), scan, voorvoegsel)
-        if heeft_ongemarkeerde_witruimte(data, voorvoegsel):
+            _scan_blad(data, namen.get(naam, naam), scan, voorvoegsel, soorten)
+        if RAND_WIT in soorten and heeft_ongemarkeerde_witruimte(data, voorvoegsel):
             scan.witruimte.add(naam)
     return scan
