@@ -6,7 +6,8 @@ turns ``<v>1_000</v>`` into 1000 (Python's int() accepts underscores) and ``<v>1
 0.0. Both would change a value without a word (issue 10, defects 5 and 11). This scan reads
 the sheet XML bytes once with two C-speed regular expressions and only looks closer at a hit:
 it returns every formula cell per sheet (the reader then warns or refuses by cell) and refuses
-number literals that are not plain numbers or do not survive as a float.
+number literals that are not plain numbers or do not survive as a float. A pass that the RE2
+pass of :mod:`exports.xlsx_safety` found nothing for is left out (issue 13).
 """
 
 from __future__ import annotations
