@@ -302,13 +302,17 @@ def opgeslagen_zip(
     XML parser may read are the bytes inflated, CRC-checked and looked at above (``bewerk``
     changes those of ``namen``), every other part is copied packed as it was. None when that
     cannot be shown to be the same zip for calamine (a part whose local header does not
-    match; a name that a Unicode Path extra field may override): then the file is used."""
+    match; a name that a Unicode Path extra field may override; a part packed other than
+    stored or deflated, which calamine's zip refuses where zipfile reads it): then calamine
+    reads the file itself, as before."""
     stukken: list[bytes] = []
     centraal: list[bytes] = []
     positie = 0
     gedeeld = _GEDEELD.pack
     for info, inhoud in zip(bestand.infos, bestand.inhouden, strict=True):
         if info.extra and _UNICODE_PAD in info.extra:
+            return None
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             return None
         if inhoud is None:
             ruw = _ruw(bestand.data, info)

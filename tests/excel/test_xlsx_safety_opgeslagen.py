@@ -163,3 +163,15 @@ def test_an_unread_part_is_copied_packed_as_it_was(tmp_path: Path, methode: int)
     with zipfile.ZipFile(io.BytesIO(opgeslagen)) as z:
         assert z.getinfo("xl/media/image1.png").compress_type == methode
         assert z.read("xl/media/image1.png") == b"\x89PNG" * 50
+
+
+@pytest.mark.parametrize("methode", [zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_a_part_packed_otherwise_keeps_the_original_file(werkmap: Path, tmp_path: Path, methode):
+    # calamine's zip reads stored and deflated parts only: it refuses such a file, as before.
+    pad = tmp_path / "anders.xlsx"
+    with zipfile.ZipFile(werkmap) as zin, zipfile.ZipFile(pad, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info), methode)
+    bestand = lees_bestand(pad)
+    assert not bestand.meldingen
+    assert opgeslagen_zip(bestand) is None
