@@ -111,7 +111,7 @@ class Bestand:
     # part no XML parser reads, an image): calamine gets them stored (:func:`opgeslagen_zip`).
     infos: list[zipfile.ZipInfo] = field(default_factory=list)
     inhouden: list[bytes | None] = field(default_factory=list)
-    # Per part of delen: what the exact checks may find in it (:func:`mogelijk`).
+    # Per part of delen: what the exact checks may find in it (:func:`_soorten`).
     mogelijk: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
