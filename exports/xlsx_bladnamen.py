@@ -7,6 +7,7 @@ defusedxml hardens it, and stricter: any DTD, entity declaration or external ent
 
 from __future__ import annotations
 
+import functools
 import zipfile
 
 _NS = {
@@ -24,9 +25,26 @@ def bladnamen(zf: zipfile.ZipFile) -> dict[str, str]:
         return {}
 
 
+# issue 13: a bulk import reads many workbooks from one program, whose workbook.xml and its
+# relationships are byte for byte the same: the names are parsed once per such pair (a pure
+# function of the bytes), only for small parts so that the cache holds little.
+_BEWAAR_TOT = 64 * 1024
+
+
 def _bladnamen(workbook_xml: bytes | None, rels_xml: bytes | None) -> dict[str, str]:
     if workbook_xml is None or rels_xml is None:
         return {}
+    if len(workbook_xml) + len(rels_xml) <= _BEWAAR_TOT:
+        return dict(_bewaarde_bladnamen(workbook_xml, rels_xml))
+    return _lees_bladnamen(workbook_xml, rels_xml)
+
+
+@functools.lru_cache(maxsize=8)
+def _bewaarde_bladnamen(workbook_xml: bytes, rels_xml: bytes) -> tuple[tuple[str, str], ...]:
+    return tuple(_lees_bladnamen(workbook_xml, rels_xml).items())
+
+
+def _lees_bladnamen(workbook_xml: bytes, rels_xml: bytes) -> dict[str, str]:
     try:
         # rels: <Relationship> children of the root; workbook: root/<sheets>/<sheet>.
         rels = _elementen(rels_xml, 1)
