@@ -9,7 +9,14 @@ from typing import Any
 
 from domain.money import format_bedrag
 from domain.tekst import MAX_CEL_TEKST, XML_ILLEGAL
-from exports.xlsx_cellen import LEZERS, CelFout, lees
+from exports.xlsx_cellen import (
+    LEZERS,
+    MAX_GEHEEL,
+    MIN_GEHEEL,
+    CelFout,
+    decimaal_uit_float,
+    lees,
+)
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
 from exports.xlsx_meldingen import Melding, fout_code, waarschuwing_code
 from exports.xlsx_open import waarde as cel_waarde
@@ -110,10 +117,13 @@ def lees_tabel(
     meldingen: list[Melding],
     formules: Formules | None = None,
     bekend: tuple[str, ...] = (),
+    *,
+    rijlezer: bool = True,
 ) -> Tabel:
     """Rows of a table sheet. Derived columns are ignored; a column the format does not know
     (an assessor's own notes, or one of a later format version) is reported by name and not
-    imported; a missing column is refused. ``bekend``: more headers that are not reported."""
+    imported; a missing column is refused. ``bekend``: more headers that are not reported.
+    ``rijlezer=False``: every row cell by cell (the full rule, for the property tests)."""
     formules = formules or {}
     tabel = Tabel(naam)
     # One pass over the sheet: the header row, then the data rows.
@@ -149,55 +159,173 @@ def lees_tabel(
         return tabel
     indices = [i for _, i, _, _, _, _ in gevonden]
     omzetten = cel_waarde if rauw else _zelf
+    # Issue 13: calamine's rows go through one function compiled for this column layout
+    # (:func:`_rijlezer`); a row it cannot read without a message (a formula, an empty
+    # required cell, a number typed as text, a refused value) is read below, cell by cell.
+    snel = None
+    if rauw and rijlezer and gevonden:  # (no column read: every row is empty)
+        snel = _rijlezer(tuple((k, i) for k, i, _, _, _, _ in gevonden))
+    breed = max(indices, default=-1)
+    formule_rijen = _formule_rijen(formules, {letter for _, _, letter, _, _, _ in gevonden})
     for rijnr, waarden in enumerate(rijen, start=2):
-        n = len(waarden)
-        # Empty rows are common (LibreOffice keeps formatted rows below a table): skip them.
-        if all(i >= n or waarden[i] is None or waarden[i] == "" for i in indices):
+        rij: dict[str, Any] | None = None
+        if snel is not None and len(waarden) > breed and rijnr not in formule_rijen:
+            rij = snel(waarden)
+            if rij is _LEEG:
+                continue
+        elif _leeg(waarden, indices):
             continue
         if len(tabel.rijen) >= MAX_RIJEN:
             maximum = f"{MAX_RIJEN:,}".replace(",", ".")
             meldingen.append(fout_code(naam, "TE_VEEL_RIJEN", maximum=maximum))
             break
-        rij: dict[str, Any] = {}
-        for kolom, i, letter, lezer, getal, tekstsoort in gevonden:
-            v = waarden[i] if i < n else None
-            formule = formules.get(f"{letter}{rijnr}") if formules else None
-            if (
-                tekstsoort
-                and v.__class__ is str
-                and v
-                and formule is None
-                and "_x" not in v
-                and "\r" not in v
-                and len(v) <= _KORT
-                and _ONGELDIG(v) is None
-            ):
-                # The common text cell, inline (issue 13: four calls per cell were ~1 µs):
-                # what cel_waarde and lees_tekst/_code give for it, tekst_probleem being None.
-                uit = v if tekstsoort == 1 else (v.strip() or None)
-                rij[kolom.sleutel] = uit
-                if kolom.verplicht and uit in (None, "", []):
-                    meldingen.append(
-                        fout_code(f"{naam}!{letter}{rijnr}", "VERPLICHT_LEEG", kolom=kolom.kop)
-                    )
-                continue
-            w = omzetten(v) if i < n else None
-            try:
-                if formule is None and not (getal and w.__class__ is str):
-                    uit = lezer(w)  # the common case: no message to write, no place needed
-                else:
-                    uit = lees_cel(w, kolom.soort, f"{naam}!{letter}{rijnr}", formule, meldingen)
-            except CelFout as exc:
-                meldingen.append(fout_code(f"{naam}!{letter}{rijnr}", exc.code, **exc.params))
-                rij[kolom.sleutel] = None
-                continue
+        if rij is None:
+            rij = _lees_rij(naam, rijnr, waarden, gevonden, formules, omzetten, meldingen)
+        tabel.rijen.append((rijnr, rij))
+    return tabel
+
+
+def _leeg(waarden: Sequence[Any], indices: list[int]) -> bool:
+    """Empty rows are common (LibreOffice keeps formatted rows below a table): skipped."""
+    n = len(waarden)
+    return all(i >= n or waarden[i] is None or waarden[i] == "" for i in indices)
+
+
+def _formule_rijen(formules: Formules, letters: set[str]) -> frozenset[int]:
+    """The rows with a formula in a column that is read (those rows are read cell by cell)."""
+    rijen: set[int] = set()
+    for ref in formules:
+        letter = ref.rstrip("0123456789")
+        if letter in letters and ref[len(letter) :].isdigit():
+            rijen.add(int(ref[len(letter) :]))
+    return frozenset(rijen)
+
+
+def _lees_rij(
+    naam: str,
+    rijnr: int,
+    waarden: Sequence[Any],
+    gevonden: list[tuple[Kolom, int, str, Callable[[Any], Any], bool, int]],
+    formules: Formules,
+    omzetten: Callable[[Any], Any],
+    meldingen: list[Melding],
+) -> dict[str, Any]:
+    """One row, cell by cell, with every message: the full rule :func:`_rijlezer` follows."""
+    n = len(waarden)
+    rij: dict[str, Any] = {}
+    for kolom, i, letter, lezer, getal, tekstsoort in gevonden:
+        v = waarden[i] if i < n else None
+        formule = formules.get(f"{letter}{rijnr}") if formules else None
+        if (
+            tekstsoort
+            and v.__class__ is str
+            and v
+            and formule is None
+            and "_x" not in v
+            and "\r" not in v
+            and len(v) <= _KORT
+            and _ONGELDIG(v) is None
+        ):
+            # The common text cell, inline (issue 13: four calls per cell were ~1 µs):
+            # what cel_waarde and lees_tekst/_code give for it, tekst_probleem being None.
+            uit = v if tekstsoort == 1 else (v.strip() or None)
             rij[kolom.sleutel] = uit
             if kolom.verplicht and uit in (None, "", []):
                 meldingen.append(
                     fout_code(f"{naam}!{letter}{rijnr}", "VERPLICHT_LEEG", kolom=kolom.kop)
                 )
-        tabel.rijen.append((rijnr, rij))
-    return tabel
+            continue
+        w = omzetten(v) if i < n else None
+        try:
+            if formule is None and not (getal and w.__class__ is str):
+                uit = lezer(w)  # the common case: no message to write, no place needed
+            else:
+                uit = lees_cel(w, kolom.soort, f"{naam}!{letter}{rijnr}", formule, meldingen)
+        except CelFout as exc:
+            meldingen.append(fout_code(f"{naam}!{letter}{rijnr}", exc.code, **exc.params))
+            rij[kolom.sleutel] = None
+            continue
+        rij[kolom.sleutel] = uit
+        if kolom.verplicht and uit in (None, "", []):
+            meldingen.append(
+                fout_code(f"{naam}!{letter}{rijnr}", "VERPLICHT_LEEG", kolom=kolom.kop)
+            )
+    return rij
+
+
+_LEEG: Any = {}  # what a compiled row reader returns for an empty row (compared by identity)
+
+
+@lru_cache(maxsize=64)
+def _rijlezer(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence[Any]], Any]:
+    """One function per column layout (issue 13: the loop over columns, the tuple of six per
+    cell and the calls per cell were most of "cells → rows"): given one of calamine's rows
+    (at least as long as the farthest column read, no formula in it), the row dict
+    :func:`_lees_rij` would give, :data:`_LEEG` for an empty row, or None when that row would
+    give a message (then :func:`_lees_rij` reads it, writing them). Each cell's expression is
+    the common case of its kind written out; every other value goes to the kind's reader
+    (``LEZERS``) after :func:`exports.xlsx_open.waarde`, as in :func:`_lees_rij`.
+    """
+    ns: dict[str, Any] = {
+        "_w": cel_waarde,
+        "_LEEG": _LEEG,
+        "_ONG": _ONGELDIG,
+        "_CelFout": CelFout,
+        "_df": decimaal_uit_float,
+    }
+    regels = ["def lees(w):"]
+    regels += [f"    v{n} = w[{i}]" for n, (_, i) in enumerate(kolommen)]
+    leeg = " and ".join(f'(v{n} is None or v{n} == "")' for n in range(len(kolommen)))
+    regels += [f"    if {leeg or 'True'}:", "        return _LEEG", "    try:"]
+    for n, (kolom, _) in enumerate(kolommen):
+        v, u = f"v{n}", f"u{n}"
+        soort = kolom.soort
+        # Empty: what the kind's reader gives for None (lees_tekst: "", _code: None, …).
+        leeg_uit = LEZERS[soort](None)
+        ns[f"_l{n}"] = LEZERS[soort]
+        leeg_tak = "return None" if kolom.verplicht and leeg_uit in (None, "", []) else (
+            f"{u} = {leeg_uit!r}"
+        )
+        tekstsoort = _TEKSTSOORT.get(soort, 0)
+        if tekstsoort:
+            gewoon = v if tekstsoort == 1 else f"({v}.strip() or None)"
+            regels += [
+                f"        if {v}.__class__ is str and {v} and '_x' not in {v} and "
+                f"'\\r' not in {v} and len({v}) <= {_KORT} and _ONG({v}) is None:",
+                f"            {u} = {gewoon}",
+            ]
+            if kolom.verplicht:
+                regels += [f"            if {u} is None:", "                return None"]
+            regels += [f'        elif {v} is None or {v} == "":', f"            {leeg_tak}"]
+        elif soort == Soort.GEHEEL:
+            regels += [
+                f"        if {v}.__class__ is float and {v}.is_integer() and "
+                f"{float(MIN_GEHEEL)!r} <= {v} <= {float(MAX_GEHEEL)!r}:",
+                f"            {u} = int({v})",
+                f'        elif {v} is None or {v} == "":',
+                f"            {leeg_tak}",
+            ]
+        else:
+            regels += [f'        if {v} is None or {v} == "":', f"            {leeg_tak}"]
+        if soort in (Soort.BEDRAG, Soort.GETAL):
+            wat = "GEEN_BEDRAG" if soort == Soort.BEDRAG else "GEEN_GETAL"
+            regels += [
+                f"        elif {v}.__class__ is float:",
+                f"            {u} = _df({v}, {wat!r})",
+            ]
+        if soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL):
+            # A number typed as text gets a warning: the cell-by-cell path writes it.
+            regels += [f"        elif {v}.__class__ is str:", "            return None"]
+        regels += ["        else:", f"            {u} = _l{n}(_w({v}))"]
+        if kolom.verplicht:
+            regels += [f"            if {u} in (None, '', []):", "                return None"]
+    regels += ["    except _CelFout:", "        return None"]
+    velden = ", ".join(f"{k.sleutel!r}: u{n}" for n, (k, _) in enumerate(kolommen))
+    regels.append(f"    return {{{velden}}}")
+    naam = "<exports.xlsx_tabel rijlezer " + ",".join(k.sleutel for k, _ in kolommen) + ">"
+    code = compile("\n".join(regels) + "\n", naam, "exec")
+    exec(code, ns)  # source built from the column layout only, never from a cell's value
+    return ns["lees"]
 
 
 # Column kinds whose cells the loop in lees_tabel reads inline when they are plain text: 1 as
