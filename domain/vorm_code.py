@@ -172,6 +172,12 @@ def _naar_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
         y = f"{x}_"
         liste = f"[{_naar_expr(item, y, ns)} for {y} in {x}]"
         return f"({liste} if {x}.__class__ is list else _naar({x}))"
+    if typing.get_origin(kaal) is dict:
+        # A per-year map (streefwaarden, eerder_toegekend): _naar's dict branch written out.
+        _, item = typing.get_args(kaal)
+        k, v = f"{x}_k", f"{x}_v"
+        paren = f"{{str({k}): {_naar_expr(item, v, ns)} for {k}, {v} in sorted({x}.items())}}"
+        return f"({paren} if {x}.__class__ is dict else _naar({x}))"
     return f"_naar({x})"
 
 
@@ -200,6 +206,13 @@ def _uit_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
         y = f"{x}_"
         liste = f"[{_uit_expr(item, y, ns)} for {y} in {x}]"
         return f"({liste} if {x}.__class__ is list else _uit({ns_tp}, {x}))"
+    if typing.get_origin(kaal) is dict:
+        # A per-year map: _uit's dict branch written out (it walked the type hints per entry).
+        sleutel, item = typing.get_args(kaal)
+        k, v = f"{x}_k", f"{x}_v"
+        paar = f"{_uit_expr(sleutel, k, ns)}: {_uit_expr(item, v, ns)}"
+        paren = f"{{{paar} for {k}, {v} in {x}.items()}}"
+        return f"({paren} if {x}.__class__ is dict else _uit({ns_tp}, {x}))"
     return f"_uit({ns_tp}, {x})"
 
 
