@@ -151,6 +151,11 @@ def _bedrag_naar(waarde: Decimal) -> str:
     return format_canonical(waarde)
 
 
+# Public name of the fast ``format_canonical`` (exports.xlsx_build writes a plan dict's amounts
+# with it: every amount read from a cell already has exactly two decimals).
+bedrag_tekst = _bedrag_naar
+
+
 def _naar_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
     """An expression giving ``_naar(<x>)`` for a value declared as ``tp``."""
     kaal, optioneel = _zonder_none(tp)

@@ -15,7 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.model import Indicator, Plan
-from domain.vorm_code import _naar, _uit_dict_traag, inhoud_velden, naar_dict, uit_dict
+from domain.money import format_canonical
+from domain.vorm_code import (
+    _naar,
+    _uit_dict_traag,
+    bedrag_tekst,
+    inhoud_velden,
+    naar_dict,
+    uit_dict,
+)
 
 _SLEUTELS = st.one_of(
     st.integers(min_value=-5, max_value=3000),
@@ -77,3 +85,17 @@ def test_een_gewone_kaart_wordt_geschreven_en_gelezen():
     assert data["streefwaarden"] == {"2024": "2.00", "2025": "1.50"}
     assert list(data["streefwaarden"]) == ["2024", "2025"]
     assert uit_dict(Indicator, data) == ind
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.decimals(allow_nan=True, allow_infinity=True),
+        st.decimals(places=2, allow_nan=False, allow_infinity=False),
+        st.integers(min_value=-(10**30), max_value=10**30).map(lambda c: Decimal(c).scaleb(-2)),
+        st.sampled_from([Decimal("-0.00"), Decimal("1E+3"), Decimal("12.345"), Decimal("0E-2")]),
+    )
+)
+def test_bedrag_tekst_is_format_canonical(waarde):
+    """exports.xlsx_build writes every amount of the plan dict with bedrag_tekst."""
+    assert _uitkomst(bedrag_tekst, waarde) == _uitkomst(format_canonical, waarde)
