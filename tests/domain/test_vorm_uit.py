@@ -16,10 +16,13 @@ from hypothesis import strategies as st
 
 from domain.model import Indicator, Plan
 from domain.money import format_canonical
+from domain.vorm import NIEUWE_SLEUTELS
 from domain.vorm_code import (
+    _algemeen,
     _naar,
     _uit_dict_traag,
     bedrag_tekst,
+    hash_tekst,
     inhoud_velden,
     naar_dict,
     uit_dict,
@@ -99,3 +102,34 @@ def test_een_gewone_kaart_wordt_geschreven_en_gelezen():
 def test_bedrag_tekst_is_format_canonical(waarde):
     """exports.xlsx_build writes every amount of the plan dict with bedrag_tekst."""
     assert _uitkomst(bedrag_tekst, waarde) == _uitkomst(format_canonical, waarde)
+
+
+_JAARKAARTEN = st.one_of(
+    st.dictionaries(
+        st.integers(min_value=-20, max_value=3000),
+        st.decimals(places=2, allow_nan=False, allow_infinity=False),
+        max_size=6,
+    ),
+    st.dictionaries(
+        st.integers(min_value=1, max_value=30),
+        st.decimals(allow_nan=True, allow_infinity=True),
+        max_size=3,
+    ),
+    _MAPS,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_JAARKAARTEN, _JAARKAARTEN)
+def test_hashtekst_van_jaarkaarten_is_de_algemene(streefwaarden, toegekend):
+    """The content hash's text of per-year maps (written out since issue 13) against the
+    general definition (vorm_code._algemeen), odd maps included."""
+    ind = Indicator(id="i1", naam="n")
+    ind.streefwaarden = streefwaarden  # type: ignore[assignment]  # odd input on purpose
+    assert _uitkomst(hash_tekst, ind) == _uitkomst(_algemeen, ind, frozenset())
+    plan = Plan(id="p", gemeente_code="GM0363", jaar_van=2024, jaar_tot_en_met=2027)
+    plan.indicatoren = [ind]
+    plan.eerder_toegekend = toegekend  # type: ignore[assignment]
+    assert _uitkomst(hash_tekst, plan, NIEUWE_SLEUTELS) == _uitkomst(
+        _algemeen, plan, NIEUWE_SLEUTELS
+    )
