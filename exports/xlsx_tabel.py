@@ -18,7 +18,7 @@ from exports.xlsx_cellen import (
     lees,
 )
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
-from exports.xlsx_meldingen import Melding, fout_code, waarschuwing_code
+from exports.xlsx_meldingen import Ernst, Melding, fout_code, waarschuwing_code
 from exports.xlsx_open import waarde as cel_waarde
 
 Formules = dict[str, str]  # cell reference → formula text (exports.xlsx_scan)
@@ -128,45 +128,16 @@ def lees_tabel(
     tabel = Tabel(naam)
     # One pass over the sheet: the header row, then the data rows.
     kop, rijen, rauw = _rijen(ws)
-    index = _koppen(tuple(kop) if kop is not None else None, naam, meldingen)
-    if index is None:
+    opzet = _opzet_van(naam, kolommen, kop, bekend, rauw and rijlezer)
+    for ernst_fout, plaats, code, params in opzet.meldingen:
+        maak = fout_code if ernst_fout else waarschuwing_code
+        meldingen.append(maak(plaats, code, **dict(params)))
+    tabel.letters.update(opzet.letters)
+    if not opzet.volledig:
         return tabel
-    koppen = {k.kop for k in kolommen} | set(bekend)
-    for kop_tekst, i in index.items():
-        if kop_tekst not in koppen:
-            meldingen.append(
-                waarschuwing_code(
-                    f"{naam}!{get_column_letter(i + 1)}1",
-                    "KOLOM_NIET_GEIMPORTEERD",
-                    kolom=kop_tekst,
-                    blad=naam,
-                )
-            )
-    gevonden: list[tuple[Kolom, int, str, Callable[[Any], Any], bool, int]] = []
-    for kolom in kolommen:
-        if kolom.afgeleid:
-            continue
-        if kolom.kop not in index:
-            meldingen.append(fout_code(naam, "KOLOM_ONTBREEKT", kolom=kolom.kop))
-            continue
-        i = index[kolom.kop]
-        letter = get_column_letter(i + 1)
-        getal = kolom.soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL)
-        tekstsoort = _TEKSTSOORT.get(kolom.soort, 0)
-        gevonden.append((kolom, i, letter, LEZERS[kolom.soort], getal, tekstsoort))
-        tabel.letters[kolom.sleutel] = letter
-    if len(gevonden) < sum(1 for k in kolommen if not k.afgeleid):
-        return tabel
-    indices = [i for _, i, _, _, _, _ in gevonden]
+    gevonden, indices, breed, snel = opzet.gevonden, opzet.indices, opzet.breed, opzet.snel
     omzetten = cel_waarde if rauw else _zelf
-    # Issue 13: calamine's rows go through one function compiled for this column layout
-    # (:func:`_rijlezer`); a row it cannot read without a message (a formula, an empty
-    # required cell, a number typed as text, a refused value) is read below, cell by cell.
-    snel = None
-    if rauw and rijlezer and gevonden:  # (no column read: every row is empty)
-        snel = _rijlezer(tuple((k, i) for k, i, _, _, _, _ in gevonden))
-    breed = max(indices, default=-1)
-    formule_rijen = _formule_rijen(formules, {letter for _, _, letter, _, _, _ in gevonden})
+    formule_rijen = _formule_rijen(formules, opzet.letterset) if formules else frozenset()
     for rijnr, waarden in enumerate(rijen, start=2):
         rij: dict[str, Any] | None = None
         if snel is not None and len(waarden) > breed and rijnr not in formule_rijen:
@@ -185,13 +156,127 @@ def lees_tabel(
     return tabel
 
 
-def _leeg(waarden: Sequence[Any], indices: list[int]) -> bool:
+_Gevonden = tuple[Kolom, int, str, Callable[[Any], Any], bool, int]
+
+
+@dataclass(frozen=True)
+class _Opzet:
+    """What a sheet's header row means for reading its rows: the same for every workbook of
+    one format version, so made once per header (issue 13, :func:`_opzet_van`)."""
+
+    kolommen: tuple[Kolom, ...]  # (kept alive: the cache is keyed by its id)
+    # (fout?, place, code, params) of each message the header gives, in order
+    meldingen: tuple[tuple[bool, str, str, tuple[tuple[str, Any], ...]], ...]
+    letters: dict[str, str]  # column key → letter (copied into each Tabel)
+    volledig: bool  # the header is there and every column that is read was found
+    gevonden: tuple[_Gevonden, ...] = ()
+    indices: tuple[int, ...] = ()
+    breed: int = -1  # the farthest column read
+    letterset: frozenset[str] = frozenset()
+    snel: Callable[[Sequence[Any]], Any] | None = None  # the compiled row reader
+
+
+_OPZETTEN: dict[tuple[Any, ...], _Opzet] = {}
+
+
+def _opzet_van(
+    naam: str,
+    kolommen: tuple[Kolom, ...],
+    kop: list[Any] | None,
+    bekend: tuple[str, ...],
+    snel: bool,
+) -> _Opzet:
+    """:func:`_opzet`, remembered per (sheet, columns, header row): the header's checks, the
+    columns' letters and readers and the compiled row reader were made per sheet of every
+    workbook (issue 13). The key holds the columns' id, not the columns (a frozen dataclass
+    hashes in Python); the entry keeps them alive and is checked to be theirs."""
+    try:
+        sleutel = (naam, id(kolommen), None if kop is None else tuple(kop), bekend, snel)
+        opzet = _OPZETTEN.get(sleutel)
+    except TypeError:  # an unhashable header value: not remembered
+        return _opzet(naam, kolommen, kop, bekend, snel)
+    if opzet is None or opzet.kolommen is not kolommen:
+        opzet = _opzet(naam, kolommen, kop, bekend, snel)
+        if len(_OPZETTEN) >= 256:  # bounded: headers come from files
+            _OPZETTEN.clear()
+        _OPZETTEN[sleutel] = opzet
+    return opzet
+
+
+def _opzet(
+    naam: str,
+    kolommen: tuple[Kolom, ...],
+    kop: list[Any] | None,
+    bekend: tuple[str, ...],
+    snel: bool,
+) -> _Opzet:
+    """The header row checked (missing, duplicate, unknown and absent columns, each as a
+    message) and the columns that are read found by their header text."""
+    meldingen: list[Melding] = []
+    index = _koppen(tuple(kop) if kop is not None else None, naam, meldingen)
+    letters: dict[str, str] = {}
+    if index is None:
+        return _Opzet(kolommen, _specs(meldingen), letters, False)
+    koppen = {k.kop for k in kolommen} | set(bekend)
+    for kop_tekst, i in index.items():
+        if kop_tekst not in koppen:
+            meldingen.append(
+                waarschuwing_code(
+                    f"{naam}!{get_column_letter(i + 1)}1",
+                    "KOLOM_NIET_GEIMPORTEERD",
+                    kolom=kop_tekst,
+                    blad=naam,
+                )
+            )
+    gevonden: list[_Gevonden] = []
+    for kolom in kolommen:
+        if kolom.afgeleid:
+            continue
+        if kolom.kop not in index:
+            meldingen.append(fout_code(naam, "KOLOM_ONTBREEKT", kolom=kolom.kop))
+            continue
+        i = index[kolom.kop]
+        letter = get_column_letter(i + 1)
+        getal = kolom.soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL)
+        tekstsoort = _TEKSTSOORT.get(kolom.soort, 0)
+        gevonden.append((kolom, i, letter, LEZERS[kolom.soort], getal, tekstsoort))
+        letters[kolom.sleutel] = letter
+    if len(gevonden) < sum(1 for k in kolommen if not k.afgeleid):
+        return _Opzet(kolommen, _specs(meldingen), letters, False)
+    indices = tuple(i for _, i, _, _, _, _ in gevonden)
+    return _Opzet(
+        kolommen,
+        _specs(meldingen),
+        letters,
+        True,
+        tuple(gevonden),
+        indices,
+        max(indices, default=-1),
+        frozenset(letter for _, _, letter, _, _, _ in gevonden),
+        # Issue 13: calamine's rows go through one function compiled for this column layout
+        # (:func:`_rijlezer`); a row it cannot read without a message (a formula, an empty
+        # required cell, a number typed as text, a refused value) is read cell by cell.
+        # (No column read: every row is empty, no reader needed.)
+        _rijlezer(tuple((k, i) for k, i, _, _, _, _ in gevonden)) if snel and gevonden else None,
+    )
+
+
+def _specs(
+    meldingen: list[Melding],
+) -> tuple[tuple[bool, str, str, tuple[tuple[str, Any], ...]], ...]:
+    """Messages as data, to be made again for every sheet with this header."""
+    return tuple(
+        (m.ernst == Ernst.FOUT, m.plaats, m.code, tuple(m.params.items())) for m in meldingen
+    )
+
+
+def _leeg(waarden: Sequence[Any], indices: Sequence[int]) -> bool:
     """Empty rows are common (LibreOffice keeps formatted rows below a table): skipped."""
     n = len(waarden)
     return all(i >= n or waarden[i] is None or waarden[i] == "" for i in indices)
 
 
-def _formule_rijen(formules: Formules, letters: set[str]) -> frozenset[int]:
+def _formule_rijen(formules: Formules, letters: frozenset[str]) -> frozenset[int]:
     """The rows with a formula in a column that is read (those rows are read cell by cell)."""
     rijen: set[int] = set()
     for ref in formules:
@@ -205,7 +290,7 @@ def _lees_rij(
     naam: str,
     rijnr: int,
     waarden: Sequence[Any],
-    gevonden: list[tuple[Kolom, int, str, Callable[[Any], Any], bool, int]],
+    gevonden: Sequence[_Gevonden],
     formules: Formules,
     omzetten: Callable[[Any], Any],
     meldingen: list[Melding],
@@ -345,6 +430,13 @@ def lees_blad(
     return lees_tabel(ws, blad.naam, blad.kolommen, meldingen, formules)
 
 
+_SLEUTELWAARDE = (  # one tuple for every key/value sheet (lees_tabel remembers its setup)
+    Kolom("sleutel", "Sleutel", Soort.ID, verplicht=True),
+    # Read raw here, then by the kind of the row's key.
+    Kolom("waarde", "Waarde", Soort.RUW),
+)
+
+
 def lees_sleutelwaarden(
     ws: Any,
     naam: str,
@@ -356,13 +448,8 @@ def lees_sleutelwaarden(
 ) -> dict[str, tuple[Any, str]]:
     """A key/value sheet (Plan, Metadata): key → (value, cell of the value). With ``soorten``
     given, a key it does not name (nor ``negeer``) is reported as not imported."""
-    kolommen = (
-        Kolom("sleutel", "Sleutel", Soort.ID, verplicht=True),
-        # Read raw here, then by the kind of the row's key.
-        Kolom("waarde", "Waarde", Soort.RUW),
-    )
     formules = formules or {}
-    ruw = lees_tabel(ws, naam, kolommen, meldingen, {}, bekend)
+    ruw = lees_tabel(ws, naam, _SLEUTELWAARDE, meldingen, {}, bekend)
     uit: dict[str, tuple[Any, str]] = {}
     for rijnr, rij in ruw.rijen:
         sleutel = rij.get("sleutel")
