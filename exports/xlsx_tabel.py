@@ -430,6 +430,7 @@ def lees_blad(
     return lees_tabel(ws, blad.naam, blad.kolommen, meldingen, formules)
 
 
+_GETALSOORTEN = frozenset({Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL})
 _SLEUTELWAARDE = (  # one tuple for every key/value sheet (lees_tabel remembers its setup)
     Kolom("sleutel", "Sleutel", Soort.ID, verplicht=True),
     # Read raw here, then by the kind of the row's key.
@@ -445,34 +446,40 @@ def lees_sleutelwaarden(
     formules: Formules | None = None,
     bekend: tuple[str, ...] = (),
     negeer: frozenset[str] = frozenset(),
+    *,
+    rijlezer: bool = True,
 ) -> dict[str, tuple[Any, str]]:
     """A key/value sheet (Plan, Metadata): key → (value, cell of the value). With ``soorten``
-    given, a key it does not name (nor ``negeer``) is reported as not imported."""
+    given, a key it does not name (nor ``negeer``) is reported as not imported.
+    ``rijlezer=False``: every row cell by cell through lees_cel (the full rule, for tests)."""
     formules = formules or {}
-    ruw = lees_tabel(ws, naam, _SLEUTELWAARDE, meldingen, {}, bekend)
+    ruw = lees_tabel(ws, naam, _SLEUTELWAARDE, meldingen, {}, bekend, rijlezer=rijlezer)
     uit: dict[str, tuple[Any, str]] = {}
+    letter = ruw.letters.get("waarde")
     for rijnr, rij in ruw.rijen:
         sleutel = rij.get("sleutel")
         if not sleutel:
             continue
-        plaats = ruw.cel(rijnr, "waarde")
+        plaats = f"{naam}!{letter}{rijnr}" if letter else ruw.cel(rijnr, "waarde")
         if soorten and sleutel not in soorten and sleutel not in negeer:
             meldingen.append(
                 waarschuwing_code(plaats, "REGEL_NIET_GEIMPORTEERD", sleutel=sleutel, blad=naam)
             )
             continue
-        ref = plaats.partition("!")[2]
+        soort = soorten.get(sleutel, Soort.TEKST)
+        waarde = rij.get("waarde")
+        formule = formules.get(plaats.partition("!")[2]) if formules else None
         try:
-            uit[sleutel] = (
-                lees_cel(
-                    rij.get("waarde"),
-                    soorten.get(sleutel, Soort.TEKST),
-                    plaats,
-                    formules.get(ref),
-                    meldingen,
-                ),
-                plaats,
-            )
+            if (
+                rijlezer
+                and formule is None
+                and not (soort in _GETALSOORTEN and isinstance(waarde, str))
+            ):
+                # lees_cel would write no message here (issue 13: its checks per row).
+                gelezen = lees(waarde, soort)
+            else:
+                gelezen = lees_cel(waarde, soort, plaats, formule, meldingen)
+            uit[sleutel] = (gelezen, plaats)
         except CelFout as exc:
             meldingen.append(
                 fout_code(plaats, "CEL_MET_SLEUTEL", sleutel=sleutel, probleem=exc.tekst())

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from exports.xlsx_cellen import CelFout, _decimaal, decimaal_uit_float
 from exports.xlsx_layout import TABELLEN, Kolom, Soort
 from exports.xlsx_open import Blad, waarde
-from exports.xlsx_tabel import _rijlezer, get_column_letter, lees_tabel
+from exports.xlsx_tabel import _rijlezer, get_column_letter, lees_sleutelwaarden, lees_tabel
 
 # What calamine hands over for a cell: None, "" (an empty string cell), text, float, bool,
 # dates; with the values each kind's reader treats specially.
@@ -210,3 +210,42 @@ def test_rijlezer_kent_lege_rij_en_nan():
     assert rij == repr([(4, {"b": None}), (5, {"b": Decimal("12.50")})])
     assert [(m[1], m[2]) for m in meldingen] == [("Blad!A4", "GEEN_BEDRAG")]
     assert _rijlezer.cache_info().currsize >= 1
+
+
+_SOORTEN_PER_SLEUTEL = {"titel": Soort.TEKST, "jaar": Soort.GEHEEL, "id": Soort.ID,
+                        "bedrag": Soort.BEDRAG, "getal": Soort.GETAL, "codes": Soort.LIJST}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from([*_SOORTEN_PER_SLEUTEL, "onbekend", "afgeleid"]),
+                st.sampled_from([*_SOORTEN_PER_SLEUTEL]),
+                _CELLEN,
+            ),
+            # numbers typed as text are common here: a warning the shortcut must leave alone
+            st.one_of(_CELLEN, st.sampled_from(["12,50", "2024", " 7 ", "1.234,56", "abc"])),
+        ),
+        max_size=10,
+    ),
+    st.booleans(),
+    st.sets(st.integers(min_value=2, max_value=12), max_size=2),
+)
+def test_sleutelwaarden_geven_wat_lees_cel_geeft(paren, met_soorten, formulerijen):
+    """A key/value sheet (Plan, Metadata) read with the shortcut and through lees_cel for
+    every row: the same values, places and messages."""
+    rijen = [["Sleutel", "Waarde"], *[[k, v] for k, v in paren]]
+    formules = {f"B{r}": "=A1" for r in formulerijen}
+    soorten = _SOORTEN_PER_SLEUTEL if met_soorten else {}
+
+    def lees(snel: bool):
+        meldingen: list = []
+        uit = lees_sleutelwaarden(
+            Blad([list(r) for r in rijen]), "Plan", soorten, meldingen, formules,
+            negeer=frozenset({"afgeleid"}), rijlezer=snel,
+        )
+        return repr(uit), [(m.ernst, m.plaats, m.code, m.bericht) for m in meldingen]
+
+    assert lees(True) == lees(False)
