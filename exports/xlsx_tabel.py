@@ -376,7 +376,10 @@ def _rijlezer(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence[Any
             gewoon = v if tekstsoort == 1 else f"({v}.strip() or None)"
             regels += [
                 f"        if {v}.__class__ is str and {v} and '_x' not in {v} and "
-                f"'\\r' not in {v} and len({v}) <= {_KORT} and _ONG({v}) is None:",
+                f"'\\r' not in {v} and len({v}) <= {_KORT} and "
+                # printable ASCII holds no character XML_ILLEGAL matches: the regex only
+                # runs for other text (issue 13: it was the most frequent call per cell)
+                f"(({v}.isascii() and {v}.isprintable()) or _ONG({v}) is None):",
                 f"            {u} = {gewoon}",
             ]
             if kolom.verplicht:

@@ -34,6 +34,13 @@ _TEKSTEN = st.one_of(
             "regel\r\nvolgende",
             "\x01",
             "\ufffe",
+            # around the printable-ASCII shortcut: DEL, tab, a control, a surrogate, non-ASCII
+            "\x7f",
+            "a\tb",
+            "x\x1f",
+            "\ud800",
+            "\uffff",
+            "café",
             "12,50",
             "1.234,56",
             "2024",
@@ -58,6 +65,7 @@ _FLOATS = st.one_of(
 # Every special cell value, for the test that reads each of them in a column of each kind.
 _BIJZONDER = [
     None, "", " ", "  code ", "_x000D_", "a_x0001_b", "regel\r\nvolgende", "\x01", "12,50",
+    "\x7f", "a\tb", "x\x1f", "\ud800", "\uffff", "café", "~",
     "2024", "x" * 9000, "x" * 40000, True, False, dt.date(2024, 5, 1), 7, -(2**31) - 1,
     0.0, -0.0, 12.5, 1234.56, 0.125, 0.1, 1e-7, math.nan, math.inf, -math.inf,
     999999999.99, -999999999.99, 999999999.995, 1e9, 1e26, 1e300,
