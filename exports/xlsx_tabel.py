@@ -8,18 +8,11 @@ from functools import lru_cache
 from typing import Any
 
 from domain.money import format_bedrag
-from domain.tekst import MAX_CEL_TEKST, XML_ILLEGAL
-from exports.xlsx_cellen import (
-    LEZERS,
-    MAX_GEHEEL,
-    MIN_GEHEEL,
-    CelFout,
-    decimaal_uit_float,
-    lees,
-)
+from exports.xlsx_cellen import LEZERS, CelFout, lees
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
 from exports.xlsx_meldingen import Ernst, Melding, fout_code, waarschuwing_code
 from exports.xlsx_open import waarde as cel_waarde
+from exports.xlsx_rijlezer import KORT, LEEG, ONGELDIG, TEKSTSOORT, rijlezer_voor
 
 Formules = dict[str, str]  # cell reference → formula text (exports.xlsx_scan)
 
@@ -142,7 +135,7 @@ def lees_tabel(
         rij: dict[str, Any] | None = None
         if snel is not None and len(waarden) > breed and rijnr not in formule_rijen:
             rij = snel(waarden)
-            if rij is _LEEG:
+            if rij is LEEG:
                 continue
         elif _leeg(waarden, indices):
             continue
@@ -238,7 +231,7 @@ def _opzet(
         i = index[kolom.kop]
         letter = get_column_letter(i + 1)
         getal = kolom.soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL)
-        tekstsoort = _TEKSTSOORT.get(kolom.soort, 0)
+        tekstsoort = TEKSTSOORT.get(kolom.soort, 0)
         gevonden.append((kolom, i, letter, LEZERS[kolom.soort], getal, tekstsoort))
         letters[kolom.sleutel] = letter
     if len(gevonden) < sum(1 for k in kolommen if not k.afgeleid):
@@ -254,10 +247,10 @@ def _opzet(
         max(indices, default=-1),
         frozenset(letter for _, _, letter, _, _, _ in gevonden),
         # Issue 13: calamine's rows go through one function compiled for this column layout
-        # (:func:`_rijlezer`); a row it cannot read without a message (a formula, an empty
-        # required cell, a number typed as text, a refused value) is read cell by cell.
+        # (exports.xlsx_rijlezer); a row it cannot read without a message (a formula, an
+        # empty required cell, a number typed as text, a refused value) is read cell by cell.
         # (No column read: every row is empty, no reader needed.)
-        _rijlezer(tuple((k, i) for k, i, _, _, _, _ in gevonden)) if snel and gevonden else None,
+        rijlezer_voor(tuple((k, i) for k, i, *_ in gevonden)) if snel and gevonden else None,
     )
 
 
@@ -295,7 +288,8 @@ def _lees_rij(
     omzetten: Callable[[Any], Any],
     meldingen: list[Melding],
 ) -> dict[str, Any]:
-    """One row, cell by cell, with every message: the full rule :func:`_rijlezer` follows."""
+    """One row, cell by cell, with every message: the full rule that the compiled reader
+    (:func:`exports.xlsx_rijlezer.rijlezer_voor`) follows for the common rows."""
     n = len(waarden)
     rij: dict[str, Any] = {}
     for kolom, i, letter, lezer, getal, tekstsoort in gevonden:
@@ -308,8 +302,8 @@ def _lees_rij(
             and formule is None
             and "_x" not in v
             and "\r" not in v
-            and len(v) <= _KORT
-            and _ONGELDIG(v) is None
+            and len(v) <= KORT
+            and ONGELDIG(v) is None
         ):
             # The common text cell, inline (issue 13: four calls per cell were ~1 µs):
             # what cel_waarde and lees_tekst/_code give for it, tekst_probleem being None.
@@ -336,91 +330,6 @@ def _lees_rij(
                 fout_code(f"{naam}!{letter}{rijnr}", "VERPLICHT_LEEG", kolom=kolom.kop)
             )
     return rij
-
-
-_LEEG: Any = {}  # what a compiled row reader returns for an empty row (compared by identity)
-
-
-@lru_cache(maxsize=64)
-def _rijlezer(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence[Any]], Any]:
-    """One function per column layout (issue 13: the loop over columns, the tuple of six per
-    cell and the calls per cell were most of "cells → rows"): given one of calamine's rows
-    (at least as long as the farthest column read, no formula in it), the row dict
-    :func:`_lees_rij` would give, :data:`_LEEG` for an empty row, or None when that row would
-    give a message (then :func:`_lees_rij` reads it, writing them). Each cell's expression is
-    the common case of its kind written out; every other value goes to the kind's reader
-    (``LEZERS``) after :func:`exports.xlsx_open.waarde`, as in :func:`_lees_rij`.
-    """
-    ns: dict[str, Any] = {
-        "_w": cel_waarde,
-        "_LEEG": _LEEG,
-        "_ONG": _ONGELDIG,
-        "_CelFout": CelFout,
-        "_df": decimaal_uit_float,
-    }
-    regels = ["def lees(w):"]
-    regels += [f"    v{n} = w[{i}]" for n, (_, i) in enumerate(kolommen)]
-    leeg = " and ".join(f'(v{n} is None or v{n} == "")' for n in range(len(kolommen)))
-    regels += [f"    if {leeg or 'True'}:", "        return _LEEG", "    try:"]
-    for n, (kolom, _) in enumerate(kolommen):
-        v, u = f"v{n}", f"u{n}"
-        soort = kolom.soort
-        # Empty: what the kind's reader gives for None (lees_tekst: "", _code: None, …).
-        leeg_uit = LEZERS[soort](None)
-        ns[f"_l{n}"] = LEZERS[soort]
-        leeg_tak = "return None" if kolom.verplicht and leeg_uit in (None, "", []) else (
-            f"{u} = {leeg_uit!r}"
-        )
-        tekstsoort = _TEKSTSOORT.get(soort, 0)
-        if tekstsoort:
-            gewoon = v if tekstsoort == 1 else f"({v}.strip() or None)"
-            regels += [
-                f"        if {v}.__class__ is str and {v} and '_x' not in {v} and "
-                f"'\\r' not in {v} and len({v}) <= {_KORT} and "
-                # printable ASCII holds no character XML_ILLEGAL matches: the regex only
-                # runs for other text (issue 13: it was the most frequent call per cell)
-                f"(({v}.isascii() and {v}.isprintable()) or _ONG({v}) is None):",
-                f"            {u} = {gewoon}",
-            ]
-            if kolom.verplicht:
-                regels += [f"            if {u} is None:", "                return None"]
-            regels += [f'        elif {v} is None or {v} == "":', f"            {leeg_tak}"]
-        elif soort == Soort.GEHEEL:
-            regels += [
-                f"        if {v}.__class__ is float and {v}.is_integer() and "
-                f"{float(MIN_GEHEEL)!r} <= {v} <= {float(MAX_GEHEEL)!r}:",
-                f"            {u} = int({v})",
-                f'        elif {v} is None or {v} == "":',
-                f"            {leeg_tak}",
-            ]
-        else:
-            regels += [f'        if {v} is None or {v} == "":', f"            {leeg_tak}"]
-        if soort in (Soort.BEDRAG, Soort.GETAL):
-            wat = "GEEN_BEDRAG" if soort == Soort.BEDRAG else "GEEN_GETAL"
-            regels += [
-                f"        elif {v}.__class__ is float:",
-                f"            {u} = _df({v}, {wat!r})",
-            ]
-        if soort in (Soort.BEDRAG, Soort.GETAL, Soort.GEHEEL):
-            # A number typed as text gets a warning: the cell-by-cell path writes it.
-            regels += [f"        elif {v}.__class__ is str:", "            return None"]
-        regels += ["        else:", f"            {u} = _l{n}(_w({v}))"]
-        if kolom.verplicht:
-            regels += [f"            if {u} in (None, '', []):", "                return None"]
-    regels += ["    except _CelFout:", "        return None"]
-    velden = ", ".join(f"{k.sleutel!r}: u{n}" for n, (k, _) in enumerate(kolommen))
-    regels.append(f"    return {{{velden}}}")
-    naam = "<exports.xlsx_tabel rijlezer " + ",".join(k.sleutel for k, _ in kolommen) + ">"
-    code = compile("\n".join(regels) + "\n", naam, "exec")
-    exec(code, ns)  # source built from the column layout only, never from a cell's value
-    return ns["lees"]
-
-
-# Column kinds whose cells the loop in lees_tabel reads inline when they are plain text: 1 as
-# lees_tekst does (the text itself), 2 as _code does (stripped, None when empty).
-_TEKSTSOORT = {Soort.TEKST: 1, Soort.CODE: 2, Soort.ID: 2}
-_KORT = MAX_CEL_TEKST // 2  # len(t) * 2 <= MAX_CEL_TEKST: tekst_probleem needs no count
-_ONGELDIG = XML_ILLEGAL.search  # the very check domain.tekst.tekst_probleem starts with
 
 
 def _zelf(v: Any) -> Any:

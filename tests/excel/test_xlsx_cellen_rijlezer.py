@@ -1,7 +1,7 @@
 """Issue 13: the compiled row reader and the float fast path give what the full rule gives.
 
 ``lees_tabel`` reads calamine's rows through a function compiled per column layout
-(``exports.xlsx_tabel._rijlezer``) and amounts through ``decimaal_uit_float``; both are
+(``exports.xlsx_rijlezer.rijlezer_voor``) and amounts through ``decimaal_uit_float``; both are
 shortcuts. Here the production ``lees_tabel`` with the shortcut and with ``rijlezer=False``
 (every row cell by cell, every message written) read the same random sheets, and must give
 the same rows and the same messages, in the same order.
@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from exports.xlsx_cellen import CelFout, _decimaal, decimaal_uit_float
 from exports.xlsx_layout import TABELLEN, Kolom, Soort
 from exports.xlsx_open import Blad, waarde
-from exports.xlsx_tabel import _rijlezer, get_column_letter, lees_sleutelwaarden, lees_tabel
+from exports.xlsx_rijlezer import rijlezer_voor
+from exports.xlsx_tabel import get_column_letter, lees_sleutelwaarden, lees_tabel
 
 # What calamine hands over for a cell: None, "" (an empty string cell), text, float, bool,
 # dates; with the values each kind's reader treats specially.
@@ -217,7 +218,7 @@ def test_rijlezer_kent_lege_rij_en_nan():
     rij, _, meldingen = _lees(kolommen, rijen, {}, True)
     assert rij == repr([(4, {"b": None}), (5, {"b": Decimal("12.50")})])
     assert [(m[1], m[2]) for m in meldingen] == [("Blad!A4", "GEEN_BEDRAG")]
-    assert _rijlezer.cache_info().currsize >= 1
+    assert rijlezer_voor.cache_info().currsize >= 1
 
 
 _SOORTEN_PER_SLEUTEL = {"titel": Soort.TEKST, "jaar": Soort.GEHEEL, "id": Soort.ID,
