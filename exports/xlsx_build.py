@@ -180,8 +180,11 @@ def bouw_plan_dict(
 
     interventies = []
     ti = t["Interventies"]
+    # The sets of valid codes looked up once, not per row (issue 13).
+    factor_codes, kanten = b.codes("factoren"), _waarden(Kant)
+    pijlers, erkenningen = b.codes("pijlers"), b.codes("erkenningsniveaus")
     for rij, r in ti.rijen:
-        b.verwijst(ti, rij, "factoren", r.get("factoren") or [], b.codes("factoren"))
+        b.verwijst(ti, rij, "factoren", r.get("factoren") or [], factor_codes)
         b.verwijst(ti, rij, "doelgroep_ids", r.get("doelgroep_ids") or [], doelgroep_ids)
         b.verwijst(ti, rij, "wijk_codes", r.get("wijk_codes") or [], wijk_codes)
         lead = r.get("lead_partner_id")
@@ -191,11 +194,9 @@ def bouw_plan_dict(
                 "id": r.get("id"),
                 "naam": r.get("naam") or "",
                 "omschrijving": r.get("omschrijving") or "",
-                "kant": b.code(ti, rij, "kant", r.get("kant"), _waarden(Kant)) or "kansen",
-                "pijler": b.code(ti, rij, "pijler", r.get("pijler"), b.codes("pijlers")),
-                "erkenning": b.code(
-                    ti, rij, "erkenning", r.get("erkenning"), b.codes("erkenningsniveaus")
-                )
+                "kant": b.code(ti, rij, "kant", r.get("kant"), kanten) or "kansen",
+                "pijler": b.code(ti, rij, "pijler", r.get("pijler"), pijlers),
+                "erkenning": b.code(ti, rij, "erkenning", r.get("erkenning"), erkenningen)
                 or "niet_erkend",
                 "factoren": r.get("factoren") or [],
                 "doelgroep_ids": r.get("doelgroep_ids") or [],
@@ -208,6 +209,7 @@ def bouw_plan_dict(
         )
     begroting = []
     tb = t["Begroting"]
+    categorieen, kostensoorten = _waarden(Categorie), _waarden(Kostensoort)
     for rij, r in tb.rijen:
         iid = r.get("interventie_id")
         b.verwijst(tb, rij, "interventie_id", [iid] if iid else [], interventie_ids)
@@ -215,11 +217,9 @@ def bouw_plan_dict(
             {
                 "id": r.get("id"),
                 "interventie_id": iid,
-                "categorie": b.code(tb, rij, "categorie", r.get("categorie"), _waarden(Categorie))
+                "categorie": b.code(tb, rij, "categorie", r.get("categorie"), categorieen)
                 or "interventie",
-                "kostensoort": b.code(
-                    tb, rij, "kostensoort", r.get("kostensoort"), _waarden(Kostensoort)
-                )
+                "kostensoort": b.code(tb, rij, "kostensoort", r.get("kostensoort"), kostensoorten)
                 or "personeel",
                 "jaar": r.get("jaar") or 0,
                 "omschrijving": r.get("omschrijving") or "",
