@@ -151,6 +151,11 @@ def _bedrag_naar(waarde: Decimal) -> str:
     return format_canonical(waarde)
 
 
+# Public name of the fast ``format_canonical`` (exports.xlsx_build writes a plan dict's amounts
+# with it: every amount read from a cell already has exactly two decimals).
+bedrag_tekst = _bedrag_naar
+
+
 def _naar_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
     """An expression giving ``_naar(<x>)`` for a value declared as ``tp``."""
     kaal, optioneel = _zonder_none(tp)
@@ -172,6 +177,12 @@ def _naar_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
         y = f"{x}_"
         liste = f"[{_naar_expr(item, y, ns)} for {y} in {x}]"
         return f"({liste} if {x}.__class__ is list else _naar({x}))"
+    if typing.get_origin(kaal) is dict:
+        # A per-year map (streefwaarden, eerder_toegekend): _naar's dict branch written out.
+        _, item = typing.get_args(kaal)
+        k, v = f"{x}_k", f"{x}_v"
+        paren = f"{{str({k}): {_naar_expr(item, v, ns)} for {k}, {v} in sorted({x}.items())}}"
+        return f"({paren} if {x}.__class__ is dict else _naar({x}))"
     return f"_naar({x})"
 
 
@@ -200,6 +211,13 @@ def _uit_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
         y = f"{x}_"
         liste = f"[{_uit_expr(item, y, ns)} for {y} in {x}]"
         return f"({liste} if {x}.__class__ is list else _uit({ns_tp}, {x}))"
+    if typing.get_origin(kaal) is dict:
+        # A per-year map: _uit's dict branch written out (it walked the type hints per entry).
+        sleutel, item = typing.get_args(kaal)
+        k, v = f"{x}_k", f"{x}_v"
+        paar = f"{_uit_expr(sleutel, k, ns)}: {_uit_expr(item, v, ns)}"
+        paren = f"{{{paar} for {k}, {v} in {x}.items()}}"
+        return f"({paren} if {x}.__class__ is dict else _uit({ns_tp}, {x}))"
     return f"_uit({ns_tp}, {x})"
 
 
@@ -321,6 +339,24 @@ def _records_tekst(lijst: Any, cls: type, tekst: Callable[[Any], str]) -> str | 
     return "[" + ",".join(sorted(map(tekst, lijst))) + "]"
 
 
+def _kaart_tekst(kaart: Any) -> str | None:
+    """A per-year map ``{2024: Decimal("1.50")}`` as its JSON text, keys sorted as text
+    (``{"2024":"1.50"}``); None for anything else, or for an amount without exactly two
+    decimals (the general path then writes it, or raises as it raises)."""
+    if kaart.__class__ is not dict:
+        return None
+    delen: list[tuple[str, str]] = []
+    for jaar, bedrag in kaart.items():
+        if jaar.__class__ is not int or bedrag.__class__ is not Decimal:
+            return None
+        tekst = str(bedrag)
+        if not (len(tekst) < 29 and tekst[-3:-2] == "." and "E" not in tekst):
+            return None
+        delen.append((str(jaar), tekst))
+    delen.sort()  # int keys are unique, so are their texts: only the keys are compared
+    return "{" + ",".join(f'"{jaar}":"{tekst}"' for jaar, tekst in delen) + "}"
+
+
 def hash_tekst(obj: Any, weg: frozenset[str] = frozenset()) -> str:
     """The compact, key-sorted JSON text of ``zonder_volgorde(naar_dict(obj))``, without the
     keys in ``weg`` while they are empty (None, "", {}): the content hash's input."""
@@ -339,6 +375,7 @@ def _tekst_functie(cls: type, weg: frozenset[str] = frozenset()) -> Callable[[An
         "_naar": _naar,
         "_lijst_teksten": _lijst_teksten,
         "_records_tekst": _records_tekst,
+        "_kaart_tekst": _kaart_tekst,
         "_zonder_volgorde": zonder_volgorde,
     }
     regels = ["def tekst(o):", "    delen = []"]
@@ -391,7 +428,11 @@ def _tekst_functie(cls: type, weg: frozenset[str] = frozenset()) -> Callable[[An
                 "        if t is None:",
                 "    " + terug,
             ]
-        else:  # per-year maps and the like: small, the general conversion and encoder
+        elif typing.get_origin(kaal) is dict and typing.get_args(kaal) == (int, Decimal):
+            # A per-year map (streefwaarden, eerder_toegekend), issue 13: the general
+            # conversion, sort and encoder were a fifth of the content hash.
+            regels += ["        t = _kaart_tekst(v)", "        if t is None:", "    " + terug]
+        else:  # anything else: the general conversion and encoder
             regels += ["        t = _hashtekst(_zonder_volgorde(_naar(v)))"]
         if naam in weg:
             regels.append("    if t not in ('null', '\"\"', '{}'):")

@@ -16,8 +16,8 @@ from typing import Any
 from domain import vorm
 from domain.catalogue import Catalogus
 from domain.model import Categorie, FactorSoort, Kant, Kostensoort, Status
-from domain.money import format_canonical
 from domain.paden import join
+from domain.vorm_code import bedrag_tekst
 from exports import xlsx_layout as L
 from exports.xlsx_meldingen import Melding, fout_code, waarschuwing_code
 from exports.xlsx_tabel import Tabel
@@ -130,7 +130,7 @@ def _indicatoren(b: _Bouwer, t: Tabel, interventies: set[str]) -> list[dict[str,
         elif str(jaar) in ind["streefwaarden"]:
             b.fout(t.cel(rij, "jaar"), "JAAR_DUBBEL_INDICATOR", jaar=jaar)
         else:
-            ind["streefwaarden"][str(jaar)] = format_canonical(waarde)
+            ind["streefwaarden"][str(jaar)] = bedrag_tekst(waarde)
     b.posities["indicatoren"] = [(t.naam, rij) for _, rij in volgorde]
     for ind in per_id.values():
         del ind["_rij"], ind["_ruw"]
@@ -138,7 +138,10 @@ def _indicatoren(b: _Bouwer, t: Tabel, interventies: set[str]) -> list[dict[str,
 
 
 def _dec(waarde: Any) -> str | None:
-    return None if waarde is None else format_canonical(waarde)
+    # bedrag_tekst: format_canonical without its quantize for a Decimal that already has two
+    # decimals, as every amount and number read from a cell has (issue 13: a quarter of this
+    # stage was format_canonical); anything else goes through format_canonical.
+    return None if waarde is None else bedrag_tekst(waarde)
 
 
 def bouw_plan_dict(
@@ -177,8 +180,11 @@ def bouw_plan_dict(
 
     interventies = []
     ti = t["Interventies"]
+    # The sets of valid codes looked up once, not per row (issue 13).
+    factor_codes, kanten = b.codes("factoren"), _waarden(Kant)
+    pijlers, erkenningen = b.codes("pijlers"), b.codes("erkenningsniveaus")
     for rij, r in ti.rijen:
-        b.verwijst(ti, rij, "factoren", r.get("factoren") or [], b.codes("factoren"))
+        b.verwijst(ti, rij, "factoren", r.get("factoren") or [], factor_codes)
         b.verwijst(ti, rij, "doelgroep_ids", r.get("doelgroep_ids") or [], doelgroep_ids)
         b.verwijst(ti, rij, "wijk_codes", r.get("wijk_codes") or [], wijk_codes)
         lead = r.get("lead_partner_id")
@@ -188,11 +194,9 @@ def bouw_plan_dict(
                 "id": r.get("id"),
                 "naam": r.get("naam") or "",
                 "omschrijving": r.get("omschrijving") or "",
-                "kant": b.code(ti, rij, "kant", r.get("kant"), [k.value for k in Kant]) or "kansen",
-                "pijler": b.code(ti, rij, "pijler", r.get("pijler"), b.codes("pijlers")),
-                "erkenning": b.code(
-                    ti, rij, "erkenning", r.get("erkenning"), b.codes("erkenningsniveaus")
-                )
+                "kant": b.code(ti, rij, "kant", r.get("kant"), kanten) or "kansen",
+                "pijler": b.code(ti, rij, "pijler", r.get("pijler"), pijlers),
+                "erkenning": b.code(ti, rij, "erkenning", r.get("erkenning"), erkenningen)
                 or "niet_erkend",
                 "factoren": r.get("factoren") or [],
                 "doelgroep_ids": r.get("doelgroep_ids") or [],
@@ -205,6 +209,7 @@ def bouw_plan_dict(
         )
     begroting = []
     tb = t["Begroting"]
+    categorieen, kostensoorten = _waarden(Categorie), _waarden(Kostensoort)
     for rij, r in tb.rijen:
         iid = r.get("interventie_id")
         b.verwijst(tb, rij, "interventie_id", [iid] if iid else [], interventie_ids)
@@ -212,11 +217,9 @@ def bouw_plan_dict(
             {
                 "id": r.get("id"),
                 "interventie_id": iid,
-                "categorie": b.code(tb, rij, "categorie", r.get("categorie"), _waarden(Categorie))
+                "categorie": b.code(tb, rij, "categorie", r.get("categorie"), categorieen)
                 or "interventie",
-                "kostensoort": b.code(
-                    tb, rij, "kostensoort", r.get("kostensoort"), _waarden(Kostensoort)
-                )
+                "kostensoort": b.code(tb, rij, "kostensoort", r.get("kostensoort"), kostensoorten)
                 or "personeel",
                 "jaar": r.get("jaar") or 0,
                 "omschrijving": r.get("omschrijving") or "",
