@@ -20,7 +20,7 @@ whole number, float otherwise. Where calamine differs from openpyxl this module 
 Safety stays in front: :mod:`exports.xlsx_safety` has looked at the zip, refused DTDs and
 entities in every XML part and bounded the cells a sheet may address (calamine allocates the
 whole rectangle up to the farthest cell) before this runs. calamine reads the very parts it
-checked: inflated there once, handed over stored (:func:`exports.xlsx_safety.opgeslagen_zip`).
+checked: inflated there once, handed over stored (:func:`exports.xlsx_zip.opgeslagen_zip`).
 calamine itself does not expand entities either (tests/excel/test_xlsx_hostile.py shows it on
 the hostile corpus).
 """
@@ -36,8 +36,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from exports.xlsx_safety import Bestand, opgeslagen_zip
+from exports.xlsx_safety import Bestand
 from exports.xlsx_tekst import escape
+from exports.xlsx_zip import opgeslagen_zip
 
 log = logging.getLogger(__name__)
 

@@ -30,10 +30,8 @@ import io
 import logging
 import os
 import re
-import struct
 import zipfile
 import zlib
-from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +39,7 @@ from typing import Any
 from exports.bestandsreden import reden
 from exports.xlsx_bladnamen import _bladnamen, bladnamen  # noqa: F401 (bladnamen: callers)
 from exports.xlsx_meldingen import Melding, fout_code
+from exports.xlsx_zip import ZIP_MAGIC, pak_uit
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +53,7 @@ MAX_VERHOUDING = 100
 VERHOUDING_VANAF = 1024 * 1024
 
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-_ZIP_MAGIC = b"PK\x03\x04"
+
 _VERSLEUTELD = "EncryptionInfo".encode("utf-16-le")
 VEREISTE_DELEN = ("[Content_Types].xml", "xl/workbook.xml")
 # Row elements per sheet before openpyxl sees it: without a <dimension>, openpyxl's read-only
@@ -151,7 +150,7 @@ def _controleer_data(data: bytes, bestand: Bestand) -> list[Melding]:
     kop = data[:8]
     if kop == _OLE_MAGIC:
         return [fout_code("", _ole_code(data))]
-    if not kop.startswith(_ZIP_MAGIC):
+    if not kop.startswith(ZIP_MAGIC):
         return [fout_code("", "GEEN_ZIP")]
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -216,130 +215,6 @@ def _te_lezen(naam: str, bladen: dict[str, str]) -> bool:
 
 def _is_gedeeld(naam: str) -> bool:
     return naam.lower().endswith("sharedstrings.xml")
-
-
-_FLAGS_NIET_SNEL = 0x1 | 0x20 | 0x40  # encrypted, patched data, strong encryption
-
-# issue 13: inflating every part was the largest cost left of the safety pass (~0.8 ms per
-# workbook); ISA-L (python-isal) inflates the same deflate data about twice as fast as zlib
-# and computes the same CRC-32 faster. Optional: without it, zlib. A part ISA-L's output does
-# not match in size and CRC is inflated by zlib after all, so zlib still decides every doubt.
-try:
-    from isal import isal_zlib
-
-    _INFLATE: tuple[Any, ...] = (isal_zlib, zlib)
-    _crc32 = isal_zlib.crc32
-except ImportError:  # pragma: no cover - isal is a dependency; this is the fallback
-    _INFLATE = (zlib,)
-    _crc32 = zlib.crc32
-
-
-def _inflate(bibliotheek: Any, ruw: bytes, grootte: int) -> bytes | None:
-    """``ruw`` inflated by ``bibliotheek`` (zlib's interface), at most ``grootte`` + 1 bytes
-    (one more shows a part longer than declared); None when it calls the data broken."""
-    try:
-        return bibliotheek.decompressobj(-15).decompress(ruw, grootte + 1)
-    except Exception:  # zlib.error, isal's IsalError: broken deflate data
-        return None
-
-
-def _ruw(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
-    """The part's packed bytes, straight from the file, when its local header is what zipfile
-    checks it to be (signature, the directory's name); None otherwise."""
-    kop = info.header_offset
-    if data[kop : kop + 4] != _ZIP_MAGIC or len(data) < kop + 30:
-        return None
-    naam_lengte, extra_lengte = struct.unpack_from("<HH", data, kop + 26)
-    lokale_naam = data[kop + 30 : kop + 30 + naam_lengte]
-    # An ASCII name reads the same in UTF-8 and cp437; the ascii codec is C, cp437's Python.
-    if lokale_naam.isascii():
-        gelijk = lokale_naam.decode("ascii") == info.orig_filename
-    else:
-        codering = "utf-8" if info.flag_bits & 0x800 else "cp437"
-        gelijk = lokale_naam.decode(codering, "replace") == info.orig_filename
-    if not gelijk:
-        return None
-    begin = kop + 30 + naam_lengte + extra_lengte
-    return data[begin : begin + info.compress_size]
-
-
-def pak_uit(data: bytes, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """One part inflated straight from the file's bytes (in C), stopping at the size the
-    directory declares and checking that size and the CRC. Anything this fast path does not
-    accept (another method, a local header that does not match, a size or CRC that is off, bad
-    deflate data) goes through zipfile's own reader, which raises on a broken part."""
-    if (
-        info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
-        and not info.flag_bits & _FLAGS_NIET_SNEL
-    ):
-        ruw = _ruw(data, info)
-        if ruw is not None:
-            for bibliotheek in (None,) if info.compress_type == zipfile.ZIP_STORED else _INFLATE:
-                uit = ruw if bibliotheek is None else _inflate(bibliotheek, ruw, info.file_size)
-                if uit is not None and len(uit) == info.file_size and _crc32(uit) == info.CRC:
-                    return uit
-    return zf.read(info)
-
-
-# A zip written by :func:`opgeslagen_zip` (APPNOTE 4.3.7, 4.3.12, 4.3.16): the local and the
-# central header of a part share these fields (version 2.0, flags, method, time, date, CRC,
-# sizes, name length, no extra field).
-_GEDEELD = struct.Struct("<5H3I2H")
-_KOP_LOKAAL = b"PK\x03\x04"
-_KOP_CENTRAAL = b"PK\x01\x02\x14\x00"  # made by version 2.0
-_POSITIE = struct.Struct("<10xI")  # no comment, disk 0, no attributes; the local header's place
-_EINDE = struct.Struct("<4s4H2IH")
-_DATUM_1980 = (1 << 5) | 1  # 1 January 1980, DOS format: a valid date, none is needed
-_UNICODE_PAD = struct.pack("<H", 0x7075)  # Info-ZIP Unicode Path extra field
-
-
-def opgeslagen_zip(
-    bestand: Bestand, namen: Collection[str] = (), bewerk: Callable[[bytes], bytes] | None = None
-) -> bytes | None:
-    """The workbook again as a zip of the very parts checked here, stored instead of deflated
-    (issue 13: calamine inflated every part it reads a second time, ~0.5 ms per workbook;
-    writing this costs a fifth of that). Same names, same order, same contents: the parts an
-    XML parser may read are the bytes inflated, CRC-checked and looked at above (``bewerk``
-    changes those of ``namen``), every other part is copied packed as it was. None when that
-    cannot be shown to be the same zip for calamine (a part whose local header does not
-    match; a name that a Unicode Path extra field may override; a part packed other than
-    stored or deflated, which calamine's zip refuses where zipfile reads it): then calamine
-    reads the file itself, as before."""
-    stukken: list[bytes] = []
-    centraal: list[bytes] = []
-    positie = 0
-    gedeeld = _GEDEELD.pack
-    for info, inhoud in zip(bestand.infos, bestand.inhouden, strict=True):
-        if info.extra and _UNICODE_PAD in info.extra:
-            return None
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            return None
-        if inhoud is None:
-            ruw = _ruw(bestand.data, info)
-            if ruw is None or len(ruw) != info.compress_size:
-                return None
-            # Copied packed; the deflate level bits kept (encrypted parts were refused).
-            vlag, methode, crc = 0x800 | info.flag_bits & 0x6, info.compress_type, info.CRC
-            grootte = info.file_size
-        else:
-            # The CRC was checked when the part was inflated (pak_uit, or zipfile's reader):
-            # only a part changed here needs its own.
-            crc = info.CRC
-            if bewerk is not None and info.filename in namen:
-                inhoud = bewerk(inhoud)
-                crc = zlib.crc32(inhoud)
-            ruw = inhoud
-            vlag, methode, grootte = 0x800, zipfile.ZIP_STORED, len(inhoud)
-        # The name in UTF-8 (flag 0x800): as zipfile, and calamine's zip, decoded it.
-        naam = info.orig_filename.encode("utf-8")
-        velden = gedeeld(20, vlag, methode, 0, _DATUM_1980, crc, len(ruw), grootte, len(naam), 0)
-        stukken += (_KOP_LOKAAL, velden, naam, ruw)
-        centraal += (_KOP_CENTRAAL, velden, _POSITIE.pack(positie), naam)
-        positie += 30 + len(naam) + len(ruw)
-    aantal = len(bestand.infos)
-    omvang = sum(map(len, centraal))
-    einde = _EINDE.pack(b"PK\x05\x06", 0, 0, aantal, aantal, omvang, positie, 0)
-    return b"".join([*stukken, *centraal, einde])
 
 
 def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[Melding]:

@@ -1,5 +1,5 @@
 """calamine reads the parts xlsx_safety inflated, from a stored zip written by
-:func:`exports.xlsx_safety.opgeslagen_zip` (issue 13): the same zip for every reader, by
+:func:`exports.xlsx_zip.opgeslagen_zip` (issue 13): the same zip for every reader, by
 names, order and contents, and the same values in calamine."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from exports.xlsx_open import _met_preserve, _preserve, open_werkmap
-from exports.xlsx_safety import lees_bestand, opgeslagen_zip
+from exports.xlsx_safety import lees_bestand
+from exports.xlsx_zip import opgeslagen_zip
 
 _NAMEN = st.sampled_from(
     [

@@ -1,5 +1,5 @@
 """Parts are inflated by ISA-L when it is installed (issue 13), by zlib otherwise; either way
-:func:`exports.xlsx_safety.pak_uit` gives exactly what zipfile's own reader gives, or fails
+:func:`exports.xlsx_zip.pak_uit` gives exactly what zipfile's own reader gives, or fails
 where zipfile fails (a damaged part), and never inflates past the declared size."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from exports import xlsx_safety as S
+from exports import xlsx_zip as S
 
 _TEKST = st.binary(max_size=2000) | st.builds(
     lambda stuk, n: stuk * n, st.binary(min_size=1, max_size=20), st.integers(1, 3000)
