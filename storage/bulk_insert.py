@@ -53,7 +53,9 @@ def _invoeging(
     alle = (*vast, *kolommen)
     if not kolommen or len(set(alle)) != len(alle):
         return None
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(alle))
+    # inline(): no RETURNING of a generated key (PostgreSQL added one for herkomst.id, which
+    # nobody reads); the SQL is otherwise the same.
+    compiled = insert(table).inline().compile(dialect=dialect, column_keys=list(alle))
     namen = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
     if sorted(namen) != sorted(alle):
         return None

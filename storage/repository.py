@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from domain.errors import OngeldigeInvoer, PlanBevroren, PlanGewijzigd, PlanNietGevonden
@@ -65,6 +65,9 @@ _STATUS = {s.value: s for s in Status}
 # Built once (issue 13): a bulk import runs these for every file; building the expression
 # anew each time cost more than the query.
 _BESTAAT = select(s.plans.c.id).where(s.plans.c.id == bindparam("id"))
+_SNAPSHOT_BESTAAT = select(s.snapshots.c.revisie).where(
+    s.snapshots.c.plan_id == bindparam("id"), s.snapshots.c.revisie == bindparam("revisie")
+)
 _STATUS_VAN = select(s.plans.c.status, s.plans.c.revisie).where(s.plans.c.id == bindparam("id"))
 # Is gemeente :g known, ronde :r, and the status and revision of plan :id (NULL where not).
 # Issue 13: one statement answers what an import asks before it adds a plan (is the id new?)
@@ -103,6 +106,8 @@ class SqlPlanRepository:
         self._conn = conn
         self._geheugen = geheugen
         self._gebruiker = gebruiker
+        # Ids of plans this transaction added that have no snapshot yet (see add_snapshot).
+        self._nieuw: dict[str, bool] = {}
 
     def _stage(
         self, plan_id: str, item: Afdruk | None, *, written: bool, plan: Plan | None = None
@@ -113,6 +118,10 @@ class SqlPlanRepository:
             plan.versie = item.versie
         if self._geheugen is not None:
             self._geheugen.stage(plan_id, item, written=written, plan=plan, vorige=vorige)
+
+    def teruggedraaid(self) -> None:
+        """The transaction was rolled back: what it added is gone."""
+        self._nieuw.clear()
 
     # -- reading --------------------------------------------------------------------------
     def exists(self, plan_id: str) -> bool:
@@ -290,6 +299,7 @@ class SqlPlanRepository:
         # Parents before children: streefwaarden refer to indicatoren.
         for table in s.PLAN_PARTS:
             self._voeg_in(table, plan.id, list(parts[table.name].values()))
+        self._nieuw[plan.id] = True
 
     def _controle(self, row: Row, plan_id: str = "") -> tuple[Any, ...]:
         """(gemeente code, ronde code, status of plan ``plan_id``, its revisie) as stored,
@@ -486,22 +496,31 @@ class SqlPlanRepository:
 
     def add_snapshot(self, plan: Plan) -> None:
         t = s.snapshots
-        bestaat = self._conn.execute(
-            select(t.c.revisie).where(t.c.plan_id == plan.id, t.c.revisie == plan.revisie)
-        ).first()
-        if bestaat is not None:
-            raise PlanBevroren(
-                plan.id,
-                f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd.",
-                engels=f"Revision {plan.revisie} of plan '{plan.id}' has already been recorded.",
-            )
-        self._conn.execute(
-            insert(t).values(
-                plan_id=plan.id,
-                revisie=plan.revisie,
-                status=Status(plan.status).value,
-                vastgelegd_op=_nu(),
-                content_hash=content_hash(plan),
-                inhoud=canonical_json(plan),
-            )
+        # A plan this transaction added has no snapshot (a snapshot refers to its plan, and
+        # none was written since): the question is not asked (issue 13: an import of a
+        # submitted plan).
+        if not self._nieuw.pop(plan.id, False):
+            bestaat = self._conn.execute(
+                _SNAPSHOT_BESTAAT, {"id": plan.id, "revisie": plan.revisie}
+            ).first()
+            if bestaat is not None:
+                raise PlanBevroren(
+                    plan.id,
+                    f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd.",
+                    engels=f"Revision {plan.revisie} of plan '{plan.id}' has already been "
+                    "recorded.",
+                )
+        schrijf(
+            self._conn,
+            t,
+            [
+                {
+                    "plan_id": plan.id,
+                    "revisie": plan.revisie,
+                    "status": Status(plan.status).value,
+                    "vastgelegd_op": _nu(),
+                    "content_hash": content_hash(plan),
+                    "inhoud": canonical_json(plan),
+                }
+            ],
         )

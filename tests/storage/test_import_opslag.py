@@ -214,3 +214,61 @@ def test_an_imported_plan_updated_later_is_written_as_an_added_one(db):
         )
         assert plan.versie == 2
     assert uitkomsten[0] == uitkomsten[1]
+
+
+def test_importing_a_submitted_plan_asks_one_question_before_writing(db, count_statements):
+    """A new plan has no snapshot: its own is written without asking; the snapshot, the
+    herkomst and the plan are stored as before (status, hash, content)."""
+    from domain.serialize import canonical_json, content_hash
+
+    plan = replace(volledig_plan(), status=Status.INGEDIEND)
+    with db.unit_of_work() as uow, count_statements(db) as seen:
+        assert importeer_plan(uow, plan, HERKOMST).status == ImportStatus.GEIMPORTEERD
+    soorten = [x.split()[0] + " " + x.split()[2 if x.startswith("INSERT") else 1] for x in seen]
+    assert [x for x in soorten if x.startswith("SELECT")] == ["SELECT (SELECT", "SELECT plans.id"]
+    assert soorten.count("INSERT snapshots") == 1 and soorten.count("INSERT herkomst") == 1
+    with db.unit_of_work() as uow:
+        (m,) = uow.plans.snapshots(plan.id)
+        assert (m.revisie, m.status, m.content_hash) == (1, Status.INGEDIEND, content_hash(plan))
+        assert canonical_json(uow.plans.snapshot(plan.id, 1)) == canonical_json(plan)
+        assert uow.herkomst.laatste(plan.id, 1).hash_berekend == HERKOMST.hash_berekend
+
+
+def test_a_second_snapshot_of_a_plan_added_in_the_same_transaction_is_refused(db):
+    from domain.errors import PlanBevroren
+
+    plan = replace(volledig_plan(), status=Status.INGEDIEND)
+    with db.unit_of_work() as uow:
+        uow.plans.add(plan)
+        uow.plans.add_snapshot(plan)
+        with pytest.raises(PlanBevroren):
+            uow.plans.add_snapshot(plan)
+    ander = replace(volledig_plan(), status=Status.INGEDIEND)
+    with db.unit_of_work() as uow:
+        assert uow.plans.add_if_new(ander) is None
+        uow.plans.add_snapshot(ander)
+        uow.commit()
+    with db.unit_of_work() as uow, pytest.raises(PlanBevroren):
+        uow.plans.add_snapshot(ander)
+
+
+def test_after_a_rollback_the_snapshot_question_is_asked_again(db):
+    """Rolled back, the plan this transaction added is gone; if another program then stores
+    it with its snapshot, a snapshot of it here is refused in words, not by the key."""
+    from domain.errors import PlanBevroren
+    from storage.database import open_database
+
+    plan = replace(volledig_plan(), status=Status.INGEDIEND)
+    ander = open_database(db.url)
+    try:
+        with db.unit_of_work() as uow:
+            uow.plans.add(plan)
+            uow.rollback()
+            with ander.unit_of_work() as tweede:
+                tweede.plans.add(copy.deepcopy(plan))
+                tweede.plans.add_snapshot(plan)
+                tweede.commit()
+            with pytest.raises(PlanBevroren):
+                uow.plans.add_snapshot(plan)
+    finally:
+        ander.dispose()
