@@ -42,6 +42,7 @@ Row = dict[str, Any]
 Key = tuple[Any, ...]
 # Numeric(14, 2): an amount must stay below 10^12 to fit.
 _GRENS = Decimal(10) ** 12
+_GRENS_PLAATS = 12
 
 # The primary key of every part table, minus plan_id (always the plan's own id).
 PART_KEYS: dict[str, tuple[str, ...]] = {
@@ -65,8 +66,10 @@ def _bedrag(value: Decimal | None, waar: str, *deel: object) -> Decimal | None:
     # A finite Decimal (every amount a plan holds) is quantised as to_money would, without
     # its checks for other types (issue 13: ~120 amounts per workbook in a bulk import).
     if type(value) is Decimal and value.is_finite():
-        d = value.quantize(CENT, rounding=ROUND_HALF_EVEN)
-        if -_GRENS < d < _GRENS:  # no abs(): one Decimal fewer per amount
+        d = value.quantize(CENT, ROUND_HALF_EVEN)
+        # |d| < 10^12 is "its leading digit is below the 10^12 place": one int comparison
+        # instead of two Decimal ones (0.00 has adjusted() -2).
+        if d.adjusted() < _GRENS_PLAATS:
             return d
     else:
         d = to_money(value)
