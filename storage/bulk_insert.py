@@ -82,30 +82,28 @@ def schrijf(conn: Connection, table: Table, rows: list[Row], vast: Row | None = 
     eerste = rows[0]
     plan = _invoeging(table, conn.dialect, tuple(vast), tuple(eerste))
     breedte = len(eerste)
-    ruw: list[tuple[Any, ...]] | None = None
+    eigen: list[tuple[Any, ...]] | None = None
     # As many keys as the first row and every one of its names present (the getter raises
     # KeyError otherwise) is the same key set.
     if plan is not None and all(len(r) == breedte for r in rows):
         try:
-            ruw = list(map(plan.waarden, rows))
+            eigen = list(map(plan.waarden, rows))
         except KeyError:
-            ruw = None
-    if plan is None or ruw is None:
+            eigen = None
+    if plan is None or eigen is None:
         conn.execute(insert(table), [{**vast, **r} for r in rows])
         return
-    if vast:
-        voor = tuple(vast.values())
-        ruw = [voor + w for w in ruw]
-        if plan.volgorde is not None:
-            ruw = list(map(plan.volgorde, ruw))
-    waarden: list[Any] = ruw
-    if plan.verwerk:
-        waarden = []
-        for w in ruw:
-            rij = list(w)
-            for i, p in plan.verwerk:
-                rij[i] = p(rij[i])
-            waarden.append(tuple(rij))
+    # Column by column (issue 13): the fixed values, the order of the statement and each
+    # column's bind processor are applied to whole columns by C loops (zip, map), not row by
+    # row in Python; the rows are put back together once at the end.
+    n = len(eigen)
+    kolommen: list[Any] = [(v,) * n for v in vast.values()]
+    kolommen += zip(*eigen, strict=True)
+    if plan.volgorde is not None:
+        kolommen = list(plan.volgorde(tuple(kolommen)))
+    for i, p in plan.verwerk:
+        kolommen[i] = map(p, kolommen[i])
+    waarden: list[Any] = list(zip(*kolommen, strict=True))
     if not plan.positioneel:
         namen = plan.namen
         waarden = [dict(zip(namen, w, strict=True)) for w in waarden]
