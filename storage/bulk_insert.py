@@ -5,7 +5,7 @@ once per table, dialect and column set, and each value gets the column type's ow
 processing, as ``conn.execute(insert(table), rows)`` would do per row, without its per-row
 overhead: a row's values are taken in one ``itemgetter`` call (no merged dict per row), and
 only the columns whose type has a bind processor (on SQLite: amounts, JSON lists, timestamps)
-are touched one by one.
+are processed, each as a whole column.
 """
 
 from __future__ import annotations
