@@ -169,8 +169,10 @@ def _klaar(
 
 def _importeer(uow: UnitOfWork, plan: Plan, herkomst: Herkomst | None) -> ImportUitkomst:
     r = plan.revisie
-    if not uow.plans.exists(plan.id):
-        uow.plans.add(plan)
+    # One question answers both "is the id new?" and, if not, the stored status and revision
+    # (issue 13: exists, add and status were a statement each).
+    opgeslagen = uow.plans.add_if_new(plan)
+    if opgeslagen is None:
         if plan.bevroren:
             uow.plans.add_snapshot(plan)
         return _klaar(
@@ -182,7 +184,7 @@ def _importeer(uow: UnitOfWork, plan: Plan, herkomst: Herkomst | None) -> Import
             ),
             herkomst,
         )
-    status, revisie = uow.plans.status(plan.id)
+    status, revisie = opgeslagen
     if r < revisie:
         return _uitkomst(
             ImportStatus.OVERGESLAGEN,

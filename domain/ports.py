@@ -47,6 +47,11 @@ class PlanRepository(Protocol):
 
     def add(self, plan: Plan) -> None: ...
 
+    def add_if_new(self, plan: Plan) -> tuple[Status, int] | None:
+        """Add ``plan`` unless its id is stored; then write nothing and return the stored
+        (status, revisie), as ``status`` would (an import: issue 13)."""
+        ...
+
     def update(self, plan: Plan) -> None:
         """Write only what differs from the stored plan (rows compared by id)."""
         ...

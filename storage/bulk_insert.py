@@ -5,7 +5,7 @@ once per table, dialect and column set, and each value gets the column type's ow
 processing, as ``conn.execute(insert(table), rows)`` would do per row, without its per-row
 overhead: a row's values are taken in one ``itemgetter`` call (no merged dict per row), and
 only the columns whose type has a bind processor (on SQLite: amounts, JSON lists, timestamps)
-are touched one by one.
+are processed, each as a whole column.
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ def _invoeging(
     alle = (*vast, *kolommen)
     if not kolommen or len(set(alle)) != len(alle):
         return None
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(alle))
+    # inline(): no RETURNING of a generated key (PostgreSQL added one for herkomst.id, which
+    # nobody reads); the SQL is otherwise the same.
+    compiled = insert(table).inline().compile(dialect=dialect, column_keys=list(alle))
     namen = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
     if sorted(namen) != sorted(alle):
         return None
@@ -80,30 +82,28 @@ def schrijf(conn: Connection, table: Table, rows: list[Row], vast: Row | None = 
     eerste = rows[0]
     plan = _invoeging(table, conn.dialect, tuple(vast), tuple(eerste))
     breedte = len(eerste)
-    ruw: list[tuple[Any, ...]] | None = None
+    eigen: list[tuple[Any, ...]] | None = None
     # As many keys as the first row and every one of its names present (the getter raises
     # KeyError otherwise) is the same key set.
     if plan is not None and all(len(r) == breedte for r in rows):
         try:
-            ruw = list(map(plan.waarden, rows))
+            eigen = list(map(plan.waarden, rows))
         except KeyError:
-            ruw = None
-    if plan is None or ruw is None:
+            eigen = None
+    if plan is None or eigen is None:
         conn.execute(insert(table), [{**vast, **r} for r in rows])
         return
-    if vast:
-        voor = tuple(vast.values())
-        ruw = [voor + w for w in ruw]
-        if plan.volgorde is not None:
-            ruw = list(map(plan.volgorde, ruw))
-    waarden: list[Any] = ruw
-    if plan.verwerk:
-        waarden = []
-        for w in ruw:
-            rij = list(w)
-            for i, p in plan.verwerk:
-                rij[i] = p(rij[i])
-            waarden.append(tuple(rij))
+    # Column by column (issue 13): the fixed values, the order of the statement and each
+    # column's bind processor are applied to whole columns by C loops (zip, map), not row by
+    # row in Python; the rows are put back together once at the end.
+    n = len(eigen)
+    kolommen: list[Any] = [(v,) * n for v in vast.values()]
+    kolommen += zip(*eigen, strict=True)
+    if plan.volgorde is not None:
+        kolommen = list(plan.volgorde(tuple(kolommen)))
+    for i, p in plan.verwerk:
+        kolommen[i] = map(p, kolommen[i])
+    waarden: list[Any] = list(zip(*kolommen, strict=True))
     if not plan.positioneel:
         namen = plan.namen
         waarden = [dict(zip(namen, w, strict=True)) for w in waarden]

@@ -246,6 +246,7 @@ class UnitOfWork:
 
     def rollback(self) -> None:
         self.connection.rollback()
+        self.plans.teruggedraaid()
         self._publish(committed=False)
 
 

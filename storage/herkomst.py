@@ -12,11 +12,12 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, func, insert, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, select
 
 from domain.importing import Herkomst
 from domain.model import Status
 from storage import schema as s
+from storage.bulk_insert import schrijf
 
 # The rule for the flags is shared with the plan list read without SQLAlchemy (issue 13).
 from storage.plan_lijst import verrijk
@@ -33,10 +34,9 @@ class HerkomstRegel:
     herkomst: Herkomst
 
 
-# Built once (issue 13: a bulk import runs both per workbook): a statement object that is
+# Built once (issue 13: a bulk import runs it per workbook): a statement object that is
 # reused keeps its memoised cache key, so SQLAlchemy finds the compiled SQL without rebuilding
 # and re-keying the expression on every call. The values are bound per execution.
-_INVOEGEN = insert(s.herkomst)
 _ZELFDE_GEMEENTE_EN_RONDE = (
     select(s.plans.c.id)
     .where(
@@ -54,19 +54,23 @@ class SqlHerkomstRepository:
 
     def add(self, plan_id: str, revisie: int, herkomst: Herkomst) -> None:
         h = herkomst
-        self._conn.execute(
-            _INVOEGEN,
-            {
-                "plan_id": plan_id,
-                "revisie": revisie,
-                "bestandsnaam": h.bestandsnaam,
-                "bestand_sha256": h.bestand_sha256,
-                "hash_in_bestand": h.hash_in_bestand,
-                "hash_berekend": h.hash_berekend,
-                "gewijzigd_na_export": h.gewijzigd_na_export,
-                "ingelezen_op": h.ingelezen_op,
-                "ingelezen_door": h.ingelezen_door,
-            },
+        # Compiled once, sent as the driver's SQL (storage.bulk_insert; issue 13).
+        schrijf(
+            self._conn,
+            s.herkomst,
+            [
+                {
+                    "plan_id": plan_id,
+                    "revisie": revisie,
+                    "bestandsnaam": h.bestandsnaam,
+                    "bestand_sha256": h.bestand_sha256,
+                    "hash_in_bestand": h.hash_in_bestand,
+                    "hash_berekend": h.hash_berekend,
+                    "gewijzigd_na_export": h.gewijzigd_na_export,
+                    "ingelezen_op": h.ingelezen_op,
+                    "ingelezen_door": h.ingelezen_door,
+                }
+            ],
         )
 
     def van(self, plan_id: str) -> list[HerkomstRegel]:

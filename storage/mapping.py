@@ -42,6 +42,7 @@ Row = dict[str, Any]
 Key = tuple[Any, ...]
 # Numeric(14, 2): an amount must stay below 10^12 to fit.
 _GRENS = Decimal(10) ** 12
+_GRENS_PLAATS = 12
 
 # The primary key of every part table, minus plan_id (always the plan's own id).
 PART_KEYS: dict[str, tuple[str, ...]] = {
@@ -57,21 +58,26 @@ PART_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _bedrag(value: Decimal | None, waar: str) -> Decimal | None:
+def _bedrag(value: Decimal | None, waar: str, *deel: object) -> Decimal | None:
+    """``value`` as stored (cents), or a Dutch refusal naming ``waar.format(*deel)``: the text
+    is only formatted when it is needed (issue 13: ~120 amounts per workbook)."""
     if value is None:
         return None
     # A finite Decimal (every amount a plan holds) is quantised as to_money would, without
     # its checks for other types (issue 13: ~120 amounts per workbook in a bulk import).
     if type(value) is Decimal and value.is_finite():
-        d = value.quantize(CENT, rounding=ROUND_HALF_EVEN)
-        if -_GRENS < d < _GRENS:  # no abs(): one Decimal fewer per amount
+        d = value.quantize(CENT, ROUND_HALF_EVEN)
+        # |d| < 10^12 is "its leading digit is below the 10^12 place": one int comparison
+        # instead of two Decimal ones (0.00 has adjusted() -2).
+        if d.adjusted() < _GRENS_PLAATS:
             return d
     else:
         d = to_money(value)
     if abs(d) >= _GRENS:
+        plaats = waar.format(*deel)
         raise OngeldigeInvoer(
-            f"{waar}: het bedrag {format_bedrag(d)} is te groot om op te slaan.",
-            engels=f"{waar}: the amount {format_bedrag(d)} is too large to store.",
+            f"{plaats}: het bedrag {format_bedrag(d)} is te groot om op te slaan.",
+            engels=f"{plaats}: the amount {format_bedrag(d)} is too large to store.",
         )
     return d
 
@@ -97,7 +103,7 @@ def plan_row(plan: Plan) -> Row:
 
 def toegekend_rows(plan: Plan) -> list[Row]:
     return [
-        {"jaar": int(jaar), "bedrag": _bedrag(bedrag, f"Eerder toegekend in {jaar}")}
+        {"jaar": int(jaar), "bedrag": _bedrag(bedrag, "Eerder toegekend in {}", jaar)}
         for jaar, bedrag in sorted(plan.eerder_toegekend.items())
     ]
 
@@ -148,7 +154,7 @@ def indicator_row(ind: Indicator, n: int) -> Row:
         "volgorde": n,
         "naam": ind.naam,
         "eenheid": ind.eenheid,
-        "nulmeting": _bedrag(ind.nulmeting, f"Indicator '{ind.naam}'"),
+        "nulmeting": _bedrag(ind.nulmeting, "Indicator '{}'", ind.naam),
         "bron": ind.bron,
         "interventie_ids": list(ind.interventie_ids),
     }
@@ -158,7 +164,7 @@ def streef_row(ind: Indicator, jaar: int, waarde: Decimal) -> Row:
     return {
         "indicator_id": ind.id,
         "jaar": int(jaar),
-        "waarde": _bedrag(waarde, f"Streefwaarde {jaar} van '{ind.naam}'"),
+        "waarde": _bedrag(waarde, "Streefwaarde {} van '{}'", jaar, ind.naam),
     }
 
 
@@ -178,8 +184,8 @@ def regel_row(r: Begrotingsregel, n: int) -> Row:
         "kostensoort": _KOSTENSOORT.get(r.kostensoort) or Kostensoort(r.kostensoort).value,
         "jaar": r.jaar,
         "omschrijving": r.omschrijving,
-        "bedrag": _bedrag(r.bedrag, f"Begrotingsregel {n + 1}"),
-        "cofinanciering": _bedrag(r.cofinanciering, f"Begrotingsregel {n + 1}"),
+        "bedrag": _bedrag(r.bedrag, "Begrotingsregel {}", n + 1),
+        "cofinanciering": _bedrag(r.cofinanciering, "Begrotingsregel {}", n + 1),
         "cofinanciering_bron": r.cofinanciering_bron,
     }
 

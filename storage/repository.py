@@ -13,9 +13,9 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from domain.errors import OngeldigeInvoer, PlanBevroren, PlanGewijzigd, PlanNietGevonden
@@ -30,19 +30,21 @@ from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan
 
 log = logging.getLogger(__name__)
 
+_T = TypeVar("_T")
+
 
 def _nu() -> datetime:
     return datetime.now(UTC)
 
 
-def _opslaanbaar(method: Callable[[SqlPlanRepository, Plan], None]) -> Any:
+def _opslaanbaar(method: Callable[[SqlPlanRepository, Plan], _T]) -> Callable[..., _T]:
     """A value the database type cannot hold (PostgreSQL: a NUL character in a text, a number
     beyond 32 bits) becomes a Dutch message instead of a driver error."""
 
     @functools.wraps(method)
-    def wrapper(self: SqlPlanRepository, plan: Plan) -> None:
+    def wrapper(self: SqlPlanRepository, plan: Plan) -> _T:
         try:
-            method(self, plan)
+            return method(self, plan)
         except DataError as exc:
             detail = str(exc.orig or exc).strip().splitlines()[0]
             raise OngeldigeInvoer(
@@ -63,12 +65,18 @@ _STATUS = {s.value: s for s in Status}
 # Built once (issue 13): a bulk import runs these for every file; building the expression
 # anew each time cost more than the query.
 _BESTAAT = select(s.plans.c.id).where(s.plans.c.id == bindparam("id"))
+_SNAPSHOT_BESTAAT = select(s.snapshots.c.revisie).where(
+    s.snapshots.c.plan_id == bindparam("id"), s.snapshots.c.revisie == bindparam("revisie")
+)
 _STATUS_VAN = select(s.plans.c.status, s.plans.c.revisie).where(s.plans.c.id == bindparam("id"))
-# Is gemeente :g known, ronde :r, and is there a plan :id (NULL where not).
+# Is gemeente :g known, ronde :r, and the status and revision of plan :id (NULL where not).
+# Issue 13: one statement answers what an import asks before it adds a plan (is the id new?)
+# and what adding needs to know (are its codes known?).
 _CONTROLE = select(
     select(s.gemeenten.c.code).where(s.gemeenten.c.code == bindparam("g")).scalar_subquery(),
     select(s.rondes.c.code).where(s.rondes.c.code == bindparam("r")).scalar_subquery(),
-    select(s.plans.c.id).where(s.plans.c.id == bindparam("id")).scalar_subquery(),
+    select(s.plans.c.status).where(s.plans.c.id == bindparam("id")).scalar_subquery(),
+    select(s.plans.c.revisie).where(s.plans.c.id == bindparam("id")).scalar_subquery(),
 )
 
 
@@ -98,6 +106,8 @@ class SqlPlanRepository:
         self._conn = conn
         self._geheugen = geheugen
         self._gebruiker = gebruiker
+        # Ids of plans this transaction added that have no snapshot yet (see add_snapshot).
+        self._nieuw: dict[str, bool] = {}
 
     def _stage(
         self, plan_id: str, item: Afdruk | None, *, written: bool, plan: Plan | None = None
@@ -108,6 +118,10 @@ class SqlPlanRepository:
             plan.versie = item.versie
         if self._geheugen is not None:
             self._geheugen.stage(plan_id, item, written=written, plan=plan, vorige=vorige)
+
+    def teruggedraaid(self) -> None:
+        """The transaction was rolled back: what it added is gone."""
+        self._nieuw.clear()
 
     # -- reading --------------------------------------------------------------------------
     def exists(self, plan_id: str) -> bool:
@@ -234,11 +248,41 @@ class SqlPlanRepository:
     def add(self, plan: Plan) -> None:
         row = plan_row(plan)
         parts = part_rows(plan)
-        if self._check_referenties(row, plan.id):
+        gevonden = self._controle(row, plan.id)
+        self._check_referenties(row, gevonden)
+        if gevonden[2] is not None:
             raise OngeldigeInvoer(
                 f"Er bestaat al een plan met id '{plan.id}'.",
                 engels=f"A plan with id '{plan.id}' already exists.",
             )
+        self._schrijf_nieuw(plan, row, parts)
+        self._stage(plan.id, afdruk(plan, 1, row, parts), written=True, plan=plan)
+
+    @_opslaanbaar
+    def add_if_new(self, plan: Plan) -> tuple[Status, int] | None:
+        """Add ``plan`` unless a plan with its id is stored: then nothing is written and the
+        stored (status, revisie) is returned (what ``exists`` and ``status`` would say).
+
+        For an import (issue 13): one statement asks whether the id is new and whether the
+        plan's codes are known, where ``exists`` then ``add`` took two; an unknown code counts
+        only for a new plan, as before. No fingerprint is kept for the in-memory diff of
+        ``update``: no editor holds a plan read from a file, and a later ``update`` of it
+        compares with the stored rows instead (the same writes; storage.diff)."""
+        row = plan_row(plan)
+        gevonden = self._controle(row, plan.id)
+        if gevonden[2] is not None:
+            return _STATUS[gevonden[2]], gevonden[3]
+        parts = part_rows(plan)  # an amount too large is refused before an unknown code
+        self._check_referenties(row, gevonden)
+        self._schrijf_nieuw(plan, row, parts)
+        vorige = plan.versie
+        plan.versie = 1
+        if self._geheugen is not None:
+            # None: what an earlier unit of work remembered of this id is forgotten on commit.
+            self._geheugen.stage(plan.id, None, written=True, plan=plan, vorige=vorige)
+        return None
+
+    def _schrijf_nieuw(self, plan: Plan, row: Row, parts: dict[str, dict[Key, Row]]) -> None:
         nu = _nu()
         self._schrijf(
             s.plans,
@@ -255,14 +299,20 @@ class SqlPlanRepository:
         # Parents before children: streefwaarden refer to indicatoren.
         for table in s.PLAN_PARTS:
             self._voeg_in(table, plan.id, list(parts[table.name].values()))
-        self._stage(plan.id, afdruk(plan, 1, row, parts), written=True, plan=plan)
+        self._nieuw[plan.id] = True
 
-    def _check_referenties(self, row: Row, plan_id: str | None = None) -> bool:
-        """Say in Dutch which code is unknown, rather than letting a foreign key fail; and
-        whether a plan with ``plan_id`` exists. One statement (issue 13: a bulk import pays
-        every round trip per file)."""
-        waarden = {"g": row["gemeente_code"], "r": row["ronde_code"], "id": plan_id or ""}
-        gevonden = tuple(self._conn.execute(_CONTROLE, waarden).one())
+    def _controle(self, row: Row, plan_id: str = "") -> tuple[Any, ...]:
+        """(gemeente code, ronde code, status of plan ``plan_id``, its revisie) as stored,
+        None where there is none: one statement (issue 13: a bulk import pays every round
+        trip per file)."""
+        waarden = {"g": row["gemeente_code"], "r": row["ronde_code"], "id": plan_id}
+        return tuple(self._conn.execute(_CONTROLE, waarden).one())
+
+    def _check_referenties(self, row: Row, gevonden: tuple[Any, ...] | None = None) -> None:
+        """Say in Dutch which code is unknown, rather than letting a foreign key fail.
+        ``gevonden``: what :meth:`_controle` said for this row (asked when not given)."""
+        if gevonden is None:
+            gevonden = self._controle(row)
         for (kolom, wat, what), er in zip(
             (("gemeente_code", "gemeente", "municipality"), ("ronde_code", "ronde", "round")),
             gevonden,
@@ -273,7 +323,6 @@ class SqlPlanRepository:
                 raise OngeldigeInvoer(
                     f"Onbekende {wat} '{code}'.", engels=f"Unknown {what} '{code}'."
                 )
-        return plan_id is not None and gevonden[2] is not None
 
     @_opslaanbaar
     def update(self, plan: Plan) -> None:
@@ -447,22 +496,31 @@ class SqlPlanRepository:
 
     def add_snapshot(self, plan: Plan) -> None:
         t = s.snapshots
-        bestaat = self._conn.execute(
-            select(t.c.revisie).where(t.c.plan_id == plan.id, t.c.revisie == plan.revisie)
-        ).first()
-        if bestaat is not None:
-            raise PlanBevroren(
-                plan.id,
-                f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd.",
-                engels=f"Revision {plan.revisie} of plan '{plan.id}' has already been recorded.",
-            )
-        self._conn.execute(
-            insert(t).values(
-                plan_id=plan.id,
-                revisie=plan.revisie,
-                status=Status(plan.status).value,
-                vastgelegd_op=_nu(),
-                content_hash=content_hash(plan),
-                inhoud=canonical_json(plan),
-            )
+        # A plan this transaction added has no snapshot (a snapshot refers to its plan, and
+        # none was written since): the question is not asked (issue 13: an import of a
+        # submitted plan).
+        if not self._nieuw.pop(plan.id, False):
+            bestaat = self._conn.execute(
+                _SNAPSHOT_BESTAAT, {"id": plan.id, "revisie": plan.revisie}
+            ).first()
+            if bestaat is not None:
+                raise PlanBevroren(
+                    plan.id,
+                    f"Revisie {plan.revisie} van plan '{plan.id}' is al vastgelegd.",
+                    engels=f"Revision {plan.revisie} of plan '{plan.id}' has already been "
+                    "recorded.",
+                )
+        schrijf(
+            self._conn,
+            t,
+            [
+                {
+                    "plan_id": plan.id,
+                    "revisie": plan.revisie,
+                    "status": Status(plan.status).value,
+                    "vastgelegd_op": _nu(),
+                    "content_hash": content_hash(plan),
+                    "inhoud": canonical_json(plan),
+                }
+            ],
         )

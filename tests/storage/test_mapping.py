@@ -12,6 +12,8 @@ import copy
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from domain.catalogue import Catalogus
 from domain.demo import demo_plannen
@@ -110,3 +112,52 @@ def test_bad_amount_refused_as_before(waarde, fout):
 
 def test_none_stays_none():
     assert mapping._bedrag(None, "veld") is None
+
+
+_BEDRAGEN = st.one_of(
+    st.decimals(allow_nan=False, allow_infinity=False, places=2),
+    st.decimals(allow_nan=False, allow_infinity=False),
+    st.builds(
+        lambda m, e: Decimal(m).scaleb(e), st.integers(-(10**16), 10**16), st.integers(-8, 14)
+    ),
+    st.sampled_from(
+        [
+            Decimal("999999999999.994"),
+            Decimal("999999999999.995"),
+            Decimal("-999999999999.995"),
+            Decimal("1E+12"),
+            Decimal("-0.00"),
+            Decimal("0E+20"),
+            Decimal("0.005"),
+        ]
+    ),
+)
+
+
+def _volle_regel(waarde):
+    """What ``_bedrag`` must do: to_money, then refuse what does not fit Numeric(14, 2)."""
+    d = to_money(waarde)
+    if abs(d) >= Decimal(10) ** 12:
+        raise OngeldigeInvoer("Regel 7: het bedrag is te groot")
+    return d
+
+
+def _uitkomst(f):
+    try:
+        d = f()
+    except Exception as exc:  # the kind of refusal is what is compared
+        return type(exc).__name__
+    return (str(d), d.as_tuple())
+
+
+@settings(max_examples=600, deadline=None)
+@given(_BEDRAGEN)
+def test_amount_shortcut_follows_the_full_rule(waarde):
+    """Issue 13: the fast path (quantize, one comparison of the leading digit's place) gives
+    what to_money and the size check give, or the same refusal, naming the place."""
+    assert _uitkomst(lambda: mapping._bedrag(waarde, "Regel {}", 7)) == _uitkomst(
+        lambda: _volle_regel(waarde)
+    )
+    if _uitkomst(lambda: _volle_regel(waarde)) == "OngeldigeInvoer":
+        with pytest.raises(OngeldigeInvoer, match=r"^Regel 7: het bedrag "):
+            mapping._bedrag(waarde, "Regel {}", 7)
