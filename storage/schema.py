@@ -152,6 +152,9 @@ plans = Table(
     Column("reflectie", Text, nullable=False, server_default=""),
     Column("vooruitblik", Text, nullable=False, server_default=""),
     Column("plan_van_aanpak", Text, nullable=False, server_default=""),
+    # Added by migration 0009 (issue 13): every import looks for other plans of the same
+    # gemeente and ronde (the duplicate check); without it that read scans the whole table.
+    Index("ix_plans_gemeente_ronde", "gemeente_code", "ronde_code"),
 )
 
 plan_factoren = Table(
