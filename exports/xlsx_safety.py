@@ -26,7 +26,6 @@ written once (:func:`opgeslagen_zip`), instead of inflating them again.
 from __future__ import annotations
 
 import functools
-import io
 import logging
 import os
 import re
@@ -39,7 +38,7 @@ from typing import Any
 from exports.bestandsreden import reden
 from exports.xlsx_bladnamen import _bladnamen, bladnamen  # noqa: F401 (bladnamen: callers)
 from exports.xlsx_meldingen import Melding, fout_code
-from exports.xlsx_zip import ZIP_MAGIC, pak_uit
+from exports.xlsx_zip import ZIP_MAGIC, Map, lees_map, pak_uit
 
 log = logging.getLogger(__name__)
 
@@ -153,9 +152,9 @@ def _controleer_data(data: bytes, bestand: Bestand) -> list[Melding]:
     if not kop.startswith(ZIP_MAGIC):
         return [fout_code("", "GEEN_ZIP")]
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            meldingen = _controleer_delen(zf.infolist())
-            return meldingen or _controleer_xml(data, zf, bestand)
+        zf = lees_map(data)  # issue 13: the directory read with struct where it can be
+        meldingen = _controleer_delen(zf.infolist())
+        return meldingen or _controleer_xml(data, zf, bestand)
     except (
         zipfile.BadZipFile,
         OSError,
@@ -217,7 +216,7 @@ def _is_gedeeld(naam: str) -> bool:
     return naam.lower().endswith("sharedstrings.xml")
 
 
-def _controleer_xml(data: bytes, zf: zipfile.ZipFile, bestand: Bestand) -> list[Melding]:
+def _controleer_xml(data: bytes, zf: Map, bestand: Bestand) -> list[Melding]:
     """One pass over the parts, each inflated once: no DTD or entity declaration in any part;
     per sheet the rows, columns and cells bounded. Sheets and shared strings are kept in
     ``bestand`` for the scan."""
