@@ -5,6 +5,9 @@ otherwise), checked against the size and CRC the directory declares, and falls b
 zipfile's own reader for anything it does not accept. :func:`opgeslagen_zip` writes the checked
 parts back as a stored zip, so calamine does not inflate them a second time (issue 13). Split
 from xlsx_safety (which decides what a file may hold) because this is how bytes are read.
+Also issue 13: :func:`lees_map` reads the central directory with struct where zipfile would
+read the same (zipfile otherwise), and a part already accepted in this process with the same
+packed bytes, size and CRC is not inflated again (:data:`_GEZIEN`).
 """
 
 from __future__ import annotations
