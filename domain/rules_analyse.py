@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from domain.bevinding import Bevinding, dubbelen, fout, genoemd, leeg, sleutel, waarschuwing
+from domain.bevinding import (
+    Bevinding,
+    Genoemd,
+    dubbelen,
+    fout,
+    genoemd,
+    leeg,
+    sleutel,
+    waarschuwing,
+)
 from domain.catalogue import Catalogus
 from domain.model import FactorSoort, GekozenFactor, Plan
 from domain.taal import Tekst
@@ -82,7 +91,7 @@ def controleer_doelgroepen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevindi
     if not plan.doelgroepen:
         yield fout("DOELGROEP_ONTBREEKT", "doelgroepen")
     for i, d in enumerate(plan.doelgroepen):
-        wie = genoemd("Doelgroep", d.naam, i)
+        wie = Genoemd("Doelgroep", d.naam, i)
         if leeg(d.naam):
             yield fout("DOELGROEP_NAAM_ONTBREEKT", f"doelgroepen[{i}].naam", wie=wie)
         for veld, leeftijd in (
@@ -129,7 +138,7 @@ def controleer_wijken(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
     m = GEMEENTE_CODE.match(plan.gemeente_code or "")
     cijfers = m.group(1) if m else None
     for i, w in enumerate(plan.wijken):
-        wie = genoemd("Wijk", w.naam, i)
+        wie = Genoemd("Wijk", w.naam, i)
         code = w.code.strip()
         if not code:
             yield fout("WIJK_CODE_ONTBREEKT", f"wijken[{i}].code", wie=wie)

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from domain.bevinding import Bevinding, dubbelen, fout, genoemd, leeg, sleutel, waarschuwing
+from domain.bevinding import (
+    Bevinding,
+    Genoemd,
+    dubbelen,
+    fout,
+    genoemd,
+    leeg,
+    sleutel,
+    waarschuwing,
+)
 from domain.model import Plan
 
 
@@ -19,7 +28,7 @@ def controleer_indicatoren(plan: Plan) -> Iterator[Bevinding]:
     jaren = plan.jaren
     for i, ind in enumerate(plan.indicatoren):
         p = f"indicatoren[{i}]"
-        wie = genoemd("Indicator", ind.naam, i)
+        wie = Genoemd("Indicator", ind.naam, i)
         if leeg(ind.naam):
             yield fout("INDICATOR_NAAM_ONTBREEKT", f"{p}.naam", wie=wie)
         if ind.nulmeting is None:

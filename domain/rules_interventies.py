@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from domain.bevinding import Bevinding, dubbelen, fout, genoemd, leeg, sleutel, waarschuwing
+from domain.bevinding import (
+    Bevinding,
+    Genoemd,
+    dubbelen,
+    fout,
+    genoemd,
+    leeg,
+    sleutel,
+    waarschuwing,
+)
 from domain.catalogue import Catalogus
 from domain.model import Interventie, Plan
-from domain.taal import Tekst
 
 
 def controleer_interventies(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
@@ -23,7 +31,7 @@ def controleer_interventies(plan: Plan, catalogus: Catalogus) -> Iterator[Bevind
     met_begroting = {r.interventie_id for r in plan.begroting if r.interventie_id is not None}
     for i, iv in enumerate(plan.interventies):
         p = f"interventies[{i}]"
-        wie = genoemd("Interventie", iv.naam, i)
+        wie = Genoemd("Interventie", iv.naam, i)
         if leeg(iv.naam):
             yield fout("INTERVENTIE_NAAM_ONTBREEKT", f"{p}.naam", wie=wie)
         if leeg(iv.omschrijving):
@@ -60,7 +68,7 @@ def controleer_interventies(plan: Plan, catalogus: Catalogus) -> Iterator[Bevind
         )
 
 
-def _catalogus(iv: Interventie, p: str, wie: Tekst, catalogus: Catalogus) -> Iterator[Bevinding]:
+def _catalogus(iv: Interventie, p: str, wie: Genoemd, catalogus: Catalogus) -> Iterator[Bevinding]:
     if leeg(iv.pijler):
         yield waarschuwing("PIJLER_ONTBREEKT", f"{p}.pijler", wie=wie)
     elif iv.pijler not in catalogus.codes("pijlers"):
@@ -70,7 +78,7 @@ def _catalogus(iv: Interventie, p: str, wie: Tekst, catalogus: Catalogus) -> Ite
 
 
 def _factoren(
-    iv: Interventie, p: str, wie: Tekst, catalogus: Catalogus, in_analyse: set[str]
+    iv: Interventie, p: str, wie: Genoemd, catalogus: Catalogus, in_analyse: set[str]
 ) -> Iterator[Bevinding]:
     if not iv.factoren:
         # An error: the plan's logic runs from problem analysis via factors to interventions;
@@ -91,7 +99,7 @@ def _factoren(
             )
 
 
-def _jaren(iv: Interventie, p: str, wie: Tekst, plan: Plan) -> Iterator[Bevinding]:
+def _jaren(iv: Interventie, p: str, wie: Genoemd, plan: Plan) -> Iterator[Bevinding]:
     # Empty years mean "the whole plan period"; nothing to check then.
     van, tot = iv.jaar_van, iv.jaar_tot_en_met
     if van is not None and tot is not None and tot < van:
@@ -117,7 +125,7 @@ def controleer_partners(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]
         yield waarschuwing("PARTNER_ONTBREEKT", "partners")
     soorten = set(catalogus.codes("partnersoorten"))
     for i, partner in enumerate(plan.partners):
-        wie = genoemd("Partner", partner.naam, i)
+        wie = Genoemd("Partner", partner.naam, i)
         if leeg(partner.naam):
             yield fout("PARTNER_NAAM_ONTBREEKT", f"partners[{i}].naam", wie=wie)
         if leeg(partner.soort):

@@ -137,6 +137,43 @@ def _indicatoren(b: _Bouwer, t: Tabel, interventies: set[str]) -> list[dict[str,
     return list(per_id.values())
 
 
+def _begroting(b: _Bouwer, tb: Tabel, interventie_ids: set[str]) -> list[dict[str, Any]]:
+    """The budget lines. Issue 13: the sheet with the most rows (48 in a bench workbook), so
+    the common case is written out here: a link that exists, a code of the list (a ``str``,
+    kept as it is, which is what ``_Bouwer.code`` returns for it), an amount present. Every
+    other value goes through the same calls as the other sheets (``verwijst``, ``code``)."""
+    uit = []
+    categorieen, kostensoorten = _waarden(Categorie), _waarden(Kostensoort)
+    for rij, r in tb.rijen:
+        g = r.get
+        iid = g("interventie_id")
+        if iid and iid not in interventie_ids:
+            b.verwijst(tb, rij, "interventie_id", [iid], interventie_ids)
+        categorie = g("categorie")
+        if categorie.__class__ is not str or categorie not in categorieen:
+            categorie = b.code(tb, rij, "categorie", categorie, categorieen) or "interventie"
+        kostensoort = g("kostensoort")
+        if kostensoort.__class__ is not str or kostensoort not in kostensoorten:
+            kostensoort = b.code(tb, rij, "kostensoort", kostensoort, kostensoorten) or "personeel"
+        bedrag, cofinanciering = g("bedrag"), g("cofinanciering")
+        uit.append(
+            {
+                "id": g("id"),
+                "interventie_id": iid,
+                "categorie": categorie,
+                "kostensoort": kostensoort,
+                "jaar": g("jaar") or 0,
+                "omschrijving": g("omschrijving") or "",
+                "bedrag": "0.00" if bedrag is None else bedrag_tekst(bedrag) or "0.00",
+                "cofinanciering": "0.00"
+                if cofinanciering is None
+                else bedrag_tekst(cofinanciering) or "0.00",
+                "cofinanciering_bron": g("cofinanciering_bron") or "",
+            }
+        )
+    return uit
+
+
 def _dec(waarde: Any) -> str | None:
     # bedrag_tekst: format_canonical without its quantize for a Decimal that already has two
     # decimals, as every amount and number read from a cell has (issue 13: a quarter of this
@@ -207,27 +244,7 @@ def bouw_plan_dict(
                 "jaar_tot_en_met": r.get("jaar_tot_en_met"),
             }
         )
-    begroting = []
-    tb = t["Begroting"]
-    categorieen, kostensoorten = _waarden(Categorie), _waarden(Kostensoort)
-    for rij, r in tb.rijen:
-        iid = r.get("interventie_id")
-        b.verwijst(tb, rij, "interventie_id", [iid] if iid else [], interventie_ids)
-        begroting.append(
-            {
-                "id": r.get("id"),
-                "interventie_id": iid,
-                "categorie": b.code(tb, rij, "categorie", r.get("categorie"), categorieen)
-                or "interventie",
-                "kostensoort": b.code(tb, rij, "kostensoort", r.get("kostensoort"), kostensoorten)
-                or "personeel",
-                "jaar": r.get("jaar") or 0,
-                "omschrijving": r.get("omschrijving") or "",
-                "bedrag": _dec(r.get("bedrag")) or "0.00",
-                "cofinanciering": _dec(r.get("cofinanciering")) or "0.00",
-                "cofinanciering_bron": r.get("cofinanciering_bron") or "",
-            }
-        )
+    begroting = _begroting(b, t["Begroting"], interventie_ids)
     tp = t["Partners"]
     partners = [
         {

@@ -143,8 +143,12 @@ def test_both_texts_of_a_message_use_the_same_fields_and_differ(key):
 
 def test_every_item_kind_a_message_names_has_an_english_name():
     for naam, source in _domain_sources().items():
-        for call in _aanroepen(source, {"genoemd"}):
+        # Genoemd (domain.bevinding) is genoemd made lazily (issue 13): its callers name the
+        # kind too; its own forwarding call (self.soort) is the one call without a constant.
+        for call in _aanroepen(source, {"genoemd", "Genoemd"}):
             soort = call.args[0]
+            if naam.endswith("bevinding.py") and ast.unparse(soort) == "self.soort":
+                continue
             assert isinstance(soort, ast.Constant) and soort.value in SOORTEN, naam
 
 
