@@ -12,21 +12,20 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, Table, and_, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from domain.errors import OngeldigeInvoer, PlanBevroren, PlanGewijzigd, PlanNietGevonden
 from domain.model import Plan, PlanOverzicht, Status
-from domain.money import to_money
 from domain.ports import Momentopname
 from domain.serialize import canonical_json, content_hash, plan_from_dict
 from storage import schema as s
 from storage.bulk_insert import schrijf, voeg_in
 from storage.diff import Afdruk, Wijzigingen, afdruk, vergelijk, verschil
 from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan_row
+from storage.plan_lezen import plan_overzicht, zoek_plan_id
 
 log = logging.getLogger(__name__)
 
@@ -155,93 +154,10 @@ class SqlPlanRepository:
 
     def overview(self) -> list[PlanOverzicht]:
         """All plans with their total requested: one grouped query, no plan is loaded."""
-        b = s.begrotingsregels
-        if self._conn.dialect.name == "sqlite":
-            # SQLite keeps NUMERIC as a binary float; summing whole cents keeps the total exact.
-            bedrag = func.sum(func.cast(func.round(b.c.bedrag * 100), s.Integer))
-        else:
-            bedrag = func.sum(b.c.bedrag)
-        totalen = select(b.c.plan_id, bedrag.label("totaal")).group_by(b.c.plan_id).subquery()
-        p, g = s.plans, s.gemeenten
-        query = (
-            select(
-                p.c.id,
-                p.c.gemeente_code,
-                g.c.naam,
-                p.c.titel,
-                p.c.jaar_van,
-                p.c.jaar_tot_en_met,
-                p.c.status,
-                p.c.revisie,
-                totalen.c.totaal,
-            )
-            .select_from(p)
-            .outerjoin(g, g.c.code == p.c.gemeente_code)
-            .outerjoin(totalen, totalen.c.plan_id == p.c.id)
-            .order_by(p.c.gemeente_code, p.c.titel, p.c.id)
-        )
-        from storage.herkomst import met_herkomst, verrijk  # issue 10: flags beside the figures
-
-        query = met_herkomst(query)  # adds columns after totaal, still one statement
-        sqlite = self._conn.dialect.name == "sqlite"
-        nul = Decimal("0.00")
-        # Plain tuples and a dict lookup: this loop runs once per plan, 10,000 times on a
-        # shared assessor database, so it must cost no more than writing the output line.
-        return [
-            verrijk(
-                PlanOverzicht(
-                    pid,
-                    code or "",
-                    naam or "",
-                    titel,
-                    van,
-                    tot,
-                    _STATUS[status],
-                    revisie,
-                    nul
-                    if totaal is None
-                    else (Decimal(totaal).scaleb(-2) if sqlite else to_money(totaal)),
-                ),
-                extra,
-            )
-            for pid, code, naam, titel, van, tot, status, revisie, totaal, *extra in (
-                self._conn.execute(query)
-            )
-        ]
+        return plan_overzicht(self._conn)
 
     def resolve(self, prefix: str) -> str:
-        wanted = prefix.strip().lower()
-        if not wanted:
-            raise OngeldigeInvoer(
-                "Geef een plan-id of het begin ervan.",
-                engels="Give a plan id or its beginning.",
-            )
-        escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        ids = list(
-            self._conn.execute(
-                select(s.plans.c.id)
-                .where(s.plans.c.id.like(escaped + "%", escape="\\"))
-                .order_by(s.plans.c.id)
-                .limit(3)
-            ).scalars()
-        )
-        if wanted in ids:
-            return wanted
-        if not ids:
-            raise PlanNietGevonden(
-                prefix,
-                f"Er is geen plan waarvan de id begint met '{prefix}'.",
-                engels=f"There is no plan whose id starts with '{prefix}'.",
-            )
-        if len(ids) > 1:
-            voorbeelden = ", ".join(ids[:2]) + (", …" if len(ids) > 2 else "")
-            raise OngeldigeInvoer(
-                f"'{prefix}' past bij meer dan één plan ({voorbeelden}); "
-                "geef meer tekens van de id.",
-                engels=f"'{prefix}' matches more than one plan ({voorbeelden}); "
-                "give more characters of the id.",
-            )
-        return ids[0]
+        return zoek_plan_id(self._conn, prefix)
 
     # -- writing --------------------------------------------------------------------------
     @_opslaanbaar
