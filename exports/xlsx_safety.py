@@ -129,9 +129,13 @@ def lees_bestand(path: str | os.PathLike[str]) -> Bestand:
                     fout_code("", "TE_GROOT", grootte=_mb(grootte), maximum=_mb(MAX_BESTAND))
                 ]
             )
-        # Read at most MAX_BESTAND + 1 bytes: the file may have grown since stat().
+        # Read at most MAX_BESTAND + 1 bytes: the file may have grown since stat(). Asked for
+        # the size stat() gave plus one first: read(n) allocates n bytes up front, so asking
+        # for MAX_BESTAND + 1 at once made every 40 KB workbook allocate 50 MB (issue 13).
         with p.open("rb") as fh:
-            data = fh.read(MAX_BESTAND + 1)
+            data = fh.read(grootte + 1)
+            if len(data) > grootte:  # it grew: the rest, up to the same limit as before
+                data += fh.read(MAX_BESTAND + 1 - len(data))
     except OSError as exc:
         return Bestand(meldingen=[fout_code("", "ONLEESBAAR", reden=reden(exc))])
     bestand = Bestand(data)
