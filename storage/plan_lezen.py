@@ -14,13 +14,11 @@ from sqlalchemy import Connection, func, select
 
 from domain.errors import OngeldigeInvoer, PlanNietGevonden
 from domain.money import to_money
-from domain.overzicht import PlanOverzicht, Status
+from domain.overzicht import PlanOverzicht
 from storage import schema as s
+from storage.plan_lijst import STATUS_PER_WAARDE
 
 log = logging.getLogger(__name__)
-
-_STATUS = {st.value: st for st in Status}
-
 
 def plan_overzicht(conn: Connection) -> list[PlanOverzicht]:
     """All plans with their total requested: one grouped query, no plan is loaded."""
@@ -65,7 +63,7 @@ def plan_overzicht(conn: Connection) -> list[PlanOverzicht]:
                 titel,
                 van,
                 tot,
-                _STATUS[status],
+                STATUS_PER_WAARDE[status],
                 revisie,
                 nul
                 if totaal is None

@@ -26,6 +26,7 @@ from storage.bulk_insert import schrijf, voeg_in
 from storage.diff import Afdruk, Wijzigingen, afdruk, vergelijk, verschil
 from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan_row
 from storage.plan_lezen import plan_overzicht, zoek_plan_id
+from storage.plan_lijst import STATUS_PER_WAARDE
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,6 @@ def _opslaanbaar(method: Callable[[SqlPlanRepository, Plan], _T]) -> Callable[..
     return wrapper
 
 
-_STATUS = {s.value: s for s in Status}
 
 
 # Built once (issue 13): a bulk import runs these for every file; building the expression
@@ -187,7 +187,7 @@ class SqlPlanRepository:
         row = plan_row(plan)
         gevonden = self._controle(row, plan.id)
         if gevonden[2] is not None:
-            return _STATUS[gevonden[2]], gevonden[3]
+            return STATUS_PER_WAARDE[gevonden[2]], gevonden[3]
         parts = part_rows(plan)  # an amount too large is refused before an unknown code
         self._check_referenties(row, gevonden)
         self._schrijf_nieuw(plan, row, parts)
