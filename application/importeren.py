@@ -2,13 +2,15 @@
 
 Each file is read and checked completely before anything is stored, and then stored in its own
 unit of work by the revision rule of :func:`domain.importing.importeer_plan`: one bad file never
-stops the rest and leaves no trace. Only the small result per file is kept in memory.
+stops the rest and leaves no trace. Only the small result per file is kept in memory. Many
+files are stored in groups, a transaction per group and a savepoint per file (issue 13).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +24,7 @@ from domain.model import Plan
 from domain.taal import Tekst
 
 if TYPE_CHECKING:
-    from application.ports import Database
+    from application.ports import Batch, Database
     from exports.xlsx_bulk import BestandUitkomst
 
 log = logging.getLogger(__name__)
@@ -88,7 +90,7 @@ def verzamel(
     return uit
 
 
-def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
+def _json_bestand(db: Database | Batch, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
     """Raises OSError when the file cannot be read (reported like a workbook that cannot)."""
     from domain.validation import valideer
     from exports.errors import ImportFout
@@ -140,8 +142,11 @@ def _json_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitko
     )
 
 
-def importeer_bestand(db: Database, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
-    """One file's result; a file that cannot be read or used is a refusal, never an error."""
+def importeer_bestand(
+    db: Database | Batch, pad: Path, catalogus: Catalogus
+) -> BestandUitkomst:
+    """One file's result; a file that cannot be read or used is a refusal, never an error.
+    In a :class:`Batch` the file is stored on a savepoint of the batch's transaction."""
     from exports.bestandsreden import reason
     from exports.xlsx_bulk import BestandUitkomst
     from exports.xlsx_meldingen import fout_code
@@ -185,18 +190,96 @@ def importeer_bestanden(
             f"Geen {namen}-bestanden gevonden in " + ", ".join(lijst) + ".",
             engels=f"No {namen} files found in " + ", ".join(lijst) + ".",
         )
-    catalogus = db.catalogus()
-    uitkomsten: list[BestandUitkomst] = []
-    for n, pad in enumerate(bestanden):
-        if gestopt is not None and gestopt():
-            log.info("import gestopt na %d van %d bestanden", n, len(bestanden))
-            break
-        if voortgang is not None:
-            voortgang(n, len(bestanden), pad)
-        uitkomsten.append(importeer_bestand(db, pad, catalogus))
+    groep = _Groep(db, db.catalogus())
+    try:
+        for n, pad in enumerate(bestanden):
+            if gestopt is not None and gestopt():
+                log.info("import gestopt na %d van %d bestanden", n, len(bestanden))
+                break
+            if voortgang is not None:
+                voortgang(n, len(bestanden), pad)
+            groep.importeer(pad)
+        groep.commit()
+    finally:
+        groep.rollback()  # after commit() nothing is left; after an error: nothing half
     if voortgang is not None:
-        voortgang(len(uitkomsten), len(bestanden), Path())
-    return uitkomsten
+        voortgang(len(groep.uitkomsten), len(bestanden), Path())
+    return groep.uitkomsten
+
+
+# Issue 13: files are stored in groups, one transaction per group, each file on a savepoint
+# (storage.batch): one commit per file was the largest cost of storing it. A group is kept
+# short, because on SQLite it holds the write lock from its first file to its commit: another
+# Wijkplan that saves meanwhile waits (its busy timeout is seconds, this is a fraction of one).
+GROEP_BESTANDEN = 50
+GROEP_SECONDEN = 0.25
+
+
+class _Groep:
+    """The files of one bulk import, stored in groups; a result per file, in file order.
+
+    A result counts once its group is committed. When the database fails inside a group or
+    at its commit (a full disk, a read-only file, a lock held too long), nothing of the group
+    is stored; its files are then stored again one by one, each in its own transaction as a
+    single file is, so that each gets its own verdict, and so are all files after them.
+    """
+
+    def __init__(self, db: Database, catalogus: Catalogus) -> None:
+        self._db = db
+        self._catalogus = catalogus
+        self.uitkomsten: list[BestandUitkomst] = []
+        self._batch: Batch | None = None
+        self._in_groep: list[int] = []  # places in ``uitkomsten`` of the open group's files
+        self._sinds = 0.0
+        self._per_bestand = False
+
+    def importeer(self, pad: Path) -> None:
+        if self._per_bestand:
+            self.uitkomsten.append(importeer_bestand(self._db, pad, self._catalogus))
+            return
+        if self._batch is None:
+            self._batch = self._db.batch()
+            self._sinds = time.monotonic()
+        self._in_groep.append(len(self.uitkomsten))
+        self.uitkomsten.append(importeer_bestand(self._batch, pad, self._catalogus))
+        if self._batch.gebroken:
+            self._opnieuw_per_bestand()
+        elif (
+            len(self._in_groep) >= GROEP_BESTANDEN
+            or time.monotonic() - self._sinds >= GROEP_SECONDEN
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        batch = self._batch
+        if batch is None:
+            return
+        try:
+            batch.commit()
+        except OpslagFout as exc:
+            log.warning("groep van %d bestanden niet opgeslagen: %s", len(self._in_groep), exc)
+            self._opnieuw_per_bestand()
+            return
+        self._batch = None
+        self._in_groep.clear()
+
+    def rollback(self) -> None:
+        """Forget an open group (an error left the loop): none of its files is stored."""
+        if self._batch is not None:
+            self._batch.rollback()
+            self._batch = None
+        self._in_groep.clear()
+
+    def _opnieuw_per_bestand(self) -> None:
+        assert self._batch is not None
+        log.info("de %d bestanden van de groep worden elk apart opgeslagen", len(self._in_groep))
+        self._batch.rollback()
+        self._batch = None
+        self._per_bestand = True
+        for plaats in self._in_groep:
+            pad = self.uitkomsten[plaats].pad
+            self.uitkomsten[plaats] = importeer_bestand(self._db, pad, self._catalogus)
+        self._in_groep.clear()
 
 
 def schrijf_rapport(uitkomsten: Iterable[BestandUitkomst], pad: str | os.PathLike[str]) -> Path:

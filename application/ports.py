@@ -12,6 +12,26 @@ from domain.catalogue import Catalogus
 from domain.ports import UnitOfWork
 
 
+class Batch(Protocol):
+    """Units of work in one transaction, each on a savepoint (``storage.batch.Batch``): a
+    bulk import stores files in groups (issue 13)."""
+
+    gebroken: bool  # a database fault inside: only rollback() is left
+
+    @property
+    def open(self) -> bool: ...
+
+    def unit_of_work(self) -> UnitOfWork: ...
+
+    def catalogus(self) -> Catalogus: ...
+
+    def commit(self) -> None:
+        """Durable; a fault is an ``OpslagFout`` and nothing of the batch is stored."""
+        ...
+
+    def rollback(self) -> None: ...
+
+
 class Database(Protocol):
     # Derived data of frozen revisions, kept for the life of the opened database (issue 12).
     afgeleid: dict[Any, Any]
@@ -23,6 +43,10 @@ class Database(Protocol):
 
     def unit_of_work(self) -> UnitOfWork:
         """A new, unopened unit of work: ``with db.unit_of_work() as uow: ...``."""
+        ...
+
+    def batch(self) -> Batch:
+        """Several units of work in one transaction (storage.batch; issue 13)."""
         ...
 
     def catalogus(self) -> Catalogus: ...

@@ -4,7 +4,7 @@
    with our styling, tables, dropdowns and formulas, against openpyxl writing the same cell
    values unstyled (the two run interleaved).
 2. Bulk import of N generated plan workbooks (one per Dutch municipality: 342) into a fresh
-   SQLite file — read, check, validate, store, one transaction per file — against what an
+   SQLite file — read, check, validate, store, one savepoint per file — against what an
    assessor does by hand: ``pandas.read_excel(sheet_name=None)`` over the same files.
 3. Peak memory of the bulk import for 50 and for N files, each in its own process (tracemalloc
    peak and maximum RSS): it must not grow with the number of files.

@@ -1,9 +1,10 @@
-"""Import one workbook of a bulk import: whole or not at all, in its own transaction.
+"""Import one workbook of a bulk import: whole or not at all, in its own unit of work.
 
 Assessors import the files of every municipality at once (the loop over the files is
 :func:`application.importeren.importeer_bestanden`). One bad file must not stop the rest, and
 must leave no trace in the database: every file is read and checked completely first, then
-stored in one unit of work (:func:`domain.importing.importeer_plan`).
+stored in one unit of work (:func:`domain.importing.importeer_plan`). In a bulk import that
+unit of work is a savepoint in the transaction of a group of files (storage.batch, issue 13).
 
 Memory stays flat with the number of files: a workbook is read, stored and let go before the
 next one is opened; only the small result per file is kept (for the list and the report).

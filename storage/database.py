@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -31,6 +31,9 @@ from storage.herkomst import SqlHerkomstRepository
 from storage.paths import data_dir, default_database_url
 from storage.reference import SqlReferentieRepository, is_leeg, lees_catalogus, vul_aan
 from storage.repository import SqlPlanRepository
+
+if TYPE_CHECKING:
+    from storage.batch import Batch
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +52,7 @@ SCHRIJVEN = "wijkplan_schrijven"
 
 # Errors below the repository that are faults of the database or the disk, not of our code's
 # logic: translated into Dutch (storage.faults) when they leave a unit of work.
-_DRIVER_FOUTEN = (DBAPIError, sqlite3.Error)
+DRIVER_FOUTEN = (DBAPIError, sqlite3.Error)
 
 
 def _sqlite_pragmas(foreign_keys: bool, busy_ms: int) -> Any:
@@ -165,15 +168,19 @@ class UnitOfWork:
             conn.begin()
         except Exception as exc:
             conn.close()
-            if isinstance(exc, (*_DRIVER_FOUTEN, WijkplanFout)):
+            if isinstance(exc, (*DRIVER_FOUTEN, WijkplanFout)):
                 raise self._db.vertaal(exc) from exc
             raise
+        self._koppel(conn)
+        return self
+
+    def _koppel(self, conn: Connection) -> None:
+        """Work on ``conn`` (in its transaction) through the repositories."""
         self._conn = conn
         self.plans = SqlPlanRepository(conn, self, gebruiker=self._db.gebruiker)
         self.herkomst = SqlHerkomstRepository(conn)  # issue 10: where revisions came from
         self.referentie = SqlReferentieRepository(conn)  # issue 11: reference data as a file
         self.beoordelingen = SqlBeoordelingRepository(conn)  # issue 12: the assessor's work
-        return self
 
     def lookup(self, plan_id: str) -> Afdruk | None:
         if plan_id in self._staged:
@@ -193,6 +200,16 @@ class UnitOfWork:
         self._staged[plan_id] = (item, written or (before is not None and before[1]))
         if plan is not None:
             self._terug.setdefault(id(plan), (plan, vorige))
+
+    def _neem_over(self, deel: UnitOfWork) -> None:
+        """What a unit of work inside this one committed (storage.batch: a savepoint) is
+        published with this one's commit, or forgotten with its rollback."""
+        for plan_id, (item, written) in deel._staged.items():
+            self.stage(plan_id, item, written=written)
+        for sleutel, terug in deel._terug.items():
+            self._terug.setdefault(sleutel, terug)
+        deel._staged.clear()
+        deel._terug.clear()
 
     def _publish(self, *, committed: bool) -> None:
         for plan_id, (item, written) in self._staged.items():
@@ -217,7 +234,7 @@ class UnitOfWork:
             if self._conn.in_transaction():
                 try:
                     self._conn.rollback()
-                except _DRIVER_FOUTEN:
+                except DRIVER_FOUTEN:
                     if exc is None:
                         raise
                     log.info("terugdraaien na een fout mislukt", exc_info=True)
@@ -225,7 +242,7 @@ class UnitOfWork:
         finally:
             self._conn.close()
             self._conn = None
-        if isinstance(exc, _DRIVER_FOUTEN):
+        if isinstance(exc, DRIVER_FOUTEN):
             # A full disk, a read-only file, a busy file …: Dutch, naming the file; the SQL
             # and its parameters (personal data) go to the log only.
             raise self._db.vertaal(exc) from exc
@@ -268,6 +285,12 @@ class Database:
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self)
 
+    def batch(self) -> Batch:
+        """Several units of work in one transaction, each on a savepoint (storage.batch)."""
+        from storage.batch import Batch
+
+        return Batch(self)
+
     def vertaal(self, exc: BaseException) -> WijkplanFout:
         """The Dutch error for a driver or disk fault on this database (storage.faults)."""
         return vertaal(exc, self.url)
@@ -278,7 +301,7 @@ class Database:
             try:
                 with self.engine.connect() as conn:
                     catalogus = lees_catalogus(conn)
-            except _DRIVER_FOUTEN as exc:
+            except DRIVER_FOUTEN as exc:
                 raise self.vertaal(exc) from exc
             from resources import load_json
 
@@ -300,7 +323,7 @@ class Database:
                 rows = conn.execute(
                     select(p.c.id, p.c.versie, p.c.aangemaakt_op, p.c.gewijzigd_op)
                 ).all()
-        except _DRIVER_FOUTEN as exc:
+        except DRIVER_FOUTEN as exc:
             raise self.vertaal(exc) from exc
         return {pid: (versie, gemaakt, gewijzigd) for pid, versie, gemaakt, gewijzigd in rows}
 
@@ -311,7 +334,7 @@ class Database:
         try:
             with schrijvend(self.engine) as conn:
                 added = vul_aan(conn, data)
-        except _DRIVER_FOUTEN as exc:
+        except DRIVER_FOUTEN as exc:
             raise self.vertaal(exc) from exc
         self.vergeet_catalogus()
         return added
