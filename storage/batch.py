@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from types import TracebackType
 
-from sqlalchemy import NestedTransaction
+from sqlalchemy import Connection
 
 from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
@@ -37,7 +37,6 @@ class Batch:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._buiten: UnitOfWork | None = None  # the outer unit of work, opened lazily
-        self.opgeslagen = 0  # units of work committed since the last commit of the batch
         self.gebroken = False
 
     def unit_of_work(self) -> SavepointUnitOfWork:
@@ -64,7 +63,6 @@ class Batch:
         """Make the work of every committed unit durable; a fault is the Dutch ``OpslagFout``
         of :mod:`storage.faults`, and then nothing of this batch is stored."""
         buiten, self._buiten = self._buiten, None
-        self.opgeslagen = 0
         if buiten is None:
             return
         try:
@@ -77,7 +75,6 @@ class Batch:
     def rollback(self) -> None:
         """Forget the work since the last commit; the batch can be used again."""
         buiten, self._buiten = self._buiten, None
-        self.opgeslagen = 0
         self.gebroken = False
         if buiten is None:
             return
@@ -100,24 +97,38 @@ class Batch:
         self.rollback()
 
 
+# The savepoint's statements, sent as they are: SQLAlchemy's begin_nested() compiles a new
+# SAVEPOINT clause each time (120 µs per file against 25 µs; issue 13). A unit of work of a
+# batch never nests, so one name does. Engine events still see every statement.
+_SAVEPOINT = "SAVEPOINT wijkplan_deel"
+_RELEASE = "RELEASE SAVEPOINT wijkplan_deel"
+_ROLLBACK = "ROLLBACK TO SAVEPOINT wijkplan_deel"
+
+
 class SavepointUnitOfWork(UnitOfWork):
     """A unit of work inside a :class:`Batch`: on a savepoint of the batch's transaction."""
 
     def __init__(self, batch: Batch) -> None:
         super().__init__(batch._db)
         self._batch = batch
-        self._savepoint: NestedTransaction | None = None
+        self._op_savepoint = False
 
     def __enter__(self) -> SavepointUnitOfWork:
         buiten = self._batch._open_buiten()
         conn = buiten.connection
         try:
-            self._savepoint = conn.begin_nested()
+            conn.exec_driver_sql(_SAVEPOINT)
         except DRIVER_FOUTEN as exc:
             self._batch.gebroken = True
             raise self._db.vertaal(exc) from exc
+        self._op_savepoint = True
         self._koppel(conn)
         return self
+
+    def _terug_naar_savepoint(self, conn: Connection) -> None:
+        self._op_savepoint = False
+        conn.exec_driver_sql(_ROLLBACK)
+        conn.exec_driver_sql(_RELEASE)  # ROLLBACK TO keeps the savepoint; it is done with
 
     def __exit__(
         self,
@@ -125,8 +136,8 @@ class SavepointUnitOfWork(UnitOfWork):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        savepoint, self._savepoint = self._savepoint, None
-        self._conn = None  # the connection is the batch's: not closed here
+        conn, self._conn = self._conn, None  # the batch's connection: not closed here
+        op_savepoint, self._op_savepoint = self._op_savepoint, False
         if isinstance(exc, DRIVER_FOUTEN):
             # The whole transaction may be gone (SQLite rolls back on a full disk or an I/O
             # error): only the batch's rollback is safe now, not the savepoint's.
@@ -134,8 +145,8 @@ class SavepointUnitOfWork(UnitOfWork):
             self._publish(committed=False)
             raise self._db.vertaal(exc) from exc
         try:
-            if savepoint is not None and savepoint.is_active:
-                savepoint.rollback()
+            if op_savepoint and conn is not None:
+                self._terug_naar_savepoint(conn)
         except DRIVER_FOUTEN as fout:
             self._batch.gebroken = True
             self._publish(committed=False)
@@ -147,16 +158,14 @@ class SavepointUnitOfWork(UnitOfWork):
 
     def commit(self) -> None:
         """Release the savepoint: this unit's work is part of the batch (durable with it)."""
-        assert self._savepoint is not None, "unit of work is not open"
-        self._savepoint.commit()
-        self._savepoint = None
+        assert self._op_savepoint, "unit of work is not open"
+        self.connection.exec_driver_sql(_RELEASE)
+        self._op_savepoint = False
         assert self._batch._buiten is not None
         self._batch._buiten._neem_over(self)
-        self._batch.opgeslagen += 1
 
     def rollback(self) -> None:
-        assert self._savepoint is not None, "unit of work is not open"
-        self._savepoint.rollback()
-        self._savepoint = None
+        assert self._op_savepoint, "unit of work is not open"
+        self._terug_naar_savepoint(self.connection)
         self.plans.teruggedraaid()
         self._publish(committed=False)

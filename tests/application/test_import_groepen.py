@@ -59,7 +59,11 @@ def test_the_files_of_a_bulk_import_are_stored_in_one_transaction(db, werkmappen
     commits: list[object] = []
     savepoints: list[str] = []
     event.listen(db.engine, "commit", commits.append)
-    event.listen(db.engine, "savepoint", lambda _conn, naam: savepoints.append(naam))
+    event.listen(
+        db.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, sql, *_a: sql.startswith("SAVEPOINT") and savepoints.append(sql),
+    )
     uitkomsten = importeer_bestanden(db, werkmappen)
     assert _geimporteerd(uitkomsten) == ["Plan 1", "Plan 2", "Plan 3", "Plan 4"]
     assert _titels(db) == ["Plan 1", "Plan 2", "Plan 3", "Plan 4"]
