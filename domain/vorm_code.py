@@ -93,6 +93,8 @@ def _uit(tp: Any, waarde: Any) -> Any:
     if isinstance(tp, type) and issubclass(tp, Enum):
         return tp(waarde)
     if dataclasses.is_dataclass(tp):
+        if waarde.__class__ is tp:  # a record made already (exports.xlsx_build, issue 13)
+            return waarde
         return uit_dict(typing.cast(type, tp), waarde)
     return waarde
 
@@ -140,6 +142,15 @@ def _bedrag_uit(tekst: Any) -> Any:
             _BEDRAGEN.clear()
         d = _BEDRAGEN[tekst] = Decimal(tekst)
     return d
+
+
+def bedrag_exact(tekst: Any) -> Decimal | None:
+    """:func:`_bedrag_uit` of a text of the common exact form (its first branch, the same
+    memo); None for any other value, which only ``parse_canonical`` may read or refuse (issue
+    13: exports.xlsx_build makes a budget line's record with it, else leaves it to uit_dict)."""
+    if tekst.__class__ is str and (tekst in _BEDRAGEN or _BEDRAG(tekst) is not None):
+        return _bedrag_uit(tekst)
+    return None
 
 
 def _bedrag_naar(waarde: Decimal) -> str:
@@ -205,7 +216,13 @@ def _uit_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
     if isinstance(kaal, type) and dataclasses.is_dataclass(kaal):
         f = f"_f{len(ns)}"
         ns[f] = _uit_functie(kaal)
-        return f"({f}({x}) if {x}.__class__ is dict else _uit({ns_tp}, {x}))"
+        k = f"_k{len(ns)}"
+        ns[k] = kaal
+        # A record of the class itself is taken as it is, as _uit takes it (issue 13).
+        return (
+            f"({f}({x}) if {x}.__class__ is dict else "
+            f"{x} if {x}.__class__ is {k} else _uit({ns_tp}, {x}))"
+        )
     if typing.get_origin(kaal) is list:
         (item,) = typing.get_args(kaal)
         y = f"{x}_"
