@@ -18,15 +18,14 @@ from domain.model import Begrotingsregel, Indicator, Partner, Plan
 from domain.money import format_canonical
 from domain.vorm import NIEUWE_SLEUTELS
 from domain.vorm_code import (
-    _algemeen,
     _naar,
     _uit_dict_traag,
     bedrag_tekst,
-    hash_tekst,
     inhoud_velden,
     naar_dict,
     uit_dict,
 )
+from domain.vorm_hash import _algemeen, hash_tekst
 
 _SLEUTELS = st.one_of(
     st.integers(min_value=-5, max_value=3000),
@@ -123,7 +122,7 @@ _JAARKAARTEN = st.one_of(
 @given(_JAARKAARTEN, _JAARKAARTEN)
 def test_hashtekst_van_jaarkaarten_is_de_algemene(streefwaarden, toegekend):
     """The content hash's text of per-year maps (written out since issue 13) against the
-    general definition (vorm_code._algemeen), odd maps included."""
+    general definition (vorm_hash._algemeen), odd maps included."""
     ind = Indicator(id="i1", naam="n")
     ind.streefwaarden = streefwaarden  # type: ignore[assignment]  # odd input on purpose
     assert _uitkomst(hash_tekst, ind) == _uitkomst(_algemeen, ind, frozenset())
