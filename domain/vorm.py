@@ -15,21 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# The per-record converters, compiled from the dataclass fields, live in domain.vorm_code;
-# their public names stay importable from here.
+# The per-record converters, compiled from the dataclass fields, live in domain.vorm_code and
+# (the content hash's text) domain.vorm_hash; their public names stay importable from here.
 from domain.vorm_code import (
-    HASHTEKST,
     NIET_INHOUD,
-    SORTEERTEKST,
     afdruk,
-    hash_tekst,
     inhoud_velden,
     naar_dict,
     uit_dict,
-    zonder_volgorde,
 )
 from domain.vorm_code import _bevroren as _bevroren  # tests/domain/test_hash_vast.py uses them
 from domain.vorm_code import _naar as _naar
+from domain.vorm_hash import HASHTEKST, SORTEERTEKST, hash_tekst, zonder_volgorde
 
 __all__ = [
     "HASHTEKST",

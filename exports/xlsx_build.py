@@ -15,9 +15,9 @@ from typing import Any
 
 from domain import vorm
 from domain.catalogue import Catalogus
-from domain.model import Categorie, FactorSoort, Kant, Kostensoort, Status
+from domain.model import Begrotingsregel, Categorie, FactorSoort, Kant, Kostensoort, Status
 from domain.paden import join
-from domain.vorm_code import bedrag_tekst
+from domain.vorm_code import bedrag_exact, bedrag_tekst
 from exports import xlsx_layout as L
 from exports.xlsx_meldingen import Melding, fout_code, waarschuwing_code
 from exports.xlsx_tabel import Tabel
@@ -137,7 +137,7 @@ def _indicatoren(b: _Bouwer, t: Tabel, interventies: set[str]) -> list[dict[str,
     return list(per_id.values())
 
 
-def _begroting(b: _Bouwer, tb: Tabel, interventie_ids: set[str]) -> list[dict[str, Any]]:
+def _begroting(b: _Bouwer, tb: Tabel, interventie_ids: set[str]) -> list[Any]:
     """The budget lines. Issue 13: the sheet with the most rows (48 in a bench workbook), so
     the common case is written out here: a link that exists, a code of the list (a ``str``,
     kept as it is, which is what ``_Bouwer.code`` returns for it), an amount present. Every
@@ -156,22 +156,63 @@ def _begroting(b: _Bouwer, tb: Tabel, interventie_ids: set[str]) -> list[dict[st
         if kostensoort.__class__ is not str or kostensoort not in kostensoorten:
             kostensoort = b.code(tb, rij, "kostensoort", kostensoort, kostensoorten) or "personeel"
         bedrag, cofinanciering = g("bedrag"), g("cofinanciering")
+        regel_id: Any = g("id")
+        jaar = g("jaar") or 0
+        omschrijving, bron = g("omschrijving") or "", g("cofinanciering_bron") or ""
+        bedrag_t = "0.00" if bedrag is None else bedrag_tekst(bedrag) or "0.00"
+        cofinanciering_t = (
+            "0.00" if cofinanciering is None else bedrag_tekst(cofinanciering) or "0.00"
+        )
+        # Issue 13: the line's record itself, as plan_from_dict would make it from the dict
+        # below (it takes a record as it is), when every value is of the plain class its
+        # compiled reader takes inline; else the dict, read or refused there as before
+        # (the dict → record step was ~2 µs a line; property-tested).
+        bedrag_d, cofinanciering_d = bedrag_exact(bedrag_t), bedrag_exact(cofinanciering_t)
+        if (
+            bedrag_d is not None
+            and cofinanciering_d is not None
+            and regel_id.__class__ is str
+            and (iid is None or iid.__class__ is str)
+            and categorie.__class__ is str
+            and categorie in _CATEGORIEEN
+            and kostensoort.__class__ is str
+            and kostensoort in _KOSTENSOORTEN
+            and jaar.__class__ is int
+            and omschrijving.__class__ is str
+            and bron.__class__ is str
+        ):
+            uit.append(
+                Begrotingsregel(
+                    regel_id,
+                    iid,
+                    _CATEGORIEEN[categorie],
+                    _KOSTENSOORTEN[kostensoort],
+                    jaar,
+                    omschrijving,
+                    bedrag_d,
+                    cofinanciering_d,
+                    bron,
+                )
+            )
+            continue
         uit.append(
             {
-                "id": g("id"),
+                "id": regel_id,
                 "interventie_id": iid,
                 "categorie": categorie,
                 "kostensoort": kostensoort,
-                "jaar": g("jaar") or 0,
-                "omschrijving": g("omschrijving") or "",
-                "bedrag": "0.00" if bedrag is None else bedrag_tekst(bedrag) or "0.00",
-                "cofinanciering": "0.00"
-                if cofinanciering is None
-                else bedrag_tekst(cofinanciering) or "0.00",
-                "cofinanciering_bron": g("cofinanciering_bron") or "",
+                "jaar": jaar,
+                "omschrijving": omschrijving,
+                "bedrag": bedrag_t,
+                "cofinanciering": cofinanciering_t,
+                "cofinanciering_bron": bron,
             }
         )
     return uit
+
+
+_CATEGORIEEN = {c.value: c for c in Categorie}
+_KOSTENSOORTEN = {k.value: k for k in Kostensoort}
 
 
 def _dec(waarde: Any) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from domain.tekst import MAX_CEL_TEKST, XML_ILLEGAL
 from exports.xlsx_cellen import LEZERS, MAX_GEHEEL, MIN_GEHEEL, CelFout, decimaal_uit_float
-from exports.xlsx_layout import Kolom, Soort
+from exports.xlsx_layout import LIJST_SCHEIDING, Kolom, Soort
 from exports.xlsx_open import waarde as cel_waarde
 
 # Column kinds whose cells the loop in lees_tabel reads inline when they are plain text: 1 as
@@ -41,6 +41,7 @@ def rijlezer_voor(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence
         "_ONG": ONGELDIG,
         "_CelFout": CelFout,
         "_df": decimaal_uit_float,
+        "_SEP": LIJST_SCHEIDING.strip(),  # as lees_lijst splits
     }
     regels = ["def lees(w):"]
     regels += [f"    v{n} = w[{i}]" for n, (_, i) in enumerate(kolommen)]
@@ -68,6 +69,18 @@ def rijlezer_voor(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence
             ]
             if kolom.verplicht:
                 regels += [f"            if {u} is None:", "                return None"]
+            regels += [f'        elif {v} is None or {v} == "":', f"            {leeg_tak}"]
+        elif soort == Soort.LIJST:
+            # Plain text (the condition above): what lees_lijst gives for it, its lees_tekst
+            # being the text itself (issue 13, round 3: ~36 list cells a bench workbook).
+            regels += [
+                f"        if {v}.__class__ is str and {v} and '_x' not in {v} and "
+                f"'\\r' not in {v} and len({v}) <= {KORT} and "
+                f"(({v}.isascii() and {v}.isprintable()) or _ONG({v}) is None):",
+                f"            {u} = [d.strip() for d in {v}.split(_SEP) if d.strip()]",
+            ]
+            if kolom.verplicht:
+                regels += [f"            if not {u}:", "                return None"]
             regels += [f'        elif {v} is None or {v} == "":', f"            {leeg_tak}"]
         elif soort == Soort.GEHEEL:
             regels += [

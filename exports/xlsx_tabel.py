@@ -379,8 +379,21 @@ def lees_sleutelwaarden(
             )
             continue
         soort = soorten.get(sleutel, Soort.TEKST)
-        waarde = rij.get("waarde")
+        waarde: Any = rij.get("waarde")
         formule = formules.get(plaats.partition("!")[2]) if formules else None
+        tekstsoort = TEKSTSOORT.get(soort, 0) if rijlezer and formule is None else 0
+        if (
+            tekstsoort
+            and waarde.__class__ is str
+            and "_x" not in waarde
+            and "\r" not in waarde
+            and len(waarde) <= KORT
+            and ((waarde.isascii() and waarde.isprintable()) or ONGELDIG(waarde) is None)
+        ):
+            # Issue 13: the common text value, inline: what lees_tekst (tekst_probleem being
+            # None) or _code gives for it, as the compiled row reader does (property-tested).
+            uit[sleutel] = (waarde if tekstsoort == 1 else (waarde.strip() or None), plaats)
+            continue
         try:
             if (
                 rijlezer

@@ -14,19 +14,18 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.model import Indicator, Plan
+from domain.model import Begrotingsregel, Indicator, Partner, Plan
 from domain.money import format_canonical
 from domain.vorm import NIEUWE_SLEUTELS
 from domain.vorm_code import (
-    _algemeen,
     _naar,
     _uit_dict_traag,
     bedrag_tekst,
-    hash_tekst,
     inhoud_velden,
     naar_dict,
     uit_dict,
 )
+from domain.vorm_hash import _algemeen, hash_tekst
 
 _SLEUTELS = st.one_of(
     st.integers(min_value=-5, max_value=3000),
@@ -123,7 +122,7 @@ _JAARKAARTEN = st.one_of(
 @given(_JAARKAARTEN, _JAARKAARTEN)
 def test_hashtekst_van_jaarkaarten_is_de_algemene(streefwaarden, toegekend):
     """The content hash's text of per-year maps (written out since issue 13) against the
-    general definition (vorm_code._algemeen), odd maps included."""
+    general definition (vorm_hash._algemeen), odd maps included."""
     ind = Indicator(id="i1", naam="n")
     ind.streefwaarden = streefwaarden  # type: ignore[assignment]  # odd input on purpose
     assert _uitkomst(hash_tekst, ind) == _uitkomst(_algemeen, ind, frozenset())
@@ -133,3 +132,32 @@ def test_hashtekst_van_jaarkaarten_is_de_algemene(streefwaarden, toegekend):
     assert _uitkomst(hash_tekst, plan, NIEUWE_SLEUTELS) == _uitkomst(
         _algemeen, plan, NIEUWE_SLEUTELS
     )
+
+
+# Issue 13, round 3: the Excel reader hands plan_from_dict a budget line's record itself.
+_ITEMS = st.one_of(
+    st.builds(
+        lambda i, j: Begrotingsregel(id=f"r{i}", jaar=j, bedrag=Decimal("1.50")),
+        st.integers(0, 3),
+        st.integers(2020, 2030),
+    ),
+    st.builds(lambda i: {"id": f"r{i}", "jaar": 2024, "bedrag": "2.00"}, st.integers(0, 3)),
+    st.sampled_from([{"jaar": 2024}, None, "r1", 7, [], Partner(id="p1")]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ITEMS, max_size=4), st.one_of(st.none(), _ITEMS))
+def test_een_record_voor_zijn_dict_wordt_genomen_zoals_het_is(begroting, contactpersoon):
+    """A record of the declared class in place of its dict is taken as it is, in the compiled
+    reader and in the general path alike; anything else is read or refused as before."""
+    data = naar_dict(Plan(id="p", gemeente_code="GM0363", jaar_van=2024, jaar_tot_en_met=2027))
+    data["begroting"] = begroting
+    if contactpersoon is not None:
+        data["contactpersoon"] = contactpersoon
+    snel = _uitkomst(uit_dict, Plan, dict(data))
+    traag = _uitkomst(_uit_dict_traag, Plan, dict(data))
+    assert repr(snel) == repr(traag)
+    if isinstance(snel, Plan):
+        for gelezen, gegeven in zip(snel.begroting, begroting, strict=True):
+            assert (gelezen is gegeven) == isinstance(gegeven, Begrotingsregel)

@@ -258,3 +258,30 @@ def test_sleutelwaarden_geven_wat_lees_cel_geeft(paren, met_soorten, formulerije
         return repr(uit), [(m.ernst, m.plaats, m.code, m.bericht) for m in meldingen]
 
     assert lees(True) == lees(False)
+
+
+def test_elke_bijzondere_waarde_onder_elke_sleutelsoort():
+    """A key/value sheet: each special value under a key of each kind (the text shortcut of
+    lees_sleutelwaarden, issue 13, and everything it must leave to lees_cel: padded codes,
+    escapes, CR, controls, long text, numbers typed as text), with and without a formula:
+    the same values, places and messages as through lees_cel."""
+    soorten = {f"s{n}": soort for n, soort in enumerate(Soort)}
+    for formule in (False, True):
+        rijen = [["Sleutel", "Waarde"]]
+        formules = {}
+        for sleutel in soorten:
+            for v in _BIJZONDER:
+                rijen.append([sleutel + f"_{len(rijen)}", v])
+                if formule:
+                    formules[f"B{len(rijen)}"] = "=A1"
+        per_rij = {r[0]: soorten[r[0].rsplit("_", 1)[0]] for r in rijen[1:]}
+
+        def lees(snel: bool, rijen=rijen, formules=formules, per_rij=per_rij):
+            meldingen: list = []
+            uit = lees_sleutelwaarden(
+                Blad([list(r) for r in rijen]), "Plan", per_rij, meldingen, formules,
+                rijlezer=snel,
+            )
+            return repr(uit), [(m.ernst, m.plaats, m.code, m.bericht) for m in meldingen]
+
+        assert lees(True) == lees(False), formule
