@@ -10,13 +10,14 @@ are processed, each as a whole column.
 
 from __future__ import annotations
 
-import functools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
+from sqlalchemy.sql import sqltypes
 
 from storage.mapping import Row
 
@@ -43,7 +44,83 @@ class _Invoeging:
     positioneel: bool
 
 
-@functools.lru_cache(maxsize=128)
+# One text as JSON the way json.dumps writes it by default (ASCII, C implementation).
+_JSON_TEKST = json.encoder.encode_basestring_ascii
+
+
+def bind_verwerker(kolom_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column type's bind processor for ``dialect``. Where that is SQLAlchemy's JSON one
+    with ``json.dumps`` (SQLite), a list of plain texts (factor codes, ids: ~30 per plan) is
+    written here as json.dumps writes it, without json.dumps' Python layers (issue 13: ~5 µs
+    a value); any other value goes to SQLAlchemy's processor (tests/storage/test_json_bind.py
+    holds the two equal for every value)."""
+    impl = kolom_type.dialect_impl(dialect)
+    verwerk = impl.bind_processor(dialect)
+    tekst = getattr(impl, "_str_impl", None)
+    if (
+        verwerk is None
+        or not isinstance(impl, sqltypes.JSON)
+        or type(impl).bind_processor is not sqltypes.JSON.bind_processor
+        or getattr(dialect, "_json_serializer", None) is not None
+        or tekst is None
+        or tekst.bind_processor(dialect) is not None
+    ):
+        return verwerk
+    algemeen = verwerk
+
+    def json_lijst(waarde: Any) -> Any:
+        if waarde.__class__ is list:
+            for x in waarde:
+                if x.__class__ is not str:
+                    return algemeen(waarde)
+            return "[" + ", ".join(map(_JSON_TEKST, waarde)) + "]"
+        return algemeen(waarde)
+
+    return json_lijst
+
+
+def dialect_sleutel(dialect: Any) -> tuple[Any, ...]:
+    """What a compiled statement's text, bind order and bind processors depend on in a dialect
+    (issue 13): its class, and what ``create_engine`` or the server may set per instance.
+
+    Two engines of one database kind give equal keys, so a fresh engine (every CLI run, every
+    file of a bench on a fresh database) finds the INSERTs compiled; keyed on the dialect
+    instance, each engine compiled them again (~10 per plan, ~0.4 ms per workbook over 40).
+    tests/storage/test_bulk_insert.py compiles with two engines and compares."""
+    return (
+        type(dialect),
+        dialect.paramstyle,
+        dialect.positional,
+        dialect.server_version_info,
+        getattr(dialect, "_json_serializer", None),  # the JSON columns' bind processor
+        dialect.label_length,
+        dialect.max_identifier_length,
+        dialect.supports_native_boolean,
+        dialect.bind_typing,
+        dialect.compiler_linting,
+    )
+
+
+# (table, dialect key, fixed names, column names) → the compiled INSERT (None: SQLAlchemy's own
+# path). Bounded: the keys are the tables and column sets of this program, a few dozen.
+_INVOEGINGEN: dict[tuple[Any, ...], _Invoeging | None] = {}
+
+
+def invoeging(
+    table: Table, dialect: Any, vast: tuple[str, ...], kolommen: tuple[str, ...]
+) -> _Invoeging | None:
+    """:func:`_invoeging`, compiled once per table, column set and :func:`dialect_sleutel`."""
+    sleutel = (table, dialect_sleutel(dialect), vast, kolommen)
+    try:
+        return _INVOEGINGEN[sleutel]
+    except KeyError:
+        pass
+    if len(_INVOEGINGEN) >= 256:
+        _INVOEGINGEN.clear()
+    gevonden = _INVOEGINGEN[sleutel] = _invoeging(table, dialect, vast, kolommen)
+    return gevonden
+
+
 def _invoeging(
     table: Table, dialect: Any, vast: tuple[str, ...], kolommen: tuple[str, ...]
 ) -> _Invoeging | None:
@@ -62,7 +139,7 @@ def _invoeging(
     eigen = tuple(n for n in namen if n not in vast)
     plaats = {n: i for i, n in enumerate((*vast, *eigen))}
     volgorde = None if namen == (*vast, *eigen) else _getter(tuple(plaats[n] for n in namen))
-    processors = (table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in namen)
+    processors = (bind_verwerker(table.c[n].type, dialect) for n in namen)
     verwerk = tuple((i, p) for i, p in enumerate(processors) if p is not None)
     return _Invoeging(
         compiled.string, namen, _getter(eigen), volgorde, verwerk, bool(compiled.positional)
@@ -80,7 +157,7 @@ def schrijf(conn: Connection, table: Table, rows: list[Row], vast: Row | None = 
     columns, in one executemany. ``vast``: values the same in every row (a plan's id)."""
     vast = vast or {}
     eerste = rows[0]
-    plan = _invoeging(table, conn.dialect, tuple(vast), tuple(eerste))
+    plan = invoeging(table, conn.dialect, tuple(vast), tuple(eerste))
     breedte = len(eerste)
     eigen: list[tuple[Any, ...]] | None = None
     # As many keys as the first row and every one of its names present (the getter raises
