@@ -36,6 +36,7 @@ class _Invoeging:
 
     sql: str
     namen: tuple[str, ...]  # the bind names in the statement's order
+    eigen: tuple[str, ...]  # the names of a row's own values (not the fixed ones), in order
     waarden: Callable[[Row], tuple[Any, ...]]  # a row's own values, in statement order
     # Where the fixed values go: None when they come first (plan_id is every part table's
     # first column), else a getter that puts (*fixed, *row values) in statement order.
@@ -142,7 +143,13 @@ def _invoeging(
     processors = (bind_verwerker(table.c[n].type, dialect) for n in namen)
     verwerk = tuple((i, p) for i, p in enumerate(processors) if p is not None)
     return _Invoeging(
-        compiled.string, namen, _getter(eigen), volgorde, verwerk, bool(compiled.positional)
+        compiled.string,
+        namen,
+        eigen,
+        _getter(eigen),
+        volgorde,
+        verwerk,
+        bool(compiled.positional),
     )
 
 
@@ -170,11 +177,37 @@ def schrijf(conn: Connection, table: Table, rows: list[Row], vast: Row | None = 
     if plan is None or eigen is None:
         conn.execute(insert(table), [{**vast, **r} for r in rows])
         return
+    _stuur(conn, plan, tuple(vast.values()), eigen)
+
+
+def voeg_tupels_in(
+    conn: Connection, table: Table, plan_id: str, kolommen: tuple[str, ...], tupels: list[Any]
+) -> None:
+    """:func:`voeg_in` of rows given as tuples of the values of ``kolommen`` (issue 13: a new
+    plan's rows straight from its records, storage.part_tupels): the same statement, the same
+    bound values."""
+    if not tupels:
+        return
+    plan = invoeging(table, conn.dialect, ("plan_id",), kolommen)
+    if plan is None:
+        rows = [{"plan_id": plan_id, **dict(zip(kolommen, t, strict=True))} for t in tupels]
+        conn.execute(insert(table), rows)
+        return
+    if plan.eigen != kolommen:  # the statement's order is not the tuples' order
+        haal = _getter(tuple(kolommen.index(k) for k in plan.eigen))
+        tupels = list(map(haal, tupels))
+    _stuur(conn, plan, (plan_id,), tupels)
+
+
+def _stuur(
+    conn: Connection, plan: _Invoeging, vast: tuple[Any, ...], eigen: list[tuple[Any, ...]]
+) -> None:
+    """Send ``eigen`` (each row's own values in ``plan.eigen`` order) with ``vast`` in front."""
     # Column by column (issue 13): the fixed values, the order of the statement and each
     # column's bind processor are applied to whole columns by C loops (zip, map), not row by
     # row in Python; the rows are put back together once at the end.
     n = len(eigen)
-    kolommen: list[Any] = [(v,) * n for v in vast.values()]
+    kolommen: list[Any] = [(v,) * n for v in vast]
     kolommen += zip(*eigen, strict=True)
     if plan.volgorde is not None:
         kolommen = list(plan.volgorde(tuple(kolommen)))
