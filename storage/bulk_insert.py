@@ -87,7 +87,7 @@ def dialect_sleutel(dialect: Any) -> tuple[Any, ...]:
     Two engines of one database kind give equal keys, so a fresh engine (every CLI run, every
     file of a bench on a fresh database) finds the INSERTs compiled; keyed on the dialect
     instance, each engine compiled them again (~10 per plan, ~0.4 ms per workbook over 40).
-    tests/storage/test_bulk_insert.py compiles with two engines and compares."""
+    tests/storage/test_json_bind.py compiles with two engines and compares."""
     return (
         type(dialect),
         dialect.paramstyle,
