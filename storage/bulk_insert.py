@@ -1,11 +1,13 @@
 """Inserting many rows of one table in one executemany (split off from storage.repository).
 
 Issue 13: a bulk import stores ~100 rows per workbook in eight tables. The INSERT is compiled
-once per table, dialect and column set, and each value gets the column type's own bind
-processing, as ``conn.execute(insert(table), rows)`` would do per row, without its per-row
-overhead: a row's values are taken in one ``itemgetter`` call (no merged dict per row), and
-only the columns whose type has a bind processor (on SQLite: amounts, JSON lists, timestamps)
-are processed, each as a whole column.
+once per table, column set and kind of database (:func:`dialect_sleutel`: a fresh engine finds
+it compiled), and each value gets the column type's own bind processing, as
+``conn.execute(insert(table), rows)`` would do per row, without its per-row overhead: a row's
+values are taken in one ``itemgetter`` call (no merged dict per row) or come as tuples
+(:func:`voeg_tupels_in`, a new plan's rows from storage.part_tupels), and only the columns whose
+type has a bind processor (on SQLite: amounts, JSON lists, timestamps) are processed, each as a
+whole column.
 """
 
 from __future__ import annotations
