@@ -13,7 +13,7 @@ sides alternate ``--herhalingen`` times, each process storing ``--binnen`` times
 over all runs of a side.
 
     .venv/bin/python bench/bench_opslag.py --tegen main [--bestanden 40] [--herhalingen 7]
-        [--map /tmp/bx] [--ingediend]
+        [--map /tmp/bx] [--ingediend] [--db-map /dev/shm]
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent.parent
 
 
-def kind(root: Path, map_: Path, aantal: int, binnen: int, ingediend: bool) -> None:
+def kind(
+    root: Path, map_: Path, aantal: int, binnen: int, ingediend: bool, db_map: Path | None
+) -> None:
     """In a child process with ``root``'s modules: ms CPU per plan of each repetition."""
     sys.path.insert(0, str(root))
     from domain.catalogue import Catalogus
@@ -55,7 +57,7 @@ def kind(root: Path, map_: Path, aantal: int, binnen: int, ingediend: bool) -> N
         hash_in = gelezen.metadata.get("content_hash") or None
         herkomst = herkomst_van(pad, gelezen.data, plan, hash_in, gelezen.content_hash)
         stukken.append((plan, herkomst))
-    tmp = Path(tempfile.mkdtemp(prefix="bench_opslag_"))
+    tmp = Path(tempfile.mkdtemp(prefix="bench_opslag_", dir=db_map))
     uit = []
     for n in range(binnen):
         db = open_database(f"sqlite:///{tmp / f'db{n}.sqlite'}")
@@ -89,11 +91,17 @@ def main() -> None:
     parser.add_argument("--binnen", type=int, default=3, help="repetitions per process")
     parser.add_argument("--map", type=Path, help="folder for the generated workbooks (kept)")
     parser.add_argument("--ingediend", action="store_true", help="store them as submitted")
+    parser.add_argument(
+        "--db-map",
+        type=Path,
+        help="folder for the databases; /dev/shm (no fsync cost) shows the Python part apart "
+        "from the disk's commit times, which vary by a millisecond on a shared machine",
+    )
     parser.add_argument("--kind", nargs=1, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     map_ = args.map or Path(tempfile.mkdtemp(prefix="bench_xlsx_"))
     if args.kind:
-        kind(args.kind[0], map_, args.bestanden, args.binnen, args.ingediend)
+        kind(args.kind[0], map_, args.bestanden, args.binnen, args.ingediend, args.db_map)
         return
     sys.path.insert(0, str(HIER))
     from bench.bench_xlsx import maak_bestanden
@@ -110,12 +118,15 @@ def main() -> None:
             opdracht += ["--bestanden", str(args.bestanden), "--binnen", str(args.binnen)]
             if args.ingediend:
                 opdracht.append("--ingediend")
+            if args.db_map:
+                opdracht += ["--db-map", str(args.db_map)]
             uit = subprocess.run(opdracht, check=True, capture_output=True, text=True).stdout
             tijden[naam] += json.loads(uit.strip().splitlines()[-1])
     soort = "submitted" if args.ingediend else "concept"
+    waar = f", databases in {args.db_map}" if args.db_map else ""
     print(
         f"store step, ms CPU per workbook ({args.bestanden} {soort} plans, "
-        f"{args.herhalingen}×{args.binnen} runs per side, interleaved)"
+        f"{args.herhalingen}×{args.binnen} runs per side, interleaved{waar})"
     )
     for naam, t in tijden.items():
         print(f"  {naam:<24} min {min(t):6.3f}   median {statistics.median(t):6.3f}")

@@ -1,22 +1,25 @@
 """Inserting many rows of one table in one executemany (split off from storage.repository).
 
 Issue 13: a bulk import stores ~100 rows per workbook in eight tables. The INSERT is compiled
-once per table, dialect and column set, and each value gets the column type's own bind
-processing, as ``conn.execute(insert(table), rows)`` would do per row, without its per-row
-overhead: a row's values are taken in one ``itemgetter`` call (no merged dict per row), and
-only the columns whose type has a bind processor (on SQLite: amounts, JSON lists, timestamps)
-are processed, each as a whole column.
+once per table, column set and kind of database (:func:`dialect_sleutel`: a fresh engine finds
+it compiled), and each value gets the column type's own bind processing, as
+``conn.execute(insert(table), rows)`` would do per row, without its per-row overhead: a row's
+values are taken in one ``itemgetter`` call (no merged dict per row) or come as tuples
+(:func:`voeg_tupels_in`, a new plan's rows from storage.part_tupels), and only the columns whose
+type has a bind processor (on SQLite: amounts, JSON lists, timestamps) are processed, each as a
+whole column.
 """
 
 from __future__ import annotations
 
-import functools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
+from sqlalchemy.sql import sqltypes
 
 from storage.mapping import Row
 
@@ -35,6 +38,7 @@ class _Invoeging:
 
     sql: str
     namen: tuple[str, ...]  # the bind names in the statement's order
+    eigen: tuple[str, ...]  # the names of a row's own values (not the fixed ones), in order
     waarden: Callable[[Row], tuple[Any, ...]]  # a row's own values, in statement order
     # Where the fixed values go: None when they come first (plan_id is every part table's
     # first column), else a getter that puts (*fixed, *row values) in statement order.
@@ -43,7 +47,83 @@ class _Invoeging:
     positioneel: bool
 
 
-@functools.lru_cache(maxsize=128)
+# One text as JSON the way json.dumps writes it by default (ASCII, C implementation).
+_JSON_TEKST = json.encoder.encode_basestring_ascii
+
+
+def bind_verwerker(kolom_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column type's bind processor for ``dialect``. Where that is SQLAlchemy's JSON one
+    with ``json.dumps`` (SQLite), a list of plain texts (factor codes, ids: ~30 per plan) is
+    written here as json.dumps writes it, without json.dumps' Python layers (issue 13: ~5 µs
+    a value); any other value goes to SQLAlchemy's processor (tests/storage/test_json_bind.py
+    holds the two equal for every value)."""
+    impl = kolom_type.dialect_impl(dialect)
+    verwerk = impl.bind_processor(dialect)
+    tekst = getattr(impl, "_str_impl", None)
+    if (
+        verwerk is None
+        or not isinstance(impl, sqltypes.JSON)
+        or type(impl).bind_processor is not sqltypes.JSON.bind_processor
+        or getattr(dialect, "_json_serializer", None) is not None
+        or tekst is None
+        or tekst.bind_processor(dialect) is not None
+    ):
+        return verwerk
+    algemeen = verwerk
+
+    def json_lijst(waarde: Any) -> Any:
+        if waarde.__class__ is list:
+            for x in waarde:
+                if x.__class__ is not str:
+                    return algemeen(waarde)
+            return "[" + ", ".join(map(_JSON_TEKST, waarde)) + "]"
+        return algemeen(waarde)
+
+    return json_lijst
+
+
+def dialect_sleutel(dialect: Any) -> tuple[Any, ...]:
+    """What a compiled statement's text, bind order and bind processors depend on in a dialect
+    (issue 13): its class, and what ``create_engine`` or the server may set per instance.
+
+    Two engines of one database kind give equal keys, so a fresh engine (every CLI run, every
+    file of a bench on a fresh database) finds the INSERTs compiled; keyed on the dialect
+    instance, each engine compiled them again (~10 per plan, ~0.4 ms per workbook over 40).
+    tests/storage/test_json_bind.py compiles with two engines and compares."""
+    return (
+        type(dialect),
+        dialect.paramstyle,
+        dialect.positional,
+        dialect.server_version_info,
+        getattr(dialect, "_json_serializer", None),  # the JSON columns' bind processor
+        dialect.label_length,
+        dialect.max_identifier_length,
+        dialect.supports_native_boolean,
+        dialect.bind_typing,
+        dialect.compiler_linting,
+    )
+
+
+# (table, dialect key, fixed names, column names) → the compiled INSERT (None: SQLAlchemy's own
+# path). Bounded: the keys are the tables and column sets of this program, a few dozen.
+_INVOEGINGEN: dict[tuple[Any, ...], _Invoeging | None] = {}
+
+
+def invoeging(
+    table: Table, dialect: Any, vast: tuple[str, ...], kolommen: tuple[str, ...]
+) -> _Invoeging | None:
+    """:func:`_invoeging`, compiled once per table, column set and :func:`dialect_sleutel`."""
+    sleutel = (table, dialect_sleutel(dialect), vast, kolommen)
+    try:
+        return _INVOEGINGEN[sleutel]
+    except KeyError:
+        pass
+    if len(_INVOEGINGEN) >= 256:
+        _INVOEGINGEN.clear()
+    gevonden = _INVOEGINGEN[sleutel] = _invoeging(table, dialect, vast, kolommen)
+    return gevonden
+
+
 def _invoeging(
     table: Table, dialect: Any, vast: tuple[str, ...], kolommen: tuple[str, ...]
 ) -> _Invoeging | None:
@@ -62,10 +142,16 @@ def _invoeging(
     eigen = tuple(n for n in namen if n not in vast)
     plaats = {n: i for i, n in enumerate((*vast, *eigen))}
     volgorde = None if namen == (*vast, *eigen) else _getter(tuple(plaats[n] for n in namen))
-    processors = (table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in namen)
+    processors = (bind_verwerker(table.c[n].type, dialect) for n in namen)
     verwerk = tuple((i, p) for i, p in enumerate(processors) if p is not None)
     return _Invoeging(
-        compiled.string, namen, _getter(eigen), volgorde, verwerk, bool(compiled.positional)
+        compiled.string,
+        namen,
+        eigen,
+        _getter(eigen),
+        volgorde,
+        verwerk,
+        bool(compiled.positional),
     )
 
 
@@ -80,7 +166,7 @@ def schrijf(conn: Connection, table: Table, rows: list[Row], vast: Row | None = 
     columns, in one executemany. ``vast``: values the same in every row (a plan's id)."""
     vast = vast or {}
     eerste = rows[0]
-    plan = _invoeging(table, conn.dialect, tuple(vast), tuple(eerste))
+    plan = invoeging(table, conn.dialect, tuple(vast), tuple(eerste))
     breedte = len(eerste)
     eigen: list[tuple[Any, ...]] | None = None
     # As many keys as the first row and every one of its names present (the getter raises
@@ -93,11 +179,37 @@ def schrijf(conn: Connection, table: Table, rows: list[Row], vast: Row | None = 
     if plan is None or eigen is None:
         conn.execute(insert(table), [{**vast, **r} for r in rows])
         return
+    _stuur(conn, plan, tuple(vast.values()), eigen)
+
+
+def voeg_tupels_in(
+    conn: Connection, table: Table, plan_id: str, kolommen: tuple[str, ...], tupels: list[Any]
+) -> None:
+    """:func:`voeg_in` of rows given as tuples of the values of ``kolommen`` (issue 13: a new
+    plan's rows straight from its records, storage.part_tupels): the same statement, the same
+    bound values."""
+    if not tupels:
+        return
+    plan = invoeging(table, conn.dialect, ("plan_id",), kolommen)
+    if plan is None:
+        rows = [{"plan_id": plan_id, **dict(zip(kolommen, t, strict=True))} for t in tupels]
+        conn.execute(insert(table), rows)
+        return
+    if plan.eigen != kolommen:  # the statement's order is not the tuples' order
+        haal = _getter(tuple(kolommen.index(k) for k in plan.eigen))
+        tupels = list(map(haal, tupels))
+    _stuur(conn, plan, (plan_id,), tupels)
+
+
+def _stuur(
+    conn: Connection, plan: _Invoeging, vast: tuple[Any, ...], eigen: list[tuple[Any, ...]]
+) -> None:
+    """Send ``eigen`` (each row's own values in ``plan.eigen`` order) with ``vast`` in front."""
     # Column by column (issue 13): the fixed values, the order of the statement and each
     # column's bind processor are applied to whole columns by C loops (zip, map), not row by
     # row in Python; the rows are put back together once at the end.
     n = len(eigen)
-    kolommen: list[Any] = [(v,) * n for v in vast.values()]
+    kolommen: list[Any] = [(v,) * n for v in vast]
     kolommen += zip(*eigen, strict=True)
     if plan.volgorde is not None:
         kolommen = list(plan.volgorde(tuple(kolommen)))

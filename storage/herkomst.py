@@ -21,6 +21,7 @@ from storage.bulk_insert import schrijf
 
 # The rule for the flags is shared with the plan list read without SQLAlchemy (issue 13).
 from storage.plan_lijst import verrijk
+from storage.vraag import vraag
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class SqlHerkomstRepository:
         self, gemeente_code: str, ronde_code: str, behalve: str
     ) -> list[str]:
         waarden = {"gemeente_code": gemeente_code, "ronde_code": ronde_code, "behalve": behalve}
-        return list(self._conn.execute(_ZELFDE_GEMEENTE_EN_RONDE, waarden).scalars())
+        return list(vraag(self._conn, _ZELFDE_GEMEENTE_EN_RONDE, waarden).scalars())
 
 
 def _vlag(plan_id: Any, revisie: Any) -> Any:

@@ -22,11 +22,13 @@ from domain.model import Plan, PlanOverzicht, Status
 from domain.ports import Momentopname
 from domain.serialize import canonical_json, content_hash, plan_from_dict
 from storage import schema as s
-from storage.bulk_insert import schrijf, voeg_in
+from storage.bulk_insert import schrijf, voeg_in, voeg_tupels_in
 from storage.diff import Afdruk, Wijzigingen, afdruk, vergelijk, verschil
 from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan_row
+from storage.part_tupels import KOLOMMEN, part_tupels, tupels_uit_rijen
 from storage.plan_lezen import plan_overzicht, zoek_plan_id
 from storage.plan_lijst import STATUS_PER_WAARDE
+from storage.vraag import vraag
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +173,7 @@ class SqlPlanRepository:
                 f"Er bestaat al een plan met id '{plan.id}'.",
                 engels=f"A plan with id '{plan.id}' already exists.",
             )
-        self._schrijf_nieuw(plan, row, parts)
+        self._schrijf_nieuw(plan, row, tupels_uit_rijen(parts))
         self._stage(plan.id, afdruk(plan, 1, row, parts), written=True, plan=plan)
 
     @_opslaanbaar
@@ -188,7 +190,9 @@ class SqlPlanRepository:
         gevonden = self._controle(row, plan.id)
         if gevonden[2] is not None:
             return STATUS_PER_WAARDE[gevonden[2]], gevonden[3]
-        parts = part_rows(plan)  # an amount too large is refused before an unknown code
+        # An amount too large is refused before an unknown code. The rows as tuples, straight
+        # from the plan: no fingerprint needs the row dicts here (issue 13).
+        parts = part_tupels(plan)
         self._check_referenties(row, gevonden)
         self._schrijf_nieuw(plan, row, parts)
         vorige = plan.versie
@@ -198,7 +202,9 @@ class SqlPlanRepository:
             self._geheugen.stage(plan.id, None, written=True, plan=plan, vorige=vorige)
         return None
 
-    def _schrijf_nieuw(self, plan: Plan, row: Row, parts: dict[str, dict[Key, Row]]) -> None:
+    def _schrijf_nieuw(
+        self, plan: Plan, row: Row, parts: list[tuple[Table, list[tuple[Any, ...]]]]
+    ) -> None:
         nu = _nu()
         self._schrijf(
             s.plans,
@@ -212,9 +218,10 @@ class SqlPlanRepository:
                 }
             ],
         )
-        # Parents before children: streefwaarden refer to indicatoren.
-        for table in s.PLAN_PARTS:
-            self._voeg_in(table, plan.id, list(parts[table.name].values()))
+        # Parents before children (storage.schema.PLAN_PARTS' order): streefwaarden refer to
+        # indicatoren.
+        for table, tupels in parts:
+            voeg_tupels_in(self._conn, table, plan.id, KOLOMMEN[table.name], tupels)
         self._nieuw[plan.id] = True
 
     def _controle(self, row: Row, plan_id: str = "") -> tuple[Any, ...]:
@@ -222,7 +229,7 @@ class SqlPlanRepository:
         None where there is none: one statement (issue 13: a bulk import pays every round
         trip per file)."""
         waarden = {"g": row["gemeente_code"], "r": row["ronde_code"], "id": plan_id}
-        return tuple(self._conn.execute(_CONTROLE, waarden).one())
+        return tuple(vraag(self._conn, _CONTROLE, waarden).one())
 
     def _check_referenties(self, row: Row, gevonden: tuple[Any, ...] | None = None) -> None:
         """Say in Dutch which code is unknown, rather than letting a foreign key fail.
