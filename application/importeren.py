@@ -142,9 +142,7 @@ def _json_bestand(db: Database | Batch, pad: Path, catalogus: Catalogus) -> Best
     )
 
 
-def importeer_bestand(
-    db: Database | Batch, pad: Path, catalogus: Catalogus
-) -> BestandUitkomst:
+def importeer_bestand(db: Database | Batch, pad: Path, catalogus: Catalogus) -> BestandUitkomst:
     """One file's result; a file that cannot be read or used is a refusal, never an error.
     In a :class:`Batch` the file is stored on a savepoint of the batch's transaction."""
     from exports.bestandsreden import reason

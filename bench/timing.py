@@ -59,14 +59,15 @@ def interleaved(
     return {name: median_ms(s) for name, s in samples.items()}
 
 
-def interleaved_stats(
+def interleaved_samples(
     cases: dict[str, Callable[[], object]],
     runs: int,
     *,
     warm_up: bool = True,
     clock: Callable[[], float] = time.process_time,
-) -> dict[str, tuple[float, float]]:
-    """(min, median) milliseconds of each case, run in turn ``runs`` times.
+) -> dict[str, list[float]]:
+    """Seconds of each case per round, the cases run in turn ``runs`` times: sample ``i`` of
+    every case comes from the same round (for ratios paired per round, :func:`paired`).
 
     The default clock is this process's CPU time: on a machine shared by many jobs the wall
     clock measures the neighbours too (issue 13's table gives CPU ratios for that reason).
@@ -80,7 +81,33 @@ def interleaved_stats(
             start = clock()
             fn()
             samples[name].append(clock() - start)
+    return samples
+
+
+def interleaved_stats(
+    cases: dict[str, Callable[[], object]],
+    runs: int,
+    *,
+    warm_up: bool = True,
+    clock: Callable[[], float] = time.process_time,
+) -> dict[str, tuple[float, float]]:
+    """(min, median) milliseconds of each case, run in turn ``runs`` times (CPU time)."""
+    samples = interleaved_samples(cases, runs, warm_up=warm_up, clock=clock)
     return {name: (min(s) * 1000, median_ms(s)) for name, s in samples.items()}
+
+
+def paired(case: list[float], floor: list[float]) -> tuple[float, float, float]:
+    """The ratio case ÷ floor per round, as (first quartile, median, third quartile).
+
+    The machine's speed drifts (other jobs, CPU steal): a round's case and floor ran seconds
+    apart and share the drift, while the min of one and the min of the other may come from
+    different moments (issue 13)."""
+    ratios = sorted(c / f for c, f in zip(case, floor, strict=True))
+    if len(ratios) < 4:
+        m = statistics.median(ratios)
+        return ratios[0], m, ratios[-1]
+    q1, q2, q3 = statistics.quantiles(ratios, n=4)
+    return q1, q2, q3
 
 
 def regel(naam: str, stats: tuple[float, float], vloer: tuple[float, float]) -> str:
