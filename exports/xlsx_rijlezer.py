@@ -25,6 +25,17 @@ ONGELDIG = XML_ILLEGAL.search  # the very check domain.tekst.tekst_probleem star
 LEEG: Any = {}  # what a compiled row reader returns for an empty row (compared by identity)
 
 
+def _gewone_tekst(v: str) -> str:
+    """The generated condition "cell ``v`` is plain text", which a text and a list column
+    take inline. Printable ASCII holds no character XML_ILLEGAL matches: the regex only runs
+    for other text (issue 13: it was the most frequent call per cell)."""
+    return (
+        f"{v}.__class__ is str and {v} and '_x' not in {v} and "
+        f"'\\r' not in {v} and len({v}) <= {KORT} and "
+        f"(({v}.isascii() and {v}.isprintable()) or _ONG({v}) is None)"
+    )
+
+
 @lru_cache(maxsize=64)
 def rijlezer_voor(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence[Any]], Any]:
     """One function per column layout (issue 13: the loop over columns, the tuple of six per
@@ -59,14 +70,7 @@ def rijlezer_voor(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence
         tekstsoort = TEKSTSOORT.get(soort, 0)
         if tekstsoort:
             gewoon = v if tekstsoort == 1 else f"({v}.strip() or None)"
-            regels += [
-                f"        if {v}.__class__ is str and {v} and '_x' not in {v} and "
-                f"'\\r' not in {v} and len({v}) <= {KORT} and "
-                # printable ASCII holds no character XML_ILLEGAL matches: the regex only
-                # runs for other text (issue 13: it was the most frequent call per cell)
-                f"(({v}.isascii() and {v}.isprintable()) or _ONG({v}) is None):",
-                f"            {u} = {gewoon}",
-            ]
+            regels += [f"        if {_gewone_tekst(v)}:", f"            {u} = {gewoon}"]
             if kolom.verplicht:
                 regels += [f"            if {u} is None:", "                return None"]
             regels += [f'        elif {v} is None or {v} == "":', f"            {leeg_tak}"]
@@ -74,9 +78,7 @@ def rijlezer_voor(kolommen: tuple[tuple[Kolom, int], ...]) -> Callable[[Sequence
             # Plain text (the condition above): what lees_lijst gives for it, its lees_tekst
             # being the text itself (issue 13, round 3: ~36 list cells a bench workbook).
             regels += [
-                f"        if {v}.__class__ is str and {v} and '_x' not in {v} and "
-                f"'\\r' not in {v} and len({v}) <= {KORT} and "
-                f"(({v}.isascii() and {v}.isprintable()) or _ONG({v}) is None):",
+                f"        if {_gewone_tekst(v)}:",
                 f"            {u} = [d.strip() for d in {v}.split(_SEP) if d.strip()]",
             ]
             if kolom.verplicht:

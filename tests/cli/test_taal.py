@@ -108,7 +108,7 @@ def test_waiting_for_a_busy_database_is_told_in_the_chosen_language(tmp_path):
     nl, en = io.StringIO(), io.StringIO()
     nederlands, engels = logging.StreamHandler(nl), logging.StreamHandler(en)
     engels.addFilter(EngelseLogregels())
-    logger = logging.getLogger("storage.database")
+    logger = logging.getLogger("storage.engine")  # where BEGIN IMMEDIATE waits
     logger.addHandler(nederlands)  # first: it sees the record before the filter changes it
     logger.addHandler(engels)
     ander = sqlite3.connect(pad, isolation_level=None)
