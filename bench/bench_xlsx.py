@@ -137,6 +137,13 @@ def geheugen_kind(map_: Path, aantal: int) -> None:
         importeer(paden, Path(tmp) / "db.sqlite")
         _, piek = tracemalloc.get_traced_memory()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:
+        # Linux keeps ru_maxrss across exec: a child started by a big parent reports the
+        # parent's peak. VmHWM is this process's own (its memory map's) peak.
+        status = Path("/proc/self/status").read_text()
+        rss = int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        pass
     print(json.dumps({"bestanden": len(paden), "tracemalloc_mb": piek / 2**20, "rss_mb": rss}))
 
 
