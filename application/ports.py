@@ -18,9 +18,6 @@ class Batch(Protocol):
 
     gebroken: bool  # a database fault inside: only rollback() is left
 
-    @property
-    def open(self) -> bool: ...
-
     def unit_of_work(self) -> UnitOfWork: ...
 
     def catalogus(self) -> Catalogus: ...
