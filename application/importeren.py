@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from application.bestanden import lees, reden, schrijf_atomair
+from application.zonder_gc import ruim_op, zonder_gc
 from domain.catalogue import Catalogus
 from domain.errors import OngeldigeInvoer, OpslagFout
 from domain.importing import ImportStatus, ImportUitkomst, importeer_plan
@@ -189,17 +190,23 @@ def importeer_bestanden(
             engels=f"No {namen} files found in " + ", ".join(lijst) + ".",
         )
     groep = _Groep(db, db.catalogus())
-    try:
-        for n, pad in enumerate(bestanden):
-            if gestopt is not None and gestopt():
-                log.info("import gestopt na %d van %d bestanden", n, len(bestanden))
-                break
-            if voortgang is not None:
-                voortgang(n, len(bestanden), pad)
-            groep.importeer(pad)
-        groep.commit()
-    finally:
-        groep.rollback()  # after commit() nothing is left; after an error: nothing half
+    # Issue 13: no automatic cycle collection while the files are read and stored (its full
+    # collections scan the whole process); the few cycles a file leaves are collected every
+    # OPRUIMEN_PER files, which keeps memory flat (application.zonder_gc).
+    with zonder_gc():
+        try:
+            for n, pad in enumerate(bestanden):
+                if gestopt is not None and gestopt():
+                    log.info("import gestopt na %d van %d bestanden", n, len(bestanden))
+                    break
+                if voortgang is not None:
+                    voortgang(n, len(bestanden), pad)
+                groep.importeer(pad)
+                if (n + 1) % OPRUIMEN_PER == 0:
+                    ruim_op()
+            groep.commit()
+        finally:
+            groep.rollback()  # after commit() nothing is left; after an error: nothing half
     if voortgang is not None:
         voortgang(len(groep.uitkomsten), len(bestanden), Path())
     return groep.uitkomsten
@@ -211,6 +218,7 @@ def importeer_bestanden(
 # Wijkplan that saves meanwhile waits (its busy timeout is seconds, this is a fraction of one).
 GROEP_BESTANDEN = 50
 GROEP_SECONDEN = 0.25
+OPRUIMEN_PER = 50  # files between two collections of their cycles (application.zonder_gc)
 
 
 class _Groep:

@@ -199,7 +199,7 @@ class OverzichtPagina(QWidget):
         eerste = self.ronde.count() == 0
 
         def werk() -> tuple[list[RondeKeuze] | None, Tabel]:
-            from gui.beoordeling.zonder_gc import zonder_gc
+            from application.zonder_gc import zonder_gc
 
             with zonder_gc():
                 keuzes = beoordelen.rondes(db) if eerste else None

@@ -65,7 +65,7 @@ class Gegevens:
 def lees(db: Database, plan_id: str, naam: str) -> Gegevens:
     """Everything the worksheet shows, read in one go (on a worker thread)."""
     from application import beoordelen
-    from gui.beoordeling.zonder_gc import zonder_gc
+    from application.zonder_gc import zonder_gc
 
     with zonder_gc():  # the round's overview: see zonder_gc
         blad = beoordelen.werkblad(db, plan_id, naam)

@@ -156,3 +156,37 @@ def test_an_error_that_breaks_off_the_import_stores_nothing_of_the_open_group(db
     assert _titels(db) == []  # no result was given, and nothing is half stored
     # The database is free again: the same files import completely.
     assert len(_geimporteerd(importeer_bestanden(db, werkmappen))) == 4
+
+
+def test_no_automatic_cycle_collection_during_a_bulk_import_only_its_own_every_few_files(
+    db, werkmappen, monkeypatch
+):
+    """application.zonder_gc: a full collection scans the whole process; the import pauses the
+    collector and collects the young cycles itself every OPRUIMEN_PER files (memory stays
+    flat), and the collector is on again afterwards, also after an error."""
+    import gc
+
+    monkeypatch.setattr(importeren, "OPRUIMEN_PER", 2)
+    aan: list[bool] = []
+    generaties: list[int] = []  # collections while the collector is paused: the import's own
+
+    def bij_collectie(fase: str, info: dict) -> None:
+        if fase == "start" and not gc.isenabled():
+            generaties.append(info["generation"])
+
+    gc.callbacks.append(bij_collectie)
+    try:
+        importeer_bestanden(db, werkmappen, voortgang=lambda *_a: aan.append(gc.isenabled()))
+    finally:
+        gc.callbacks.remove(bij_collectie)
+    assert aan[:4] == [False] * 4  # while each file is read and stored
+    assert gc.isenabled()
+    assert generaties == [1, 1]  # after files 2 and 4: the young generations only
+
+    def breek(n: int, _totaal: int, _pad: Path) -> None:
+        if n == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        importeer_bestanden(db, werkmappen, voortgang=breek)
+    assert gc.isenabled()
