@@ -28,7 +28,7 @@ from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan
 from storage.part_tupels import KOLOMMEN, part_tupels, tupels_uit_rijen
 from storage.plan_lezen import plan_overzicht, zoek_plan_id
 from storage.plan_lijst import STATUS_PER_WAARDE
-from storage.vraag import vraag
+from storage.vraag import vraag_rijen
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,8 @@ class SqlPlanRepository:
         None where there is none: one statement (issue 13: a bulk import pays every round
         trip per file)."""
         waarden = {"g": row["gemeente_code"], "r": row["ronde_code"], "id": plan_id}
-        return tuple(vraag(self._conn, _CONTROLE, waarden).one())
+        (rij,) = vraag_rijen(self._conn, _CONTROLE, waarden)  # a SELECT without FROM: one row
+        return rij
 
     def _check_referenties(self, row: Row, gevonden: tuple[Any, ...] | None = None) -> None:
         """Say in Dutch which code is unknown, rather than letting a foreign key fail.

@@ -1,14 +1,16 @@
-"""Sending a statement whose result nobody reads (an INSERT of a bulk import) to SQLite's driver
-with less of SQLAlchemy's per-statement machinery (issue 13).
+"""Sending a statement whose result nobody reads (an INSERT), or whose rows are the driver's own,
+to SQLite with less of SQLAlchemy's per-statement machinery (issue 13).
 
 ``conn.exec_driver_sql(sql, rows)`` builds an execution context, a cursor result and its
 metadata, and walks the event lists for every statement: ~20 µs, where the driver's own
-``executemany`` of a plan's rows takes a few. A bulk import sends ~10 INSERTs per workbook whose
-results are never read. :func:`voer_uit` sends them as ``exec_driver_sql`` would — the same
-statement, the same parameters, ``execute`` for one row and ``executemany`` for more, on the
-Connection's own DBAPI connection in its transaction, a driver error wrapped by the
-Connection's own error handling (the same SQLAlchemy exception, an invalidated connection on a
-disconnect) — and takes that shorter path only where nothing could tell the two apart:
+``executemany`` of a plan's rows takes a few. A bulk import sends ~10 INSERTs per workbook
+whose results are never read, and two SELECTs of plain texts and integers (storage.vraag) whose
+rows are the driver's own. :func:`voer_uit` and :func:`rijen` send them as ``exec_driver_sql``
+would — the same statement, the same parameters, ``execute`` for one row and ``executemany``
+for more, on the Connection's own DBAPI connection in its transaction, a driver error wrapped
+by the Connection's own error handling (the same SQLAlchemy exception, an invalidated
+connection on a disconnect) — and take that shorter path only where nothing could tell the two
+apart:
 
 - the driver is SQLite's (pysqlite: its execution context does nothing before or after a
   statement, and sets no input sizes);
@@ -63,6 +65,25 @@ def _kort_mogelijk(conn: Connection) -> bool:
         return not (dispatch.before_cursor_execute or dispatch.after_cursor_execute)
     except AttributeError:  # another SQLAlchemy: its own path
         return False
+
+
+def rijen(
+    conn: Connection, sql: str, waarden: tuple[Any, ...] | dict[str, Any]
+) -> list[tuple[Any, ...]]:
+    """``conn.exec_driver_sql(sql, waarden).all()`` as the driver's row tuples, for a SELECT
+    whose columns need no processing by their types (storage.vraag checks that): the same
+    values SQLAlchemy's rows hold, without building its result object."""
+    if not _kort_mogelijk(conn):
+        return [tuple(r) for r in conn.exec_driver_sql(sql, waarden)]
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, waarden)
+        gevonden: Any = cursor.fetchall()  # a list of tuples (pysqlite)
+    except BaseException as exc:
+        kontekst: Any = _Kontekst(False)
+        conn._handle_dbapi_exception(exc, sql, waarden, cursor, kontekst)
+    cursor.close()
+    return gevonden
 
 
 def voer_uit(conn: Connection, sql: str, waarden: list[Any]) -> None:

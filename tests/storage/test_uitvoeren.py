@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
 
 from storage.database import open_database
-from storage.uitvoeren import _kort_mogelijk, voer_uit
+from storage.uitvoeren import _kort_mogelijk, rijen, voer_uit
 
 _WAARDE = st.one_of(
     st.none(),
@@ -93,6 +93,41 @@ def test_sqlite_gets_what_exec_driver_sql_sends(sqlite_db, rijen):
 _DUBBEL = "INSERT INTO k (x, y) VALUES (?, ?)"
 
 
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(inhoud=_RIJEN, x=_WAARDE)
+def test_rows_read_are_the_rows_exec_driver_sql_gives(sqlite_db, inhoud, x):
+    with _tabellen(sqlite_db) as conn:
+        conn.exec_driver_sql("INSERT INTO a (x, y) VALUES (?, ?)", inhoud)
+        for sql, waarden in (
+            ("SELECT x, y FROM a ORDER BY rowid", ()),
+            ("SELECT y, x FROM a WHERE x IS ? ORDER BY rowid", (x,)),
+            ("SELECT (SELECT count(*) FROM a), ?", (x,)),
+        ):
+            assert _kort_mogelijk(conn)
+            with _spoor(conn) as kort:
+                gelezen = rijen(conn, sql, waarden)
+            with _spoor(conn) as vol:
+                verwacht = [tuple(r) for r in conn.exec_driver_sql(sql, waarden)]
+            assert kort == vol
+            assert _gelijk(gelezen, verwacht)
+
+
+def test_a_read_error_is_wrapped_as_exec_driver_sql_wraps_it(sqlite_db):
+    uitkomsten = []
+    for lees in (
+        lambda c: rijen(c, "SELECT x FROM nergens WHERE x = ?", (1,)),
+        lambda c: c.exec_driver_sql("SELECT x FROM nergens WHERE x = ?", (1,)).all(),
+    ):
+        with _tabellen(sqlite_db) as conn:
+            fout = _fout(lambda c=conn, f=lees: f(c))
+            uitkomsten.append(
+                (type(fout), str(fout), fout.params, conn.invalidated, conn.in_transaction())
+            )
+    assert uitkomsten[0] == uitkomsten[1]
+
+
 def _fout(doe) -> DBAPIError:
     with pytest.raises(DBAPIError) as fout:
         doe()
@@ -133,7 +168,7 @@ def test_a_driver_error_is_wrapped_as_exec_driver_sql_wraps_it(sqlite_db, rijen)
 def test_every_listener_sees_the_statement(sqlite_db):
     """A before/after_cursor_execute listener on the engine, the connection or the Engine
     class (statement counts, storage.faults) gets what exec_driver_sql gives it."""
-    rijen = [(1, "a"), (2, "b")]
+    twee = [(1, "a"), (2, "b")]
     for doel_van in (lambda c: sqlite_db.engine, lambda c: c, lambda c: Engine):
         for soort in ("before_cursor_execute", "after_cursor_execute"):
             gezien: list[tuple[Any, ...]] = []
@@ -146,12 +181,15 @@ def test_every_listener_sees_the_statement(sqlite_db):
                 event.listen(doel, soort, luister)
                 try:
                     assert not _kort_mogelijk(conn)
-                    voer_uit(conn, "INSERT INTO a (x, y) VALUES (?, ?)", rijen)
-                    conn.exec_driver_sql("INSERT INTO a (x, y) VALUES (?, ?)", rijen)
+                    voer_uit(conn, "INSERT INTO a (x, y) VALUES (?, ?)", twee)
+                    conn.exec_driver_sql("INSERT INTO a (x, y) VALUES (?, ?)", twee)
+                    rijen(conn, "SELECT x FROM a WHERE x = ?", (1,))
+                    conn.exec_driver_sql("SELECT x FROM a WHERE x = ?", (1,))
                 finally:
                     event.remove(doel, soort, luister)
                 assert _kort_mogelijk(conn)
-            assert len(gezien) == 2 and gezien[0] == gezien[1], (doel, soort)
+            assert len(gezien) == 4, (doel, soort)
+            assert gezien[0] == gezien[1] and gezien[2] == gezien[3], (doel, soort)
 
 
 def test_a_listener_that_raises_stops_the_statement(sqlite_db):
