@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import DBAPIError
 
 from storage.database import open_database
-from storage.uitvoeren import _kort_mogelijk, rijen, voer_uit
+from storage.uitvoeren import _GEKEURD, _kort_mogelijk, reeks, rijen, voer_uit
 
 _WAARDE = st.one_of(
     st.none(),
@@ -190,6 +190,44 @@ def test_every_listener_sees_the_statement(sqlite_db):
                 assert _kort_mogelijk(conn)
             assert len(gezien) == 4, (doel, soort)
             assert gezien[0] == gezien[1] and gezien[2] == gezien[3], (doel, soort)
+
+
+def test_a_series_checks_once_and_forgets_it_when_it_ends(sqlite_db):
+    """storage.uitvoeren.reeks: inside it the short path's check is made once for its
+    connection (only there, only in its thread); after it, normal or by an error, a listener
+    added is seen again."""
+    import threading
+
+    gezien: list[str] = []
+
+    def luister(_c, _cur, statement, *_rest):
+        gezien.append(statement)
+
+    sql = "INSERT INTO a (x, y) VALUES (?, ?)"
+    with _tabellen(sqlite_db) as conn:
+        with reeks(conn):
+            assert _GEKEURD.conn is conn
+            uit_draad: list[object] = []
+            draad = threading.Thread(target=lambda: uit_draad.append(_GEKEURD.conn))
+            draad.start()
+            draad.join()
+            assert uit_draad == [None]  # another thread has its own
+            voer_uit(conn, sql, [(1, 2)])
+        assert _GEKEURD.conn is None
+        with pytest.raises(DBAPIError), reeks(conn):
+            voer_uit(conn, "INSERT INTO nergens VALUES (?)", [(1,)])
+        assert _GEKEURD.conn is None
+        event.listen(sqlite_db.engine, "before_cursor_execute", luister)
+        try:
+            voer_uit(conn, sql, [(3, 4)])
+            with reeks(conn):  # a listener when the series starts: every statement seen
+                assert _GEKEURD.conn is None
+                voer_uit(conn, sql, [(5, 6)])
+                voer_uit(conn, sql, [(7, 8), (9, 10)])
+        finally:
+            event.remove(sqlite_db.engine, "before_cursor_execute", luister)
+        assert gezien == [sql] * 3
+        assert _rijen(conn, "a") == [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10)]
 
 
 def test_a_listener_that_raises_stops_the_statement(sqlite_db):
