@@ -116,24 +116,29 @@ def rijen(
     return gevonden
 
 
-def voer_uit(conn: Connection, sql: str, waarden: list[Any]) -> None:
+def voer_uit(conn: Connection, sql: str, waarden: list[Any] | None = None) -> None:
     """``conn.exec_driver_sql(sql, waarden)`` for a statement whose result is not read.
 
     ``waarden``: one or more parameter tuples (positional) or dicts, as ``exec_driver_sql``
-    takes them."""
-    if not waarden or not _kort(conn):
-        conn.exec_driver_sql(sql, waarden)
+    takes them; None for a statement without parameters (a SAVEPOINT: exec_driver_sql then
+    sends it with an empty tuple)."""
+    if waarden == [] or not _kort(conn):
+        if waarden is None:
+            conn.exec_driver_sql(sql)
+        else:
+            conn.exec_driver_sql(sql, waarden)
         return
-    veel = len(waarden) > 1
+    veel = waarden is not None and len(waarden) > 1
+    gestuurd: Any = () if waarden is None else waarden if veel else waarden[0]
     cursor = conn.connection.cursor()
     try:
         if veel:
-            cursor.executemany(sql, waarden)
+            cursor.executemany(sql, gestuurd)
         else:
-            cursor.execute(sql, waarden[0])
+            cursor.execute(sql, gestuurd)
     except BaseException as exc:
         # The Connection's own handling: wraps a driver error (DBAPIError.instance), detects a
         # disconnect and invalidates, closes the cursor; raises.
         kontekst: Any = _Kontekst(veel)  # what the handler reads of an ExecutionContext
-        conn._handle_dbapi_exception(exc, sql, waarden if veel else waarden[0], cursor, kontekst)
+        conn._handle_dbapi_exception(exc, sql, gestuurd, cursor, kontekst)
     cursor.close()

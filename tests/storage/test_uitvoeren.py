@@ -165,6 +165,31 @@ def test_a_driver_error_is_wrapped_as_exec_driver_sql_wraps_it(sqlite_db, rijen)
     assert uitkomsten[0][0].__name__ == "IntegrityError"
 
 
+def test_a_statement_without_parameters_as_exec_driver_sql_sends_it(sqlite_db):
+    """A SAVEPOINT and its RELEASE (storage.batch could send them so): the same trace, and a
+    failing one the same exception and state."""
+    with _tabellen(sqlite_db) as conn:
+        assert _kort_mogelijk(conn)
+        with _spoor(conn) as kort:
+            voer_uit(conn, "SAVEPOINT s1")
+            voer_uit(conn, "INSERT INTO a (x, y) VALUES (1, 2)")
+            voer_uit(conn, "RELEASE SAVEPOINT s1")
+        with _spoor(conn) as vol:
+            conn.exec_driver_sql("SAVEPOINT s1")
+            conn.exec_driver_sql("INSERT INTO a (x, y) VALUES (1, 2)")
+            conn.exec_driver_sql("RELEASE SAVEPOINT s1")
+        assert kort == vol and len(kort) == 3
+        assert _rijen(conn, "a") == [(1, 2), (1, 2)]
+    uitkomsten = []
+    for stuur in (voer_uit, lambda c, sql: c.exec_driver_sql(sql)):
+        with _tabellen(sqlite_db) as conn:
+            fout = _fout(lambda c=conn, f=stuur: f(c, "RELEASE SAVEPOINT nergens"))
+            uitkomsten.append(
+                (type(fout), str(fout), fout.params, conn.invalidated, conn.in_transaction())
+            )
+    assert uitkomsten[0] == uitkomsten[1]
+
+
 def test_every_listener_sees_the_statement(sqlite_db):
     """A before/after_cursor_execute listener on the engine, the connection or the Engine
     class (statement counts, storage.faults) gets what exec_driver_sql gives it."""
