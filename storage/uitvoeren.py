@@ -56,6 +56,7 @@ def _kort_mogelijk(conn: Connection) -> bool:
         dialect = conn.dialect
         if dialect.driver != "pysqlite" or dialect._has_events or conn._echo:
             return False
+        conn._handle_dbapi_exception  # noqa: B018 (the error path below needs it)
         if conn.closed or conn.invalidated or not conn.in_transaction():
             return False
         if conn._trans_context_manager is not None:  # ``with conn.begin()``: its own checks
