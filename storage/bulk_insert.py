@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.sql import sqltypes
 
 from storage.mapping import Row
+from storage.uitvoeren import voer_uit
 
 
 def _getter(namen: tuple[Any, ...]) -> Callable[[Any], tuple[Any, ...]]:
@@ -219,4 +220,5 @@ def _stuur(
     if not plan.positioneel:
         namen = plan.namen
         waarden = [dict(zip(namen, w, strict=True)) for w in waarden]
-    conn.exec_driver_sql(plan.sql, waarden)
+    # Nobody reads an INSERT's result: sent without building one (storage.uitvoeren).
+    voer_uit(conn, plan.sql, waarden)

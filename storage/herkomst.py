@@ -21,7 +21,7 @@ from storage.bulk_insert import schrijf
 
 # The rule for the flags is shared with the plan list read without SQLAlchemy (issue 13).
 from storage.plan_lijst import verrijk
-from storage.vraag import vraag
+from storage.vraag import vraag_rijen
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class SqlHerkomstRepository:
         self, gemeente_code: str, ronde_code: str, behalve: str
     ) -> list[str]:
         waarden = {"gemeente_code": gemeente_code, "ronde_code": ronde_code, "behalve": behalve}
-        return list(vraag(self._conn, _ZELFDE_GEMEENTE_EN_RONDE, waarden).scalars())
+        return [r[0] for r in vraag_rijen(self._conn, _ZELFDE_GEMEENTE_EN_RONDE, waarden)]
 
 
 def _vlag(plan_id: Any, revisie: Any) -> Any:

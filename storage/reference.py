@@ -12,13 +12,24 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    Table,
+    TextualSelect,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from domain.catalogue import Catalogus, ronde_from_dict
 from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemeente, Ronde
 from domain.money import to_money
 from domain.referentie import PlanGebruik, gebruik_van
 from storage import schema as s
+from storage.bulk_insert import dialect_sleutel
 
 log = logging.getLogger(__name__)
 
@@ -140,24 +151,59 @@ def is_leeg(conn: Connection) -> bool:
     return conn.execute(select(s.gemeenten.c.code).limit(1)).first() is None
 
 
+_g, _r, _f, _e, _c = s.gemeenten, s.rondes, s.factoren, s.erkenningsniveaus, s.codelijsten
+# The catalogue's SELECTs, built once (issue 13: every import run reads the catalogue).
+_CODES = select(_c).order_by(_c.c.lijst, _c.c.volgorde, _c.c.code)
+_GEMEENTEN = select(_g).order_by(_g.c.volgorde, _g.c.code)
+_RONDES = select(_r).order_by(_r.c.volgorde, _r.c.code)
+_FACTOREN = select(_f).order_by(_f.c.volgorde, _f.c.code)
+_ERKENNING = select(_e).order_by(_e.c.rang, _e.c.code)
+
+# (statement, storage.bulk_insert.dialect_sleutel) → the statement as its compiled text with
+# its typed columns. Issue 13: a new engine (every CLI run, every import) compiled the Selects
+# above again, ~2–4 ms; a textual SELECT compiles in a fraction of that, and its columns, the
+# same Column objects matched by position, give the rows the same names and the same result
+# processing (JSON lists, amounts, dates, booleans). A handful of keys.
+_ALS_TEKST: dict[tuple[Any, ...], TextualSelect | Select[Any]] = {}
+
+
+def _als_tekst(stmt: Select[Any], dialect: Any) -> TextualSelect | Select[Any]:
+    sleutel = (stmt, dialect_sleutel(dialect))
+    try:
+        return _ALS_TEKST[sleutel]
+    except KeyError:
+        pass
+    if len(_ALS_TEKST) >= 64:
+        _ALS_TEKST.clear()
+    compiled = stmt.compile(dialect=dialect)
+    # Only a statement without parameters (a bind would need the dialect's own placeholders)
+    # and without a colon (text() would read ":x" as one); any other stays as it is.
+    if compiled.binds or ":" in compiled.string:
+        gevonden: TextualSelect | Select[Any] = stmt
+    else:
+        gevonden = text(compiled.string).columns(*stmt.selected_columns)
+    _ALS_TEKST[sleutel] = gevonden
+    return gevonden
+
+
 def lees_catalogus(conn: Connection) -> Catalogus:
-    g, r, f, e, c = s.gemeenten, s.rondes, s.factoren, s.erkenningsniveaus, s.codelijsten
+    def rijen(stmt: Select[Any]) -> Any:
+        return conn.execute(_als_tekst(stmt, conn.dialect))
+
     lijsten: dict[str, list[CodeLabel]] = {lijst: [] for lijst in CODELIJSTEN}
-    for row in conn.execute(select(c).order_by(c.c.lijst, c.c.volgorde, c.c.code)):
+    for row in rijen(_CODES):
         lijsten.setdefault(row.lijst, []).append(CodeLabel(row.code, row.label))
     return Catalogus(
         gemeenten=tuple(
-            Gemeente(x.code, x.naam, tuple(x.focusgebieden))
-            for x in conn.execute(select(g).order_by(g.c.volgorde, g.c.code))
+            Gemeente(x.code, x.naam, tuple(x.focusgebieden)) for x in rijen(_GEMEENTEN)
         ),
-        rondes=tuple(_ronde(x) for x in conn.execute(select(r).order_by(r.c.volgorde, r.c.code))),
+        rondes=tuple(_ronde(x) for x in rijen(_RONDES)),
         factoren=tuple(
             Factor(x.code, x.label, FactorSoort(x.soort), bool(x.gefundeerd))
-            for x in conn.execute(select(f).order_by(f.c.volgorde, f.c.code))
+            for x in rijen(_FACTOREN)
         ),
         erkenningsniveaus=tuple(
-            Erkenningsniveau(x.code, x.label, x.rang, bool(x.erkend))
-            for x in conn.execute(select(e).order_by(e.c.rang, e.c.code))
+            Erkenningsniveau(x.code, x.label, x.rang, bool(x.erkend)) for x in rijen(_ERKENNING)
         ),
         pijlers=tuple(lijsten["pijlers"]),
         partnersoorten=tuple(lijsten["partnersoorten"]),

@@ -28,7 +28,8 @@ from storage.mapping import PART_KEYS, Key, Row, part_rows, plan_from_rows, plan
 from storage.part_tupels import KOLOMMEN, part_tupels, tupels_uit_rijen
 from storage.plan_lezen import plan_overzicht, zoek_plan_id
 from storage.plan_lijst import STATUS_PER_WAARDE
-from storage.vraag import vraag
+from storage.uitvoeren import reeks
+from storage.vraag import vraag_rijen
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +60,6 @@ def _opslaanbaar(method: Callable[[SqlPlanRepository, Plan], _T]) -> Callable[..
             ) from exc
 
     return wrapper
-
-
 
 
 # Built once (issue 13): a bulk import runs these for every file; building the expression
@@ -206,22 +205,24 @@ class SqlPlanRepository:
         self, plan: Plan, row: Row, parts: list[tuple[Table, list[tuple[Any, ...]]]]
     ) -> None:
         nu = _nu()
-        self._schrijf(
-            s.plans,
-            [
-                {
-                    **row,
-                    "aangemaakt_op": nu,
-                    "gewijzigd_op": nu,
-                    "gewijzigd_door": self._gebruiker,
-                    "versie": 1,
-                }
-            ],
-        )
-        # Parents before children (storage.schema.PLAN_PARTS' order): streefwaarden refer to
-        # indicatoren.
-        for table, tupels in parts:
-            voeg_tupels_in(self._conn, table, plan.id, KOLOMMEN[table.name], tupels)
+        # One check for the short path for the plan's ~10 INSERTs (storage.uitvoeren).
+        with reeks(self._conn):
+            self._schrijf(
+                s.plans,
+                [
+                    {
+                        **row,
+                        "aangemaakt_op": nu,
+                        "gewijzigd_op": nu,
+                        "gewijzigd_door": self._gebruiker,
+                        "versie": 1,
+                    }
+                ],
+            )
+            # Parents before children (storage.schema.PLAN_PARTS' order): streefwaarden refer
+            # to indicatoren.
+            for table, tupels in parts:
+                voeg_tupels_in(self._conn, table, plan.id, KOLOMMEN[table.name], tupels)
         self._nieuw[plan.id] = True
 
     def _controle(self, row: Row, plan_id: str = "") -> tuple[Any, ...]:
@@ -229,7 +230,8 @@ class SqlPlanRepository:
         None where there is none: one statement (issue 13: a bulk import pays every round
         trip per file)."""
         waarden = {"g": row["gemeente_code"], "r": row["ronde_code"], "id": plan_id}
-        return tuple(vraag(self._conn, _CONTROLE, waarden).one())
+        (rij,) = vraag_rijen(self._conn, _CONTROLE, waarden)  # a SELECT without FROM: one row
+        return rij
 
     def _check_referenties(self, row: Row, gevonden: tuple[Any, ...] | None = None) -> None:
         """Say in Dutch which code is unknown, rather than letting a foreign key fail.

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, CursorResult
 from sqlalchemy.sql import sqltypes
 
 from storage.bulk_insert import dialect_sleutel
+from storage.uitvoeren import rijen
 
 
 @dataclass(frozen=True)
@@ -61,18 +62,36 @@ def _compileer(stmt: Any, dialect: Any) -> _Vraag | None:
     return _Vraag(compiled.string, namen, bool(compiled.positional))
 
 
-def vraag(conn: Connection, stmt: Any, waarden: dict[str, Any]) -> CursorResult[Any]:
-    """``conn.execute(stmt, waarden)``, compiled once per kind of database: the same SQL text
-    and the same parameters (in the statement's order) reach the driver."""
+def _gecompileerd(conn: Connection, stmt: Any) -> _Vraag | None:
     sleutel = (stmt, dialect_sleutel(conn.dialect))
     try:
-        gecompileerd = _VRAGEN[sleutel]
+        return _VRAGEN[sleutel]
     except KeyError:
         if len(_VRAGEN) >= 64:
             _VRAGEN.clear()
         gecompileerd = _VRAGEN[sleutel] = _compileer(stmt, conn.dialect)
+        return gecompileerd
+
+
+def _parameters(v: _Vraag, waarden: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+    if v.positioneel:
+        return tuple(waarden[n] for n in v.namen)
+    return {n: waarden[n] for n in v.namen}
+
+
+def vraag(conn: Connection, stmt: Any, waarden: dict[str, Any]) -> CursorResult[Any]:
+    """``conn.execute(stmt, waarden)``, compiled once per kind of database: the same SQL text
+    and the same parameters (in the statement's order) reach the driver."""
+    gecompileerd = _gecompileerd(conn, stmt)
     if gecompileerd is None:
         return conn.execute(stmt, waarden)
-    if gecompileerd.positioneel:
-        return conn.exec_driver_sql(gecompileerd.sql, tuple(waarden[n] for n in gecompileerd.namen))
-    return conn.exec_driver_sql(gecompileerd.sql, {n: waarden[n] for n in gecompileerd.namen})
+    return conn.exec_driver_sql(gecompileerd.sql, _parameters(gecompileerd, waarden))
+
+
+def vraag_rijen(conn: Connection, stmt: Any, waarden: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``[tuple(r) for r in vraag(conn, stmt, waarden)]``: the rows as tuples, without a result
+    object where storage.uitvoeren can skip it (an import asks two of these per file)."""
+    gecompileerd = _gecompileerd(conn, stmt)
+    if gecompileerd is None:
+        return [tuple(r) for r in conn.execute(stmt, waarden)]
+    return rijen(conn, gecompileerd.sql, _parameters(gecompileerd, waarden))

@@ -11,7 +11,7 @@ from storage import schema as s
 from storage.bulk_insert import dialect_sleutel
 from storage.herkomst import _ZELFDE_GEMEENTE_EN_RONDE
 from storage.repository import _CONTROLE
-from storage.vraag import _VRAGEN, vraag
+from storage.vraag import _VRAGEN, vraag, vraag_rijen
 from tests.storage.plans import volledig_plan
 
 # A select of an amount and a moment: their types process results on SQLite, so it must go
@@ -55,8 +55,13 @@ def test_the_driver_gets_what_conn_execute_sends(db):
             vol, via_execute = _verstuurd(
                 conn, lambda s=stmt, w=waarden: conn.execute(s, w).all()
             )
-            assert [tuple(r) for r in snel] == [tuple(r) for r in vol]
-            assert via_vraag == via_execute and len(via_vraag) == 1
+            rijen, via_rijen = _verstuurd(
+                conn, lambda s=stmt, w=waarden: vraag_rijen(conn, s, w)
+            )
+            assert [tuple(r) for r in snel] == [tuple(r) for r in vol] == rijen
+            assert via_vraag == via_execute == via_rijen and len(via_vraag) == 1
+            # Without a listener: SQLite's short path (storage.uitvoeren), the same rows.
+            assert vraag_rijen(conn, stmt, waarden) == rijen
         assert any(r for r in vol)  # the last one found its round
 
 
