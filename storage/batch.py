@@ -27,6 +27,7 @@ from sqlalchemy import Connection
 from domain.catalogue import Catalogus
 from domain.errors import WijkplanFout
 from storage.database import DRIVER_FOUTEN, Database, UnitOfWork
+from storage.uitvoeren import voer_uit
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,8 @@ class Batch:
 
 # The savepoint's statements, sent as they are: SQLAlchemy's begin_nested() compiles a new
 # SAVEPOINT clause each time (120 µs per file against 25 µs; issue 13). A unit of work of a
-# batch never nests, so one name does. Engine events still see every statement.
+# batch never nests, so one name does. SAVEPOINT and RELEASE, twice per file, go by
+# storage.uitvoeren.voer_uit (37 → 13 µs a file): a cursor listener still sees every statement.
 _SAVEPOINT = "SAVEPOINT wijkplan_deel"
 _RELEASE = "RELEASE SAVEPOINT wijkplan_deel"
 _ROLLBACK = "ROLLBACK TO SAVEPOINT wijkplan_deel"
@@ -117,7 +119,7 @@ class SavepointUnitOfWork(UnitOfWork):
         buiten = self._batch._open_buiten()
         conn = buiten.connection
         try:
-            conn.exec_driver_sql(_SAVEPOINT)
+            voer_uit(conn, _SAVEPOINT)
         except DRIVER_FOUTEN as exc:
             self._batch.gebroken = True
             raise self._db.vertaal(exc) from exc
@@ -159,7 +161,7 @@ class SavepointUnitOfWork(UnitOfWork):
     def commit(self) -> None:
         """Release the savepoint: this unit's work is part of the batch (durable with it)."""
         assert self._op_savepoint, "unit of work is not open"
-        self.connection.exec_driver_sql(_RELEASE)
+        voer_uit(self.connection, _RELEASE)
         self._op_savepoint = False
         assert self._batch._buiten is not None
         self._batch._buiten._neem_over(self)
