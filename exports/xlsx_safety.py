@@ -38,6 +38,7 @@ from typing import Any
 from exports.bestandsreden import reden
 from exports.xlsx_bladnamen import _bladnamen, bladnamen  # noqa: F401 (bladnamen: callers)
 from exports.xlsx_meldingen import Melding, fout_code
+from exports.xlsx_samengevoegd import EEN_PASS
 from exports.xlsx_zip import ZIP_MAGIC, Map, lees_map, pak_uit
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,9 @@ class Bestand:
     inhouden: list[bytes | None] = field(default_factory=list)
     # Per part of delen: what the exact checks may find in it (:func:`_soorten`).
     mogelijk: dict[str, frozenset[int]] = field(default_factory=dict)
+    # Indices (in infos) of the sheets calamine may read in one pass (issue 13,
+    # :mod:`exports.xlsx_samengevoegd`): each matched EEN_PASS in the RE2 pass.
+    een_pass: set[int] = field(default_factory=set)
 
 
 def controleer_bestand(path: str | os.PathLike[str]) -> list[Melding]:
@@ -248,7 +252,9 @@ def _controleer_xml(data: bytes, zf: Map, bestand: Bestand) -> list[Melding]:
                 return [fout_code("", "VERBODEN_XML")]
         inhouden[index] = xml
         if _is_blad(naam, namen):
-            voorvoegsel, soorten = _soorten(xml)
+            voorvoegsel, soorten, bewezen = _soorten_en_bewijs(xml)
+            if bewezen:
+                bestand.een_pass.add(index)
             melding = _controleer_blad(xml, namen.get(naam, naam), voorvoegsel, soorten)
             if melding:
                 return [melding]
@@ -317,6 +323,7 @@ _SOORTEN = {
     VOORVOEGSEL: rb":(?:c|row|f|v|t)[ \t\n\r\f\v>/]",  # _LOKAAL after a colon
 }
 _ALLES_GELEZEN = len(_SOORTEN)  # RE2 reports this one (\z) only when it read to the end
+_EEN_PASS = _ALLES_GELEZEN + 1  # exports.xlsx_samengevoegd.EEN_PASS matched the whole part
 
 
 @functools.cache
@@ -337,6 +344,9 @@ def _re2_set() -> Any:
         if verzameling.Add(patroon) != soort:
             raise RuntimeError("RE2-patronen in een andere volgorde")
     verzameling.Add(rb"\z")
+    # Not a check: the sheet's whole form, for calamine's single pass (issue 13).
+    if verzameling.Add(EEN_PASS) != _EEN_PASS:
+        raise RuntimeError("RE2-patronen in een andere volgorde")
     verzameling.Compile()
     return verzameling
 
@@ -344,15 +354,24 @@ def _re2_set() -> Any:
 def _soorten(xml: bytes) -> tuple[bool, frozenset[int]]:
     """(:func:`met_voorvoegsel`, what the exact checks may find: a set of the kinds above;
     all of them with a prefix, whose patterns RE2 does not stand in for)."""
+    voorvoegsel, soorten, _ = _soorten_en_bewijs(xml)
+    return voorvoegsel, soorten
+
+
+def _soorten_en_bewijs(xml: bytes) -> tuple[bool, frozenset[int], bool]:
+    """:func:`_soorten`, and whether the part matched
+    :data:`exports.xlsx_samengevoegd.EEN_PASS` (False without RE2 or when it stopped early)."""
     verzameling = _re2_set()
     gevonden = verzameling.Match(xml) if verzameling is not None else None
     if not gevonden or _ALLES_GELEZEN not in gevonden:
         # No RE2, or it stopped early (its DFA out of memory): every check runs.
-        return met_voorvoegsel(xml), ALLE
+        return met_voorvoegsel(xml), ALLE, False
     voorvoegsel = VOORVOEGSEL in gevonden or (
         len(xml) > _MAX_DUBBELE_PUNTEN and xml.count(b":") > _MAX_DUBBELE_PUNTEN
     )
-    return voorvoegsel, ALLE if voorvoegsel else frozenset(gevonden) - {_ALLES_GELEZEN}
+    if voorvoegsel:
+        return True, ALLE, False
+    return False, frozenset(gevonden) - {_ALLES_GELEZEN, _EEN_PASS}, _EEN_PASS in gevonden
 
 
 def met_voorvoegsel(xml: bytes) -> bool:
