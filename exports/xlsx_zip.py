@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import struct
 import zipfile
 import zlib
@@ -89,6 +90,7 @@ _VELDEN_311 = frozenset(
     }
 )
 _MAP_SNEL = frozenset(zipfile.ZipInfo.__slots__) == _VELDEN_311
+_ZONDER_INIT = os.sep == "/"
 _VOL = 0xFFFFFFFF  # a size or place that zip64 overrides
 _MAX_VERSIE = 63  # zipfile.MAX_EXTRACT_VERSION: a higher one zipfile refuses
 
@@ -107,6 +109,7 @@ def _directory(data: bytes) -> list[zipfile.ZipInfo] | None:
     infos: list[zipfile.ZipInfo] = []
     plek, einde = begin, begin + omvang
     nieuw = zipfile.ZipInfo
+    leeg = object.__new__
     while plek < einde:
         if plek + 46 > einde:
             return None
@@ -120,7 +123,16 @@ def _directory(data: bytes) -> list[zipfile.ZipInfo] | None:
         if plek > einde or not naam.isascii():
             return None
         # As zipfile.ZipFile._RealGetContents: ASCII reads the same in UTF-8 and cp437.
-        x = nieuw(naam.decode("ascii"))
+        tekst = naam.decode("ascii")
+        if _ZONDER_INIT and "\x00" not in tekst:
+            # issue 13: ZipInfo.__init__ sets 17 fields that are all set again below; for a
+            # name without a NUL byte (which __init__ cuts off) on a system whose separator
+            # is "/" (which __init__ replaces), it would set filename to the name itself.
+            x = leeg(nieuw)
+            x.orig_filename = x.filename = tekst
+            x._compresslevel = None  # pyright: ignore[reportAttributeAccessIssue]
+        else:
+            x = nieuw(tekst)
         x.extra = b""
         x.comment = b""
         (
