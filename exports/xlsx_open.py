@@ -20,7 +20,9 @@ whole number, float otherwise. Where calamine differs from openpyxl this module 
 Safety stays in front: :mod:`exports.xlsx_safety` has looked at the zip, refused DTDs and
 entities in every XML part and bounded the cells a sheet may address (calamine allocates the
 whole rectangle up to the farthest cell) before this runs. calamine reads the very parts it
-checked: inflated there once, handed over stored (:func:`exports.xlsx_zip.opgeslagen_zip`).
+checked: inflated there once, handed over stored (:func:`exports.xlsx_zip.opgeslagen_zip`),
+each plain sheet with an empty ``<mergeCells>`` in front of its cells so that calamine reads it
+once, not twice (:mod:`exports.xlsx_samengevoegd`).
 calamine itself does not expand entities either (tests/excel/test_xlsx_hostile.py shows it on
 the hostile corpus).
 """

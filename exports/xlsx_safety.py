@@ -17,10 +17,12 @@ calamine keeps a sheet as one rectangle from A1 to the farthest cell it addresse
 with a cell at XFD1048576 would need 17 billion cells. The rows and the farthest cell of every
 sheet are therefore bounded here, from the raw XML, before anything parses it.
 
-Speed (issue 13): one RE2 pass over a sheet (:func:`_soorten`) tells which of the exact checks
-here and in :mod:`exports.xlsx_scan` can find anything; the others are left out, having
-nothing to find. calamine then reads the parts inflated and checked here, stored in a zip
-written once (:func:`opgeslagen_zip`), instead of inflating them again.
+Speed (issue 13): one RE2 pass over a sheet (:func:`_soorten`, in :mod:`exports.xlsx_soorten`)
+tells which of the exact checks here and in :mod:`exports.xlsx_scan` can find anything; the
+others are left out, having nothing to find. The same pass tells which sheets calamine may read
+once instead of twice (:attr:`Bestand.een_pass`, :mod:`exports.xlsx_samengevoegd`). calamine
+then reads the parts inflated and checked here, stored in a zip written once
+(:func:`opgeslagen_zip`), instead of inflating them again.
 """
 
 from __future__ import annotations
