@@ -271,7 +271,7 @@ def opgeslagen_zip(
     match; a name that a Unicode Path extra field may override; a part packed other than
     stored or deflated, which calamine's zip refuses where zipfile reads it): then calamine
     reads the file itself, as before."""
-    stukken: list[bytes | memoryview] = []
+    stukken: list[bytes] = []
     centraal: list[bytes] = []
     positie = 0
     gedeeld = _GEDEELD.pack
@@ -297,13 +297,14 @@ def opgeslagen_zip(
                 crc = zlib.crc32(inhoud)
             ruw = inhoud
             vlag, methode, grootte = 0x800, zipfile.ZIP_STORED, len(inhoud)
-        stuk: tuple[bytes | memoryview, ...] = (ruw,)
+        stuk: tuple[bytes, ...] = (ruw,)
         if inhoud is not None and index in invoegingen:
-            # issue 13: written in pieces, copied once (by the join below), not twice.
+            # issue 13: written in pieces, not joined first. (Tried: the CRC from the part's
+            # own with crc32_combine instead of reading it again: no faster, per-call costs.)
             plek, extra = invoegingen[index]
             if not 0 <= plek <= len(inhoud):
                 raise ValueError(f"invoegplek {plek} buiten {info.filename}")
-            stuk = (memoryview(inhoud)[:plek], extra, memoryview(inhoud)[plek:])
+            stuk = (inhoud[:plek], extra, inhoud[plek:])
             crc = _crc32(stuk[2], _crc32(extra, _crc32(stuk[0])))
             grootte = len(inhoud) + len(extra)
         gepakt = grootte if len(stuk) > 1 else len(ruw)
