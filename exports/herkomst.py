@@ -5,6 +5,7 @@ Shared by the Excel and JSON imports; light (no openpyxl), so ``import-json`` st
 
 from __future__ import annotations
 
+import functools
 import getpass
 import hashlib
 from datetime import UTC, datetime
@@ -15,8 +16,12 @@ from domain.model import Plan
 from domain.serialize import content_hash
 
 
+@functools.cache
 def gebruiker() -> str:
-    """The operating-system user running the import (recorded with every stored revision)."""
+    """The operating-system user running the import (recorded with every stored revision).
+    Asked once per process (issue 13: getpass looks in four environment variables and then
+    the password database, ~13 µs per imported file; the user running a process does not
+    change while it runs)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name in containers without a passwd

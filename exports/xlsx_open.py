@@ -20,7 +20,9 @@ whole number, float otherwise. Where calamine differs from openpyxl this module 
 Safety stays in front: :mod:`exports.xlsx_safety` has looked at the zip, refused DTDs and
 entities in every XML part and bounded the cells a sheet may address (calamine allocates the
 whole rectangle up to the farthest cell) before this runs. calamine reads the very parts it
-checked: inflated there once, handed over stored (:func:`exports.xlsx_zip.opgeslagen_zip`).
+checked: inflated there once, handed over stored (:func:`exports.xlsx_zip.opgeslagen_zip`),
+each plain sheet with an empty ``<mergeCells>`` in front of its cells so that calamine reads it
+once, not twice (:mod:`exports.xlsx_samengevoegd`).
 calamine itself does not expand entities either (tests/excel/test_xlsx_hostile.py shows it on
 the hostile corpus).
 """
@@ -37,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.xlsx_safety import Bestand
+from exports.xlsx_samengevoegd import LEGE_SAMENVOEGING, invoegplek
 from exports.xlsx_tekst import escape
 from exports.xlsx_zip import opgeslagen_zip
 
@@ -113,9 +116,18 @@ def _met_preserve(data: bytes, delen: set[str]) -> io.BytesIO:
 
 def _bron(data: bytes, witruimte: set[str] | None, bestand: Bestand | None) -> io.BytesIO:
     """What calamine opens: the parts xlsx_safety inflated and checked, stored (issue 13:
-    calamine would inflate each again), or the file's bytes when that zip cannot be made."""
+    calamine would inflate each again), or the file's bytes when that zip cannot be made.
+    Each sheet shown to be plain gets the empty <mergeCells> that spares calamine its second
+    pass over it (:mod:`exports.xlsx_samengevoegd`)."""
     if bestand is not None and bestand.infos and bestand.data is data:
-        opgeslagen = opgeslagen_zip(bestand, witruimte or (), _preserve if witruimte else None)
+        wit = witruimte or set()
+        # A part given xml:space is no longer the part the grammar matched: read twice.
+        invoegingen = {
+            i: (invoegplek(bestand.inhouden[i] or b""), LEGE_SAMENVOEGING)
+            for i in bestand.een_pass
+            if bestand.infos[i].filename not in wit
+        }
+        opgeslagen = opgeslagen_zip(bestand, wit, _preserve if wit else None, invoegingen)
         if opgeslagen is not None:
             return io.BytesIO(opgeslagen)
     return _met_preserve(data, witruimte) if witruimte else io.BytesIO(data)

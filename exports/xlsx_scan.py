@@ -15,8 +15,10 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from exports.xlsx_meldingen import Melding, fout_code
 from exports.xlsx_safety import (
@@ -45,9 +47,84 @@ _V_TEKST = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _GEWOON_GETAL = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
+class Formules(dict[str, dict[str, str]]):
+    """sheet → cell → formula, each sheet's formulas looked up the first time that sheet is
+    asked for (issue 13: the importer asks for the sheets it reads; the formulas of the
+    others, Overzicht's totals, were ~0.15 ms per workbook of work for nobody). Every way of
+    reading the mapping gives what the eager scan gave (tests/excel/test_xlsx_scan_formules.py);
+    a whole-mapping read (iterating, len, ==, repr, copy) first looks up every sheet left."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._later: dict[str, list[tuple[bytes, bool]]] = {}
+
+    def _uitstellen(self, blad: str, data: bytes, voorvoegsel: bool) -> None:
+        self._later.setdefault(blad, []).append((data, voorvoegsel))
+
+    def _zoek(self, blad: object) -> None:
+        if self._later and isinstance(blad, str) and blad in self._later:
+            for data, voorvoegsel in self._later.pop(blad):
+                _zoek_formules(data, blad, self, voorvoegsel)
+
+    def _alles(self) -> None:
+        for blad in list(self._later):
+            self._zoek(blad)
+
+    def get(self, blad: str, default: Any = None) -> Any:  # pyright: ignore[reportIncompatibleMethodOverride]
+        self._zoek(blad)
+        return super().get(blad, default)
+
+    def __getitem__(self, blad: str) -> dict[str, str]:
+        self._zoek(blad)
+        return super().__getitem__(blad)
+
+    def __contains__(self, blad: object) -> bool:
+        self._zoek(blad)
+        return super().__contains__(blad)
+
+    def __iter__(self) -> Iterator[str]:
+        self._alles()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._alles()
+        return super().__len__()
+
+    def keys(self) -> Any:
+        self._alles()
+        return super().keys()
+
+    def values(self) -> Any:
+        self._alles()
+        return super().values()
+
+    def items(self) -> Any:
+        self._alles()
+        return super().items()
+
+    def copy(self) -> dict[str, dict[str, str]]:
+        self._alles()
+        return dict(super().items())
+
+    def __eq__(self, ander: object) -> bool:
+        self._alles()
+        if isinstance(ander, Formules):
+            ander._alles()
+        return super().__eq__(ander)
+
+    def __ne__(self, ander: object) -> bool:
+        return not self == ander
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        self._alles()
+        return super().__repr__()
+
+
 @dataclass
 class Scan:
-    formules: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → cell → formula
+    formules: dict[str, dict[str, str]] = field(default_factory=Formules)  # sheet → cell → formula
     # sheet → cell → error text ("#N/A"): calamine gives such a cell as empty (xlsx_open)
     foutwaarden: dict[str, dict[str, str]] = field(default_factory=dict)
     # Parts with a <t> whose text begins or ends with white space and no xml:space="preserve":
@@ -99,6 +176,24 @@ _FORMULE_KAAL = re.compile(rb"<f[\s>/]")
 _VREEMD_GETAL_KAAL = re.compile(rb"<v>([^<]*[_eE][^<]*)</v>")
 
 
+def _zoek_formules(
+    data: bytes, blad: str, formules: dict[str, dict[str, str]], voorvoegsel: bool
+) -> None:
+    """Every formula cell of a sheet into ``formules[blad]`` (written as a plain dict)."""
+    patroon = _FORMULE if voorvoegsel else _FORMULE_KAAL
+    for m in patroon.finditer(data):
+        ref, _ = _cel_van(data, m.start())
+        if ref is None:
+            continue
+        tekst = _FORMULE_TEKST.match(data, m.end() - 1)
+        formule = (tekst.group(1) or b"").decode("utf-8", "replace") if tekst else ""
+        cellen = dict.get(formules, blad)
+        if cellen is None:
+            cellen = {}
+            dict.__setitem__(formules, blad, cellen)
+        cellen[ref] = "=" + formule if formule else "(formule)"
+
+
 def kan_foutcel_hebben(data: bytes) -> bool:
     """False only when :data:`_FOUTCEL` cannot match ``data``.
 
@@ -113,16 +208,12 @@ def _scan_blad(
 ) -> None:
     """``soorten``: what may be found (:func:`exports.xlsx_safety._soorten`, issue 13); a pass
     whose kind is not in it would find nothing and is left out."""
-    formule_patroon = _FORMULE if voorvoegsel else _FORMULE_KAAL
     getal_patroon = _VREEMD_GETAL if voorvoegsel else _VREEMD_GETAL_KAAL
-    formules = formule_patroon.finditer(data) if FORMULE in soorten else ()
-    for m in formules:
-        ref, _ = _cel_van(data, m.start())
-        if ref is None:
-            continue
-        tekst = _FORMULE_TEKST.match(data, m.end() - 1)
-        formule = (tekst.group(1) or b"").decode("utf-8", "replace") if tekst else ""
-        scan.formules.setdefault(blad, {})[ref] = "=" + formule if formule else "(formule)"
+    if FORMULE in soorten:
+        if isinstance(scan.formules, Formules):
+            scan.formules._uitstellen(blad, data, voorvoegsel)
+        else:
+            _zoek_formules(data, blad, scan.formules, voorvoegsel)
     foutcellen = (
         _FOUTCEL.finditer(data) if FOUTCEL in soorten and kan_foutcel_hebben(data) else ()
     )

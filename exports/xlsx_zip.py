@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import struct
 import zipfile
 import zlib
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ _VELDEN_311 = frozenset(
     }
 )
 _MAP_SNEL = frozenset(zipfile.ZipInfo.__slots__) == _VELDEN_311
+_ZONDER_INIT = os.sep == "/"
 _VOL = 0xFFFFFFFF  # a size or place that zip64 overrides
 _MAX_VERSIE = 63  # zipfile.MAX_EXTRACT_VERSION: a higher one zipfile refuses
 
@@ -107,6 +109,7 @@ def _directory(data: bytes) -> list[zipfile.ZipInfo] | None:
     infos: list[zipfile.ZipInfo] = []
     plek, einde = begin, begin + omvang
     nieuw = zipfile.ZipInfo
+    leeg = object.__new__
     while plek < einde:
         if plek + 46 > einde:
             return None
@@ -120,7 +123,16 @@ def _directory(data: bytes) -> list[zipfile.ZipInfo] | None:
         if plek > einde or not naam.isascii():
             return None
         # As zipfile.ZipFile._RealGetContents: ASCII reads the same in UTF-8 and cp437.
-        x = nieuw(naam.decode("ascii"))
+        tekst = naam.decode("ascii")
+        if _ZONDER_INIT and "\x00" not in tekst:
+            # issue 13: ZipInfo.__init__ sets 17 fields that are all set again below; for a
+            # name without a NUL byte (which __init__ cuts off) on a system whose separator
+            # is "/" (which __init__ replaces), it would set filename to the name itself.
+            x = leeg(nieuw)
+            x.orig_filename = x.filename = tekst
+            x._compresslevel = None  # pyright: ignore[reportAttributeAccessIssue]
+        else:
+            x = nieuw(tekst)
         x.extra = b""
         x.comment = b""
         (
@@ -243,13 +255,18 @@ _UNICODE_PAD = struct.pack("<H", 0x7075)  # Info-ZIP Unicode Path extra field
 
 
 def opgeslagen_zip(
-    bestand: Bestand, namen: Collection[str] = (), bewerk: Callable[[bytes], bytes] | None = None
+    bestand: Bestand,
+    namen: Collection[str] = (),
+    bewerk: Callable[[bytes], bytes] | None = None,
+    invoegingen: Mapping[int, tuple[int, bytes]] | None = None,
 ) -> bytes | None:
     """The workbook again as a zip of the very parts checked here, stored instead of deflated
     (issue 13: calamine inflated every part it reads a second time, ~0.5 ms per workbook;
     writing this costs a fifth of that). Same names, same order, same contents: the parts an
     XML parser may read are the bytes inflated, CRC-checked and looked at above (``bewerk``
-    changes those of ``namen``), every other part is copied packed as it was. None when that
+    changes those of ``namen``; ``invoegingen`` puts bytes at a place in a part, by its index
+    in ``bestand.infos``, without copying the part first),
+    every other part is copied packed as it was. None when that
     cannot be shown to be the same zip for calamine (a part whose local header does not
     match; a name that a Unicode Path extra field may override; a part packed other than
     stored or deflated, which calamine's zip refuses where zipfile reads it): then calamine
@@ -258,7 +275,8 @@ def opgeslagen_zip(
     centraal: list[bytes] = []
     positie = 0
     gedeeld = _GEDEELD.pack
-    for info, inhoud in zip(bestand.infos, bestand.inhouden, strict=True):
+    invoegingen = invoegingen or {}
+    for index, (info, inhoud) in enumerate(zip(bestand.infos, bestand.inhouden, strict=True)):
         if info.extra and _UNICODE_PAD in info.extra:
             return None
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -279,12 +297,23 @@ def opgeslagen_zip(
                 crc = zlib.crc32(inhoud)
             ruw = inhoud
             vlag, methode, grootte = 0x800, zipfile.ZIP_STORED, len(inhoud)
+        stuk: tuple[bytes, ...] = (ruw,)
+        if inhoud is not None and index in invoegingen:
+            # issue 13: written in pieces, not joined first. (Tried: the CRC from the part's
+            # own with crc32_combine instead of reading it again: no faster, per-call costs.)
+            plek, extra = invoegingen[index]
+            if not 0 <= plek <= len(inhoud):
+                raise ValueError(f"invoegplek {plek} buiten {info.filename}")
+            stuk = (inhoud[:plek], extra, inhoud[plek:])
+            crc = _crc32(stuk[2], _crc32(extra, _crc32(stuk[0])))
+            grootte = len(inhoud) + len(extra)
+        gepakt = grootte if len(stuk) > 1 else len(ruw)
         # The name in UTF-8 (flag 0x800): as zipfile, and calamine's zip, decoded it.
         naam = info.orig_filename.encode("utf-8")
-        velden = gedeeld(20, vlag, methode, 0, _DATUM_1980, crc, len(ruw), grootte, len(naam), 0)
-        stukken += (_KOP_LOKAAL, velden, naam, ruw)
+        velden = gedeeld(20, vlag, methode, 0, _DATUM_1980, crc, gepakt, grootte, len(naam), 0)
+        stukken += (_KOP_LOKAAL, velden, naam, *stuk)
         centraal += (_KOP_CENTRAAL, velden, _POSITIE.pack(positie), naam)
-        positie += 30 + len(naam) + len(ruw)
+        positie += 30 + len(naam) + gepakt
     aantal = len(bestand.infos)
     omvang = sum(map(len, centraal))
     einde = _EINDE.pack(b"PK\x05\x06", 0, 0, aantal, aantal, omvang, positie, 0)

@@ -89,6 +89,50 @@ def test_the_stored_zip_holds_the_same_parts_in_the_same_order(
             assert info.flag_bits & 0x800
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(_NAMEN, _INHOUD, st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])),
+        min_size=1,
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_bytes_put_into_parts_are_stored_with_their_size_and_crc(
+    tmp_path_factory, delen: list[tuple[str, bytes, int]], data: st.DataObject
+):
+    """issue 13: the empty <mergeCells> goes into a sheet as it is written (invoegingen)."""
+    import warnings
+
+    pad = tmp_path_factory.mktemp("z") / "w.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about a duplicate name
+        pad.write_bytes(_zip(delen))
+    bestand = lees_bestand(pad)
+    if bestand.meldingen:
+        return
+    gelezen = [i for i, inhoud in enumerate(bestand.inhouden) if inhoud is not None]
+    gekozen = data.draw(st.lists(st.sampled_from(gelezen), unique=True) if gelezen else st.just([]))
+    invoegingen = {
+        i: (
+            data.draw(st.integers(0, len(bestand.inhouden[i] or b""))),
+            data.draw(st.binary(max_size=30)),
+        )
+        for i in gekozen
+    }
+    opgeslagen = opgeslagen_zip(bestand, (), None, invoegingen)
+    assert opgeslagen is not None
+    verwacht = []
+    for i, (naam, inhoud) in enumerate(_delen(bestand.data)):
+        if i in invoegingen:
+            plek, extra = invoegingen[i]
+            inhoud = inhoud[:plek] + extra + inhoud[plek:]
+        verwacht.append((naam, inhoud))
+    assert _delen(opgeslagen) == verwacht
+    with zipfile.ZipFile(io.BytesIO(opgeslagen)) as z:
+        assert z.testzip() is None  # every CRC and size
+
+
 def _waarden(bron: bytes | io.BytesIO) -> dict[str, list]:
     wb = CalamineWorkbook.from_filelike(bron if isinstance(bron, io.BytesIO) else io.BytesIO(bron))
     try:
