@@ -206,7 +206,13 @@ def _uit_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
     if kaal is str:
         return f"({x} if {x}.__class__ is str{geen} else _uit({ns_tp}, {x}))"
     if kaal is int:
-        return f"({x} if {x}.__class__ is int{geen} else _uit({ns_tp}, {x}))"
+        # A text is int(text) in _uit as well (same value, same ValueError): written out, as
+        # a per-year map's key is "2024" in every plan dict (issue 13, round 4: the general
+        # path per key was most of reading an indicator).
+        return (
+            f"({x} if {x}.__class__ is int{geen} else "
+            f"int({x}) if {x}.__class__ is str else _uit({ns_tp}, {x}))"
+        )
     if kaal is Decimal:
         return f"(_bedrag_uit({x}) if {x}.__class__ is str else _uit({ns_tp}, {x}))"
     if isinstance(kaal, type) and issubclass(kaal, Enum):
