@@ -150,12 +150,12 @@ def _indicatoren(b: _Bouwer, t: Tabel, interventies: set[str]) -> list[dict[str,
         elif str(jaar) in ind["streefwaarden"]:
             b.fout(t.cel(rij, "jaar"), "JAAR_DUBBEL_INDICATOR", jaar=jaar)
         else:
-            tekst = ind["streefwaarden"][str(jaar)] = bedrag_tekst(waarde)
+            tekst, d = _bedrag(waarde)
+            ind["streefwaarden"][str(jaar)] = tekst
             kaart = ind["_kaart"]
             if kaart is not None:
                 # uit_dict reads int(str(jaar)) and the exact amount text: for an int year
                 # that is the year, for an exact text its Decimal (issue 13).
-                d = bedrag_exact(tekst)
                 if jaar.__class__ is int and d is not None:
                     kaart[jaar] = d
                 else:
@@ -213,15 +213,12 @@ def _begroting(b: _Bouwer, tb: Tabel, interventie_ids: set[str]) -> list[Any]:
         regel_id: Any = g("id")
         jaar = g("jaar") or 0
         omschrijving, bron = g("omschrijving") or "", g("cofinanciering_bron") or ""
-        bedrag_t = "0.00" if bedrag is None else bedrag_tekst(bedrag) or "0.00"
-        cofinanciering_t = (
-            "0.00" if cofinanciering is None else bedrag_tekst(cofinanciering) or "0.00"
-        )
         # Issue 13: the line's record itself, as plan_from_dict would make it from the dict
         # below (it takes a record as it is), when every value is of the plain class its
         # compiled reader takes inline; else the dict, read or refused there as before
         # (the dict → record step was ~2 µs a line; property-tested).
-        bedrag_d, cofinanciering_d = bedrag_exact(bedrag_t), bedrag_exact(cofinanciering_t)
+        bedrag_t, bedrag_d = _bedrag_of_nul(bedrag)
+        cofinanciering_t, cofinanciering_d = _bedrag_of_nul(cofinanciering)
         if (
             bedrag_d is not None
             and cofinanciering_d is not None
@@ -410,6 +407,31 @@ def _wijken(t: Tabel) -> list[Any]:
         else:
             uit.append({"code": code, "naam": naam, "toelichting": toelichting})
     return uit
+
+
+def _bedrag(waarde: Any) -> tuple[str, Decimal | None]:
+    """(``bedrag_tekst(waarde)``, ``bedrag_exact`` of that text): the plan dict's text of an
+    amount and the record's value (None: not an exact text, the dict is read by uit_dict).
+    Issue 13, round 4: a Decimal with two decimals, as every amount cell gives, is the value
+    of its own text (str → Decimal round-trips exactly, sign and exponent kept): no second
+    parse of the text just written (property-tested with the budget's full rule)."""
+    if waarde.__class__ is Decimal:
+        tekst = str(waarde)
+        if len(tekst) < 29 and tekst[-3:-2] == "." and "E" not in tekst:
+            return tekst, waarde  # bedrag_tekst's own first branch
+    tekst = bedrag_tekst(waarde)
+    return tekst, bedrag_exact(tekst)
+
+
+_NUL = ("0.00", Decimal("0.00"))
+
+
+def _bedrag_of_nul(waarde: Any) -> tuple[str, Decimal | None]:
+    """:func:`_bedrag` with an empty cell (or an empty text) read as "0.00"."""
+    if waarde is None:
+        return _NUL
+    tekst, d = _bedrag(waarde)
+    return (tekst, d) if tekst else _NUL
 
 
 def _dec(waarde: Any) -> str | None:
