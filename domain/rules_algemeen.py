@@ -7,6 +7,7 @@ municipality, a plan for at most four years inside the round's cost period, and 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 from stdnum import iban as stdnum_iban
@@ -25,6 +26,26 @@ _TELEFOON = re.compile(r"^(\+|00)?\d{5,15}$")
 _TELEFOON_SCHEIDING = re.compile(r"[ ()\-./]")
 # NL IBAN: NL, 2 check digits, 4-letter bank code, 10 digits (ISO 13616, 18 characters).
 _NL_IBAN = re.compile(r"^NL\d{2}[A-Z]{4}\d{10}$")
+# Issue 13, round 4: stdnum's compact and validate walk the IBAN per character in Python and
+# look the country up in its data file (45 µs, a seventh of a plan's check). For an ASCII text
+# the same is written here (property-tested against stdnum): clean() maps ` to ' (the only
+# ASCII character its table changes) and drops " -.", then strip and upper; an NL IBAN of
+# the shape above is valid exactly when its ISO 7064 mod 97-10 checksum is 1 (NL's bban
+# structure is the shape itself, and stdnum has no Dutch IBAN module).
+_COMPACT = str.maketrans({"`": "'", " ": None, "-": None, ".": None})
+_BASE36 = str.maketrans({c: str(int(c, 36)) for c in string.ascii_uppercase})
+
+
+def iban_compact(iban: str) -> str:
+    """``stdnum.iban.compact(iban)``."""
+    if iban.__class__ is str and iban.isascii():
+        return iban.translate(_COMPACT).strip().upper()
+    return stdnum_iban.compact(iban)
+
+
+def nl_iban_klopt(compact: str) -> bool:
+    """``stdnum.iban.is_valid(compact)`` for a compact ASCII text of the NL shape."""
+    return int((compact[4:] + compact[:4]).translate(_BASE36)) % 97 == 1
 
 
 def controleer_algemeen(plan: Plan, catalogus: Catalogus) -> Iterator[Bevinding]:
@@ -113,7 +134,7 @@ def _iban(iban: str) -> Iterator[Bevinding]:
     if leeg(iban):
         yield fout("IBAN_ONTBREEKT", "iban")
         return
-    compact = stdnum_iban.compact(iban)
+    compact = iban_compact(iban)
     if not compact.startswith("NL"):
         yield fout("IBAN_GEEN_NL", "iban", iban=iban)
         return
@@ -123,7 +144,10 @@ def _iban(iban: str) -> Iterator[Bevinding]:
     try:
         if not _NL_IBAN.match(compact):
             raise ValidationError()
-        stdnum_iban.validate(compact)
+        if not compact.isascii():  # (\d also matches other scripts' digits)
+            stdnum_iban.validate(compact)
+        elif not nl_iban_klopt(compact):
+            raise ValidationError()
     except ValidationError:
         yield fout("IBAN_ONGELDIG", "iban", iban=iban)
 

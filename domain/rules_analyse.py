@@ -59,22 +59,29 @@ def _factoren(
         if factor is None:
             yield fout("FACTOR_ONBEKEND", f"{pad}[{i}].code", variant="analyse", factor=gf.code)
             continue
-        label = catalogus.label_tekst("factoren", factor.code)
+        # The label only for a finding (issue 13, round 4: two catalogue lookups per factor
+        # of every plan checked, for the few that have one).
         if factor.soort != soort:
             yield fout(
                 "FACTOR_VERKEERDE_SOORT",
                 f"{pad}[{i}].code",
-                factor=label,
+                factor=catalogus.label_tekst("factoren", factor.code),
                 soort=_SOORT_NAAM[factor.soort],
                 gevraagd=_SOORT_NAAM[soort],
             )
         if gf.code in gezien:
-            yield waarschuwing("FACTOR_DUBBEL", f"{pad}[{i}].code", factor=label)
+            yield waarschuwing(
+                "FACTOR_DUBBEL",
+                f"{pad}[{i}].code",
+                factor=catalogus.label_tekst("factoren", factor.code),
+            )
             continue
         gezien.add(gf.code)
         if leeg(gf.toelichting):
             yield waarschuwing(
-                "FACTOR_TOELICHTING_ONTBREEKT", f"{pad}[{i}].toelichting", factor=label
+                "FACTOR_TOELICHTING_ONTBREEKT",
+                f"{pad}[{i}].toelichting",
+                factor=catalogus.label_tekst("factoren", factor.code),
             )
 
 

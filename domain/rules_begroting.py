@@ -8,7 +8,7 @@ programmaondersteuning, interventies).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from domain.bevinding import Bevinding, dubbelen, fout, leeg, sleutel, waarschuwing
@@ -144,6 +144,19 @@ class _Context:
     ronde: Ronde | None
     jaren: frozenset[int]
     interventies: dict[str, Interventie]
+    # Once per plan, not per line (issue 13, round 4: two properties and an enum's .value
+    # per line): the round's first and last cost year, and its closed list of categories as
+    # members (None: the round lists none).
+    ronde_jaren: tuple[int, int] | None = field(init=False, default=None)
+    ronde_categorieen: frozenset[Categorie] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        ronde = self.ronde
+        if ronde is not None:
+            object.__setattr__(self, "ronde_jaren", (ronde.eerste_jaar, ronde.laatste_jaar))
+            if ronde.categorieen:
+                leden = frozenset(c for c in Categorie if c.value in ronde.categorieen)
+                object.__setattr__(self, "ronde_categorieen", leden)
 
 
 def _regel(ctx: _Context, i: int, r: Begrotingsregel) -> Iterator[Bevinding]:
@@ -193,11 +206,16 @@ def _zonder_bevinding(ctx: _Context, r: Begrotingsregel) -> bool:
     """True only when :func:`_regel` finds nothing for ``r``: the common line, checked in one
     call (issue 13: _regel's four generators per line were a third of an import's validation).
     False sends the line to :func:`_regel`, which says what it finds (property-tested)."""
-    ronde, jaar, categorie = ctx.ronde, r.jaar, r.categorie
-    if ronde is not None:
-        if not ronde.eerste_jaar <= jaar <= ronde.laatste_jaar:
+    jaar, categorie = r.jaar, r.categorie
+    ronde_jaren = ctx.ronde_jaren
+    if ronde_jaren is not None:
+        if not ronde_jaren[0] <= jaar <= ronde_jaren[1]:
             return False
-        if ronde.categorieen and categorie.value not in ronde.categorieen:
+        toegestaan = ctx.ronde_categorieen
+        # (a category of another class: the full rule says what it makes of it)
+        if toegestaan is not None and (
+            categorie.__class__ is not Categorie or categorie not in toegestaan
+        ):
             return False
     if ctx.jaren and jaar not in ctx.jaren:
         return False

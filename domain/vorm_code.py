@@ -93,7 +93,7 @@ def _uit(tp: Any, waarde: Any) -> Any:
     if isinstance(tp, type) and issubclass(tp, Enum):
         return tp(waarde)
     if dataclasses.is_dataclass(tp):
-        if waarde.__class__ is tp:  # a record made already (exports.xlsx_build, issue 13)
+        if waarde.__class__ is tp:  # a record made already (exports.xlsx_bouwer, issue 13)
             return waarde
         return uit_dict(typing.cast(type, tp), waarde)
     return waarde
@@ -147,7 +147,7 @@ def _bedrag_uit(tekst: Any) -> Any:
 def bedrag_exact(tekst: Any) -> Decimal | None:
     """:func:`_bedrag_uit` of a text of the common exact form (its first branch, the same
     memo); None for any other value, which only ``parse_canonical`` may read or refuse (issue
-    13: exports.xlsx_build makes a budget line's record with it, else leaves it to uit_dict)."""
+    13: exports.xlsx_bouwer makes a budget line's record with it, else leaves it to uit_dict)."""
     if tekst.__class__ is str and (tekst in _BEDRAGEN or _BEDRAG(tekst) is not None):
         return _bedrag_uit(tekst)
     return None
@@ -162,7 +162,7 @@ def _bedrag_naar(waarde: Decimal) -> str:
     return format_canonical(waarde)
 
 
-# Public name of the fast ``format_canonical`` (exports.xlsx_build writes a plan dict's amounts
+# Public name of the fast ``format_canonical`` (exports.xlsx_bouwer writes a plan dict's amounts
 # with it: every amount read from a cell already has exactly two decimals).
 bedrag_tekst = _bedrag_naar
 
@@ -206,7 +206,13 @@ def _uit_expr(tp: Any, x: str, ns: dict[str, Any]) -> str:
     if kaal is str:
         return f"({x} if {x}.__class__ is str{geen} else _uit({ns_tp}, {x}))"
     if kaal is int:
-        return f"({x} if {x}.__class__ is int{geen} else _uit({ns_tp}, {x}))"
+        # A text is int(text) in _uit as well (same value, same ValueError): written out, as
+        # a per-year map's key is "2024" in every plan dict (issue 13, round 4: the general
+        # path per key was most of reading an indicator).
+        return (
+            f"({x} if {x}.__class__ is int{geen} else "
+            f"int({x}) if {x}.__class__ is str else _uit({ns_tp}, {x}))"
+        )
     if kaal is Decimal:
         return f"(_bedrag_uit({x}) if {x}.__class__ is str else _uit({ns_tp}, {x}))"
     if isinstance(kaal, type) and issubclass(kaal, Enum):

@@ -12,7 +12,15 @@ from exports.xlsx_cellen import LEZERS, CelFout, lees
 from exports.xlsx_layout import MAX_RIJEN, Blad, Kolom, Soort
 from exports.xlsx_meldingen import Ernst, Melding, fout_code, waarschuwing_code
 from exports.xlsx_open import waarde as cel_waarde
-from exports.xlsx_rijlezer import KORT, LEEG, ONGELDIG, TEKSTSOORT, rijlezer_voor
+from exports.xlsx_rijlezer import (
+    KORT,
+    LEEG,
+    ONGELDIG,
+    TEKSTSOORT,
+    ascii_drukbaar,
+    rijlezer_voor,
+    zonder_escape,
+)
 
 Formules = dict[str, str]  # cell reference → formula text (exports.xlsx_scan)
 
@@ -385,10 +393,10 @@ def lees_sleutelwaarden(
         if (
             tekstsoort
             and waarde.__class__ is str
-            and "_x" not in waarde
+            and zonder_escape(waarde)
             and "\r" not in waarde
             and len(waarde) <= KORT
-            and ((waarde.isascii() and waarde.isprintable()) or ONGELDIG(waarde) is None)
+            and (ascii_drukbaar(waarde) or ONGELDIG(waarde) is None)
         ):
             # Issue 13: the common text value, inline: what lees_tekst (tekst_probleem being
             # None) or _code gives for it, as the compiled row reader does (property-tested).

@@ -14,7 +14,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.model import Begrotingsregel, Indicator, Partner, Plan
+from domain.model import Begrotingsregel, Doelgroep, Indicator, Interventie, Partner, Plan
 from domain.money import format_canonical
 from domain.vorm import NIEUWE_SLEUTELS
 from domain.vorm_code import (
@@ -161,3 +161,30 @@ def test_een_record_voor_zijn_dict_wordt_genomen_zoals_het_is(begroting, contact
     if isinstance(snel, Plan):
         for gelezen, gegeven in zip(snel.begroting, begroting, strict=True):
             assert (gelezen is gegeven) == isinstance(gegeven, Begrotingsregel)
+
+
+# Issue 13, round 4: a whole number given as text is int(text) inline in the compiled reader.
+_GEHELEN = st.one_of(
+    st.integers(min_value=-(10**20), max_value=10**20),
+    st.integers().map(str),
+    st.sampled_from(["2024", " 12 ", "+5", "-0", "1_000", "1e3", "12.0", "", "x", " x ", "٣", "²"]),
+    st.none(),
+    st.booleans(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_GEHELEN, _GEHELEN, _GEHELEN)
+def test_gehele_getallen_lezen_als_de_algemene_regel(van, bereik, jaar):
+    """A required int (Doelgroep.leeftijd_van), an optional one (Interventie.bereik) and a
+    per-year key, each of any class: the compiled reader gives what _uit gives, or raises the
+    same exception with the same text. Every key present: the compiled reader's own path
+    (a dict with a key missing goes the general way as a whole)."""
+    for cls, data in (
+        (Doelgroep, {**naar_dict(Doelgroep(id="d1")), "leeftijd_van": van}),
+        (Interventie, {**naar_dict(Interventie(id="i1")), "bereik": bereik, "jaar_van": van}),
+        (Indicator, {**naar_dict(Indicator(id="n1")), "streefwaarden": {jaar: "1.00"}}),
+    ):
+        assert _uitkomst(uit_dict, cls, dict(data)) == _uitkomst(_uit_dict_traag, cls, dict(data))

@@ -49,6 +49,16 @@ _TEKSTEN = st.one_of(
             "abc",
             "a, b ,c",
             "x" * 9000,  # over half a cell: the length is counted, not assumed
+            # long texts (issue 13, round 4: checked as bytes, '_' looked for first)
+            "y" * 100 + "\x01",
+            "z" * 80 + "\x7f" + "z",
+            "b" * 70 + "_x000D_",
+            "k" * 100 + "\r",
+            "a_b" * 30,
+            "é" * 80,
+            "p" * 63 + "\x1f",
+            "q" * 64 + "\t",
+            "+/=" * 40,
             "x" * 40000,  # too long for a cell
         ]
     ),
@@ -67,7 +77,9 @@ _FLOATS = st.one_of(
 _BIJZONDER = [
     None, "", " ", "  code ", "_x000D_", "a_x0001_b", "regel\r\nvolgende", "\x01", "12,50",
     "\x7f", "a\tb", "x\x1f", "\ud800", "\uffff", "café", "~",
-    "2024", "x" * 9000, "x" * 40000, True, False, dt.date(2024, 5, 1), 7, -(2**31) - 1,
+    "2024", "x" * 9000, "x" * 40000, "y" * 100 + "\x01", "z" * 80 + "\x7f",
+    "b" * 70 + "_x000D_", "k" * 100 + "\r", "a_b" * 30, "é" * 80, "p" * 63 + "\x1f",
+    "q" * 64 + "\t", "w" * 90, True, False, dt.date(2024, 5, 1), 7, -(2**31) - 1,
     0.0, -0.0, 12.5, 1234.56, 0.125, 0.1, 1e-7, math.nan, math.inf, -math.inf,
     999999999.99, -999999999.99, 999999999.995, 1e9, 1e26, 1e300,
     2.0**31, 2.0**31 - 1, -(2.0**31), -(2.0**31) - 1, 2.0**53, 2.0**53 + 2,
