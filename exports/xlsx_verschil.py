@@ -153,11 +153,13 @@ def _verschillen(
     for soort in ("risicofactoren", "beschermende_factoren"):
         o = {f["code"]: f for f in oud[soort]}
         n = {f["code"]: f for f in nieuw[soort]}
-        for code in n.keys() - o.keys():
+        # In the files' own order: a set's order changes from run to run (hash seed), and the
+        # same file must give the same message every time.
+        for code in [c for c in n if c not in o]:
             yield f"Factoren: {code} ({soort}) {toegevoegd}"
-        for code in o.keys() - n.keys():
+        for code in [c for c in o if c not in n]:
             yield f"Factoren: {code} ({soort}) {verwijderd}"
-        for code in n.keys() & o.keys():
+        for code in [c for c in n if c in o]:
             if n[code] != o[code]:
                 yield f"Factoren: {code}, Toelichting {'changed' if en else 'gewijzigd'}"
     for soort, blad, sleutel in _LIJSTEN:
