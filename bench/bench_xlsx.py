@@ -120,7 +120,9 @@ def pandas_lus(paden: list[Path]) -> None:
     import pandas as pd
 
     for pad in paden:
-        pd.read_excel(pad, sheet_name=None)
+        # openpyxl: what read_excel used by default when issue 13 measured it (pandas will switch
+        # to calamine, then this loop would be the floor itself)
+        pd.read_excel(pad, sheet_name=None, engine="openpyxl")
 
 
 def geheugen_kind(map_: Path, aantal: int) -> None:
