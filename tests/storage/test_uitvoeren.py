@@ -296,10 +296,15 @@ def test_echo_and_with_blocks_take_sqlalchemys_path(sqlite_url):
 
 
 @pytest.mark.postgres
-def test_postgresql_takes_sqlalchemys_path(db_url):
-    if not db_url.startswith("postgresql"):
-        pytest.skip("PostgreSQL only")
-    db = open_database(db_url)
+def test_postgresql_takes_sqlalchemys_path(pg_server_url):
+    from tests.pg import temporary_database
+
+    with temporary_database(pg_server_url) as url:
+        _postgresql_neemt_sqlalchemys_weg(url)
+
+
+def _postgresql_neemt_sqlalchemys_weg(url: str) -> None:
+    db = open_database(url)
     try:
         with db.unit_of_work() as uow:
             conn = uow.connection
