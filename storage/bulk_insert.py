@@ -16,13 +16,15 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, insert
 from sqlalchemy.sql import sqltypes
 
 from storage.mapping import Row
 from storage.uitvoeren import voer_uit
+
+_T = TypeVar("_T")
 
 
 def _getter(namen: tuple[Any, ...]) -> Callable[[Any], tuple[Any, ...]]:
@@ -105,6 +107,30 @@ def dialect_sleutel(dialect: Any) -> tuple[Any, ...]:
     )
 
 
+def per_soort(
+    memo: dict[tuple[Any, ...], _T],
+    grens: int,
+    maak: Callable[..., _T],
+    wat: Any,
+    dialect: Any,
+    *rest: Any,
+) -> _T:
+    """``maak(wat, dialect, *rest)``, made once per ``(wat, *rest)`` and kind of database
+    (:func:`dialect_sleutel`; the key is ``(wat, dialect key, *rest)``). The one memo of the
+    statements compiled per kind of database (the INSERTs here, storage.vraag's SELECTs, the
+    catalogue's in storage.reference); ``grens`` bounds it: its keys are this program's own
+    statements, a few dozen."""
+    sleutel = (wat, dialect_sleutel(dialect), *rest)
+    try:
+        return memo[sleutel]
+    except KeyError:
+        pass
+    if len(memo) >= grens:
+        memo.clear()
+    gevonden = memo[sleutel] = maak(wat, dialect, *rest)
+    return gevonden
+
+
 # (table, dialect key, fixed names, column names) → the compiled INSERT (None: SQLAlchemy's own
 # path). Bounded: the keys are the tables and column sets of this program, a few dozen.
 _INVOEGINGEN: dict[tuple[Any, ...], _Invoeging | None] = {}
@@ -114,15 +140,7 @@ def invoeging(
     table: Table, dialect: Any, vast: tuple[str, ...], kolommen: tuple[str, ...]
 ) -> _Invoeging | None:
     """:func:`_invoeging`, compiled once per table, column set and :func:`dialect_sleutel`."""
-    sleutel = (table, dialect_sleutel(dialect), vast, kolommen)
-    try:
-        return _INVOEGINGEN[sleutel]
-    except KeyError:
-        pass
-    if len(_INVOEGINGEN) >= 256:
-        _INVOEGINGEN.clear()
-    gevonden = _INVOEGINGEN[sleutel] = _invoeging(table, dialect, vast, kolommen)
-    return gevonden
+    return per_soort(_INVOEGINGEN, 256, _invoeging, table, dialect, vast, kolommen)
 
 
 def _invoeging(

@@ -29,7 +29,7 @@ from domain.model import CodeLabel, Erkenningsniveau, Factor, FactorSoort, Gemee
 from domain.money import to_money
 from domain.referentie import PlanGebruik, gebruik_van
 from storage import schema as s
-from storage.bulk_insert import dialect_sleutel
+from storage.bulk_insert import per_soort
 
 log = logging.getLogger(__name__)
 
@@ -168,22 +168,16 @@ _ALS_TEKST: dict[tuple[Any, ...], TextualSelect | Select[Any]] = {}
 
 
 def _als_tekst(stmt: Select[Any], dialect: Any) -> TextualSelect | Select[Any]:
-    sleutel = (stmt, dialect_sleutel(dialect))
-    try:
-        return _ALS_TEKST[sleutel]
-    except KeyError:
-        pass
-    if len(_ALS_TEKST) >= 64:
-        _ALS_TEKST.clear()
+    return per_soort(_ALS_TEKST, 64, _maak_tekst, stmt, dialect)
+
+
+def _maak_tekst(stmt: Select[Any], dialect: Any) -> TextualSelect | Select[Any]:
     compiled = stmt.compile(dialect=dialect)
     # Only a statement without parameters (a bind would need the dialect's own placeholders)
     # and without a colon (text() would read ":x" as one); any other stays as it is.
     if compiled.binds or ":" in compiled.string:
-        gevonden: TextualSelect | Select[Any] = stmt
-    else:
-        gevonden = text(compiled.string).columns(*stmt.selected_columns)
-    _ALS_TEKST[sleutel] = gevonden
-    return gevonden
+        return stmt
+    return text(compiled.string).columns(*stmt.selected_columns)
 
 
 def lees_catalogus(conn: Connection) -> Catalogus:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult
 from sqlalchemy.sql import sqltypes
 
-from storage.bulk_insert import dialect_sleutel
+from storage.bulk_insert import per_soort
 from storage.uitvoeren import rijen
 
 
@@ -63,14 +63,7 @@ def _compileer(stmt: Any, dialect: Any) -> _Vraag | None:
 
 
 def _gecompileerd(conn: Connection, stmt: Any) -> _Vraag | None:
-    sleutel = (stmt, dialect_sleutel(conn.dialect))
-    try:
-        return _VRAGEN[sleutel]
-    except KeyError:
-        if len(_VRAGEN) >= 64:
-            _VRAGEN.clear()
-        gecompileerd = _VRAGEN[sleutel] = _compileer(stmt, conn.dialect)
-        return gecompileerd
+    return per_soort(_VRAGEN, 64, _compileer, stmt, conn.dialect)
 
 
 def _parameters(v: _Vraag, waarden: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
